@@ -1,0 +1,3 @@
+UNWIND $nodes AS node
+CREATE (r:Requirement)
+SET r = node

@@ -1,0 +1,32 @@
+MATCH (c:Credential {id: $id})
+OPTIONAL MATCH (c)-[:OFFERED_BY]->(p:Provider)
+CALL (c) {
+  OPTIONAL MATCH (c)-[:HAS_OUTCOME]->(o:LearningOutcome)
+  OPTIONAL MATCH (o)-[:ALIGNS_TO]->(s:Skill)
+  WITH o, s ORDER BY s.label
+  WITH o, collect(s {.uri, .label}) AS skills
+  ORDER BY o.id
+  RETURN collect(o {.id, .statement, skills: skills}) AS outcomes
+}
+CALL (c) {
+  OPTIONAL MATCH (c)-[r:RECOGNISED_AS]->(t:Credential)-[:OFFERED_BY]->(tp:Provider)
+  RETURN collect(CASE WHEN t IS NULL THEN null
+                 ELSE {credits: r.credits, credential: t {.id, .title, .kind, .ects, provider: tp.name}} END) AS recognisedAs
+}
+CALL (c) {
+  OPTIONAL MATCH (f:Credential)-[r:RECOGNISED_AS]->(c)
+  OPTIONAL MATCH (f)-[:OFFERED_BY]->(fp:Provider)
+  RETURN collect(CASE WHEN f IS NULL THEN null
+                 ELSE {credits: r.credits, credential: f {.id, .title, .kind, .ects, provider: fp.name}} END) AS recognisedFrom
+}
+CALL (c) {
+  OPTIONAL MATCH (larger:Credential)-[:HAS_REQUIREMENT]->(:Requirement)-[:OPTION*]->(c)
+  WITH DISTINCT larger ORDER BY larger.title
+  RETURN collect(larger {.id, .title, .kind, .ects}) AS stacksInto
+}
+CALL (c) {
+  OPTIONAL MATCH (next:Credential)-[:HAS_PREREQUISITE]->(:Requirement)-[:OPTION*]->(c)
+  WITH DISTINCT next ORDER BY next.title
+  RETURN collect(next {.id, .title, .kind, .ects}) AS unlocks
+}
+RETURN c {.*} AS credential, p {.id, .name, .country} AS provider, outcomes, recognisedAs, recognisedFrom, stacksInto, unlocks

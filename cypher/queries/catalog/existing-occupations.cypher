@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (n:Occupation {uri: id})
+RETURN n.uri AS id

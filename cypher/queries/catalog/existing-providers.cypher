@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (n:Provider {id: id})
+RETURN n.id AS id

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (n:Skill {uri: id})
+RETURN n.uri AS id

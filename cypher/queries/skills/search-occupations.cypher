@@ -1,0 +1,14 @@
+// $query is a Lucene query built from the user's words (escaped); null lists all by label
+CALL () {
+  WITH $query AS query WHERE query IS NOT NULL
+  CALL db.index.fulltext.queryNodes('occupation_labels', query) YIELD node, score
+  RETURN node, score
+  UNION
+  WITH $query AS query WHERE query IS NULL
+  MATCH (node:Occupation)
+  RETURN node, 0.0 AS score
+}
+WITH node, score ORDER BY score DESC, node.label
+WITH collect(node) AS matches
+RETURN size(matches) AS total,
+       [o IN matches[$skip..($skip + $limit)] | o {.uri, .label, .iscoGroup, .code, .altLabels}] AS items

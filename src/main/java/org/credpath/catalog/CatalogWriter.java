@@ -1,0 +1,101 @@
+package org.credpath.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.credpath.catalog.model.Catalog;
+import org.credpath.catalog.model.CredentialSpec;
+import org.credpath.catalog.model.LearnerSpec;
+import org.credpath.catalog.model.OccupationSpec;
+import org.credpath.catalog.model.ProviderSpec;
+import org.credpath.catalog.model.SkillSpec;
+import org.credpath.database.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * Writes a validated catalog as an upsert, in batches of UNWIND rows, inside the caller's transaction.
+ * Owned records (credentials with outcomes, rules and recognitions; learners) are replaced whole;
+ * shared reference data (skills, occupations) is added to, never pruned.
+ */
+final class CatalogWriter {
+
+    private final Neo4jClient client;
+
+    CatalogWriter(Neo4jClient client) {
+        this.client = client;
+    }
+
+    void write(Catalog catalog) {
+        run("upsert-providers", "rows", catalog.providers().stream().map(CatalogWriter::provider).toList());
+        run("upsert-skills", "rows", catalog.skills().stream().map(CatalogWriter::skill).toList());
+        run("upsert-occupations", "rows", catalog.occupations().stream().map(CatalogWriter::occupation).toList());
+        writeCredentials(catalog.credentials());
+        run("upsert-learners", "rows", catalog.learners().stream().map(CatalogWriter::learner).toList());
+    }
+
+    private void writeCredentials(List<CredentialSpec> credentials) {
+        if (credentials.isEmpty()) {
+            return;
+        }
+        var ids = credentials.stream().map(CredentialSpec::id).toList();
+        run("upsert-credentials", "rows", credentials.stream().map(CatalogWriter::credential).toList());
+        run("delete-outcomes", "credentialIds", ids);
+        var outcomes = new ArrayList<Map<String, Object>>();
+        var rules = new RuleRows();
+        for (var c : credentials) {
+            c.outcomes().forEach(o -> outcomes.add(Rows.props("credential", c.id(), "id", o.id(), "statement", o.statement(),
+                    "skills", o.skills())));
+            rules.add(c.id(), RuleRows.PREREQUISITES, c.prerequisites());
+            rules.add(c.id(), RuleRows.REQUIREMENTS, c.requirements());
+        }
+        run("create-outcomes", "rows", outcomes);
+        run("delete-rules", "credentialIds", ids);
+        run("create-rule-nodes", "nodes", rules.nodes);
+        run("link-rule-roots", "roots", rules.roots);
+        run("link-rule-children", "edges", rules.edges);
+        run("replace-recognitions", "rows", credentials.stream().map(c -> Map.<String, Object>of("id", c.id(),
+                "recognisedAs", c.recognisedAs().stream().map(r -> Rows.props("credential", r.credential(), "credits", r.credits())).toList()))
+                .toList());
+    }
+
+    private void run(String statement, String parameter, List<?> rows) {
+        if (!rows.isEmpty()) {
+            client.query(CypherQueries.get("catalog/" + statement)).bind(rows).to(parameter).run();
+        }
+    }
+
+    private static Map<String, Object> provider(ProviderSpec p) {
+        return Rows.props("id", p.id(), "name", p.name(), "country", p.country(), "type", p.type(), "url", p.url());
+    }
+
+    private static Map<String, Object> skill(SkillSpec s) {
+        return Map.of("uri", s.uri(), "broader", s.broader(), "props", Rows.props("label", s.label(), "skillType", s.skillType(),
+                "altLabels", s.altLabels().isEmpty() ? null : s.altLabels()));
+    }
+
+    private static Map<String, Object> occupation(OccupationSpec o) {
+        var requires = new ArrayList<Map<String, Object>>();
+        o.essentialSkills().forEach(s -> requires.add(Map.of("skill", s, "essential", true)));
+        o.optionalSkills().forEach(s -> requires.add(Map.of("skill", s, "essential", false)));
+        return Map.of("uri", o.uri(), "requires", requires,
+                "props", Rows.props("label", o.label(), "iscoGroup", o.iscoGroup(), "code", o.code()));
+    }
+
+    private static Map<String, Object> credential(CredentialSpec c) {
+        var props = Rows.props("id", c.id(), "kind", c.kind().value(), "title", c.title(), "description", c.description(),
+                "code", c.code(), "subject", c.subject(), "ects", c.ects(), "eqfLevel", c.eqfLevel(),
+                "assessment", c.assessment(), "participation", c.participation(), "qualityAssurance", c.qualityAssurance(),
+                "language", c.language(), "durationWeeks", c.durationWeeks(), "price", c.price(), "currency", c.currency(),
+                "access", c.access(), "validityYears", c.validityYears(), "url", c.url());
+        return Map.of("id", c.id(), "label", c.kind().label(), "provider", c.provider(), "props", props);
+    }
+
+    private static Map<String, Object> learner(LearnerSpec l) {
+        return Map.of("id", l.id(), "props", Rows.props("id", l.id(), "name", l.name()),
+                "earned", l.earned().stream().map(h -> Map.of("credential", h.credential(),
+                        "props", Rows.props("date", h.date(), "grade", h.grade(), "verified", h.verified()))).toList(),
+                "skills", l.skills().stream().map(s -> Map.of("skill", s.skill(), "source", s.source())).toList(),
+                "goals", l.goals().stream().map(g -> Rows.props("occupation", g.occupation(), "credential", g.credential())).toList());
+    }
+}

@@ -1,0 +1,15 @@
+package org.credpath.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A credential as listed: identity, provider and the EU micro-credential elements. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CredentialSummary(
+        String id, String kind, String title, String code, String subject, ProviderRef provider,
+        Double ects, Integer eqfLevel, String assessment, String participation, String qualityAssurance,
+        String language, Double durationWeeks, Double price, String currency, String access,
+        Integer validityYears, String url) {
+
+    public record ProviderRef(String id, String name, String country) {
+    }
+}

@@ -1,0 +1,35 @@
+package org.credpath.catalog;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A node of a rule tree as shown to users: a group (ALL_OF, AT_LEAST_K_OF, AT_LEAST_CREDITS), a
+ * FILTER, CONDITION or UNRESOLVED leaf, or a CREDENTIAL leaf naming the credential.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record RuleNode(
+        String id, String kind, String label,
+        Integer k, Double credits,
+        Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
+        String codePrefix, String subject, String skill, Integer minEqfLevel, List<String> providers, List<String> kinds,
+        Double minCredits, String reason,
+        CredentialLeaf credential,
+        List<RuleNode> children) {
+
+    public static final String CREDENTIAL = "CREDENTIAL";
+
+    public record CredentialLeaf(String id, String title, String kind, Double ects, String code) {
+    }
+
+    static RuleNode credentialLeaf(CredentialLeaf credential, String minGrade) {
+        return new RuleNode(null, CREDENTIAL, null, null, null, null, null, null, null, minGrade,
+                null, null, null, null, null, null, null, null, credential, List.of());
+    }
+
+    RuleNode withChildren(List<RuleNode> newChildren) {
+        return new RuleNode(id, kind, label, k, credits, maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears,
+                minGrade, codePrefix, subject, skill, minEqfLevel, providers, kinds, minCredits, reason, credential, newChildren);
+    }
+}

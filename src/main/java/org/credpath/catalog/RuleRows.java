@@ -1,0 +1,67 @@
+package org.credpath.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.credpath.catalog.model.RuleKind;
+import org.credpath.catalog.model.RuleSpec;
+
+/**
+ * Flattens rule trees into the rows the writer sends: one {@code :Requirement} per group, filter,
+ * condition or unresolved leaf, with ids derived from the owner and position
+ * ({@code cert-x/requirements/1/0}), and ordered {@code OPTION} edges; a credential leaf becomes an
+ * edge straight to the credential.
+ */
+final class RuleRows {
+
+    static final String REQUIREMENTS = "requirements";
+    static final String PREREQUISITES = "prerequisites";
+
+    final List<Map<String, Object>> nodes = new ArrayList<>();
+    final List<Map<String, Object>> roots = new ArrayList<>();
+    final List<Map<String, Object>> edges = new ArrayList<>();
+
+    void add(String credentialId, String role, RuleSpec rule) {
+        if (rule == null) {
+            return;
+        }
+        // a root must be a rule node: a lone credential leaf is wrapped in ALL_OF
+        var root = rule instanceof RuleSpec.CredentialLeaf
+                ? new RuleSpec.Group(RuleKind.ALL_OF, null, null, null, null, null, null, null, null, List.of(rule))
+                : rule;
+        var rootId = credentialId + "/" + role;
+        node(credentialId, role, rootId, root);
+        roots.add(Map.of("credential", credentialId, "requirement", rootId,
+                "type", REQUIREMENTS.equals(role) ? "HAS_REQUIREMENT" : "HAS_PREREQUISITE"));
+    }
+
+    private void node(String owner, String role, String id, RuleSpec rule) {
+        var props = Rows.props("id", id, "owner", owner, "role", role);
+        if (rule instanceof RuleSpec.Group g) {
+            props.putAll(Rows.props("kind", g.kind().name(), "k", g.k(), "credits", g.credits(), "label", g.label(),
+                    "maxCountedCredits", g.maxCountedCredits(), "maxCountedItems", g.maxCountedItems(),
+                    "maxSharedCredits", g.maxSharedCredits(), "validityYears", g.validityYears(), "minGrade", g.minGrade()));
+            for (int i = 0; i < g.children().size(); i++) {
+                var child = g.children().get(i);
+                if (child instanceof RuleSpec.CredentialLeaf leaf) {
+                    edges.add(Rows.props("parent", id, "credential", leaf.credential(), "position", i, "minGrade", leaf.minGrade()));
+                } else {
+                    var childId = id + "/" + i;
+                    node(owner, role, childId, child);
+                    edges.add(Rows.props("parent", id, "requirement", childId, "position", i));
+                }
+            }
+        } else if (rule instanceof RuleSpec.FilterLeaf f) {
+            props.putAll(Rows.props("kind", RuleKind.FILTER.name(), "label", f.label(), "codePrefix", f.codePrefix(),
+                    "subject", f.subject(), "skill", f.skill(), "minEqfLevel", f.minEqfLevel(),
+                    "providers", f.providers().isEmpty() ? null : f.providers(),
+                    "kinds", f.kinds().isEmpty() ? null : f.kinds(), "minCredits", f.minCredits()));
+        } else if (rule instanceof RuleSpec.ConditionLeaf c) {
+            props.putAll(Rows.props("kind", RuleKind.CONDITION.name(), "label", c.text()));
+        } else if (rule instanceof RuleSpec.UnresolvedLeaf u) {
+            props.putAll(Rows.props("kind", RuleKind.UNRESOLVED.name(), "label", u.reference(), "reason", u.reason()));
+        }
+        nodes.add(props);
+    }
+}

@@ -1,0 +1,92 @@
+package org.credpath.catalog.format;
+
+import java.util.ArrayList;
+import java.util.Set;
+
+import org.credpath.catalog.model.RuleKind;
+import org.credpath.catalog.model.RuleSpec;
+import org.credpath.catalog.model.Vocabulary;
+
+/** Reads a rule tree: a group with kind and children, or a credential, filter or condition leaf. */
+final class RuleReader {
+
+    private static final Set<String> GROUP_KINDS = Set.of("ALL_OF", "AT_LEAST_K_OF", "AT_LEAST_CREDITS");
+    private static final Set<String> GROUP_FIELDS = Set.of("kind", "k", "credits", "label", "children", "maxCountedCredits",
+            "maxCountedItems", "maxSharedCredits", "validityYears", "minGrade");
+    private static final Set<String> FILTER_FIELDS = Set.of("codePrefix", "subject", "skill", "minEqfLevel", "providers",
+            "kinds", "minCredits");
+
+    RuleSpec optional(Fields owner, String field) {
+        var rule = owner.object(field);
+        return rule == null ? null : read(rule);
+    }
+
+    private RuleSpec read(Fields f) {
+        if (f.has("credential")) {
+            f.allowOnly(Set.of("credential", "minGrade"));
+            return new RuleSpec.CredentialLeaf(f.text("credential"), f.text("minGrade"));
+        }
+        if (f.has("filter")) {
+            f.allowOnly(Set.of("filter", "label"));
+            return filter(f.text("label"), f.object("filter"));
+        }
+        if (f.has("condition")) {
+            f.allowOnly(Set.of("condition"));
+            return new RuleSpec.ConditionLeaf(f.text("condition"));
+        }
+        if (!f.has("kind")) {
+            f.problem(null, "a rule node needs a kind (ALL_OF, AT_LEAST_K_OF, AT_LEAST_CREDITS) with children, "
+                    + "or is a leaf with credential, filter or condition");
+            return null;
+        }
+        return group(f);
+    }
+
+    private RuleSpec group(Fields f) {
+        f.allowOnly(GROUP_FIELDS);
+        var kindText = f.oneOf("kind", GROUP_KINDS);
+        var kind = kindText == null ? null : RuleKind.valueOf(kindText);
+        var k = f.integer("k", 1, 10_000);
+        var credits = f.number("credits", 0.1, 10_000);
+        if (kind == RuleKind.AT_LEAST_K_OF && k == null) {
+            f.required("k", null);
+        }
+        if (kind == RuleKind.AT_LEAST_CREDITS && credits == null) {
+            f.required("credits", null);
+        }
+        if (kind != null && kind != RuleKind.AT_LEAST_K_OF && f.has("k")) {
+            f.problem("k", "only an AT_LEAST_K_OF node takes k");
+        }
+        if (kind != null && kind != RuleKind.AT_LEAST_CREDITS && f.has("credits")) {
+            f.problem("credits", "only an AT_LEAST_CREDITS node takes credits");
+        }
+        var children = new ArrayList<RuleSpec>(f.objects("children", this::read));
+        if (!f.has("children") || children.isEmpty()) {
+            f.problem("children", "a rule group needs at least one child");
+        } else if (k != null && k > children.size()) {
+            f.problem("k", "k = " + k + " but the node has only " + children.size() + " children");
+        }
+        return new RuleSpec.Group(kind, k, credits, f.text("label"), f.number("maxCountedCredits", 0.1, 10_000),
+                f.integer("maxCountedItems", 1, 10_000), f.number("maxSharedCredits", 0, 10_000),
+                f.integer("validityYears", 1, 100), f.text("minGrade"), children);
+    }
+
+    private RuleSpec filter(String label, Fields f) {
+        if (f == null) {
+            return null;
+        }
+        f.allowOnly(FILTER_FIELDS);
+        var filter = new RuleSpec.FilterLeaf(label, f.text("codePrefix"), f.text("subject"), f.text("skill"),
+                f.integer("minEqfLevel", 1, 8), f.textList("providers"), f.textList("kinds"), f.number("minCredits", 0.1, 360));
+        for (int i = 0; i < filter.kinds().size(); i++) {
+            if (!Vocabulary.KINDS.contains(filter.kinds().get(i))) {
+                f.problem("kinds[" + i + "]", "'" + filter.kinds().get(i) + "' is not a credential kind");
+            }
+        }
+        if (filter.codePrefix() == null && filter.subject() == null && filter.skill() == null && filter.minEqfLevel() == null
+                && filter.providers().isEmpty() && filter.kinds().isEmpty() && filter.minCredits() == null) {
+            f.problem(null, "a filter needs at least one criterion: " + String.join(", ", FILTER_FIELDS.stream().sorted().toList()));
+        }
+        return filter;
+    }
+}
