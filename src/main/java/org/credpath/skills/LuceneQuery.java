@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a user's words into a full-text query: every word must match, as a whole word or as the
- * start of one. Lucene's operators are escaped, so the input can never change the query's shape.
+ * start of one. Special characters are escaped and words lower-cased (Lucene's AND / OR / NOT are
+ * upper case only), so the input can never change the query's shape.
  */
 final class LuceneQuery {
 
@@ -36,11 +37,6 @@ final class LuceneQuery {
             }
             out.append(c);
         }
-        // Lucene treats bare AND / OR / NOT as operators
-        var escaped = out.toString();
-        return switch (escaped) {
-            case "and", "or", "not" -> "\"" + escaped + "\"";
-            default -> escaped;
-        };
+        return out.toString();
     }
 }

@@ -38,7 +38,7 @@ final class RuleCycles {
         var inspector = new KosarajuStrongConnectivityInspector<>(graph);
         for (var component : inspector.stronglyConnectedSets()) {
             var start = component.stream().filter(this::inCatalog).sorted().findFirst().orElse(null);
-            if (start == null || (component.size() == 1 && !graph.containsEdge(start, start))) {
+            if (start == null || component.size() == 1) {
                 continue;
             }
             cycles.add(new Cycle(pathOf(start), "rule cycle: " + String.join(" -> ", cycleThrough(graph, start))
@@ -59,6 +59,7 @@ final class RuleCycles {
             var named = new HashSet<String>();
             collect(c.prerequisites(), named);
             collect(c.requirements(), named);
+            named.remove(c.id()); // naming itself is reported on its own by the validator
             for (var target : named) {
                 addEdge(graph, c.id(), target);
                 if (seen.add(target)) {
@@ -89,9 +90,6 @@ final class RuleCycles {
     }
 
     private static List<String> cycleThrough(Graph<String, DefaultEdge> graph, String start) {
-        if (graph.containsEdge(start, start)) {
-            return List.of(start, start);
-        }
         var best = (List<String>) null;
         for (var edge : graph.outgoingEdgesOf(start)) {
             var next = graph.getEdgeTarget(edge);

@@ -1,0 +1,199 @@
+package org.credpath.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.credpath.catalog.model.CatalogProblem;
+import org.credpath.catalog.model.CatalogRejectedException;
+import org.credpath.support.GraphCounts;
+import org.credpath.support.Http;
+import org.credpath.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class CatalogLoadIT {
+
+    /** A small valid catalog that builds on the seed (references seeded skills and credentials). */
+    private static final String ADDITION = """
+            format: credpath-catalog/1
+            providers:
+              - {id: test-provider, name: Test Academy, country: DE, type: company}
+            credentials:
+              - id: test-mc-graphs
+                kind: micro-credential
+                title: Graph Databases in Practice
+                provider: test-provider
+                code: DB310
+                ects: 2
+                eqfLevel: 6
+                assessment: Project
+                participation: online
+                qualityAssurance: ISO 21001 certified
+                language: de
+                durationWeeks: 3
+                price: 49
+                currency: EUR
+                access: open
+                outcomes: [{statement: Models a domain as a property graph, skills: ["http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"]}]
+                prerequisites: {kind: AT_LEAST_K_OF, k: 1, children: [{credential: hh-mc-sql-basics}, {credential: uma-mc-sql-databases}]}
+                recognisedAs: [{credential: uma-mc-database-design, credits: 2}]
+            learners:
+              - id: test-learner
+                earned: [{credential: test-mc-graphs, date: 2025-03-01, grade: "B", verified: true}]
+                goals: [{credential: hh-cert-data-analytics}]
+            """;
+
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    Driver driver;
+    @LocalServerPort
+    int port;
+
+    @AfterEach
+    void removeTestData() {
+        try (var session = driver.session()) {
+            session.run("""
+                    MATCH (n) WHERE n.id STARTS WITH 'test-'
+                    OPTIONAL MATCH (n)-[:HAS_OUTCOME|HAS_PREREQUISITE|HAS_REQUIREMENT]->(owned)
+                    OPTIONAL MATCH (owned)-[:OPTION*0..]->(r:Requirement)
+                    DETACH DELETE n, owned, r""").consume();
+        }
+    }
+
+    @Test
+    void loadsACatalogThatBuildsOnStoredData() {
+        var summary = catalog.loadFile("addition.yaml", ADDITION);
+
+        assertThat(summary.sections().get("credentials")).isEqualTo(new ImportSummary.Counts(1, 0));
+        assertThat(summary.sections().get("learners")).isEqualTo(new ImportSummary.Counts(1, 0));
+        try (var session = driver.session()) {
+            var row = session.run("""
+                    MATCH (c:Credential:MicroCredential {id: 'test-mc-graphs'})-[:OFFERED_BY]->(:Provider {id: 'test-provider'})
+                    MATCH (c)-[:HAS_PREREQUISITE]->(root:Requirement {kind: 'AT_LEAST_K_OF', k: 1})-[:OPTION]->(option:Credential)
+                    MATCH (c)-[:RECOGNISED_AS {credits: 2.0}]->(:Credential {id: 'uma-mc-database-design'})
+                    MATCH (c)-[:HAS_OUTCOME]->(:LearningOutcome)-[:ALIGNS_TO]->(:Skill)
+                    MATCH (:Learner {id: 'test-learner'})-[e:EARNED]->(c)
+                    RETURN count(option) AS options, e.date.year AS year""").single();
+            assertThat(row.get("options").asLong()).isEqualTo(2);
+            assertThat(row.get("year").asInt()).isEqualTo(2025);
+        }
+    }
+
+    @Test
+    void reloadingTheSameFileChangesNothing() {
+        catalog.loadFile("addition.yaml", ADDITION);
+        var before = GraphCounts.of(driver);
+
+        var summary = catalog.loadFile("addition.yaml", ADDITION);
+
+        assertThat(GraphCounts.of(driver)).isEqualTo(before);
+        assertThat(summary.created()).isZero();
+        assertThat(summary.updated()).isEqualTo(3);
+    }
+
+    @Test
+    void reloadingTheSeedCatalogChangesNothing() throws IOException {
+        var before = GraphCounts.of(driver);
+
+        var summary = catalog.loadFile("alliance-catalog.yaml", Files.readString(Path.of("seed-data/alliance-catalog.yaml")));
+
+        assertThat(summary.created()).isZero();
+        assertThat(GraphCounts.of(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void replacesARedefinedCredentialWhole() {
+        catalog.loadFile("addition.yaml", ADDITION);
+
+        catalog.loadFile("addition.yaml", ADDITION
+                .replace("prerequisites: {kind: AT_LEAST_K_OF, k: 1, children: [{credential: hh-mc-sql-basics}, {credential: uma-mc-sql-databases}]}",
+                        "prerequisites: {credential: hh-mc-sql-basics}")
+                .replace("recognisedAs: [{credential: uma-mc-database-design, credits: 2}]", ""));
+
+        try (var session = driver.session()) {
+            var row = session.run("""
+                    MATCH (c:Credential {id: 'test-mc-graphs'})
+                    RETURN COUNT { (c)-[:HAS_PREREQUISITE]->(:Requirement)-[:OPTION]->(:Credential) } AS options,
+                           COUNT { (c)-[:RECOGNISED_AS]->() } AS recognitions,
+                           COUNT { (r:Requirement) WHERE r.owner = 'test-mc-graphs' } AS ruleNodes""").single();
+            assertThat(row.get("options").asLong()).isEqualTo(1);
+            assertThat(row.get("recognitions").asLong()).isZero();
+            assertThat(row.get("ruleNodes").asLong()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void rejectsAFileWithErrorsListingEveryOneAndWritingNothing() {
+        var before = GraphCounts.of(driver);
+        var broken = ADDITION
+                .replace("country: DE", "country: Germany")
+                .replace("eqfLevel: 6", "eqfLevel: 11")
+                .replace("{credential: uma-mc-sql-databases}", "{credential: no-such-course}")
+                .replace("date: 2025-03-01", "date: 2031-03-01");
+
+        assertThatThrownBy(() -> catalog.loadFile("broken.yaml", broken))
+                .isInstanceOfSatisfying(CatalogRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(CatalogProblem::path)
+                        .containsExactlyInAnyOrder("providers[0].country", "credentials[0].eqfLevel"));
+        // once the fields are right, the references and dates are checked, all of them at once
+        var unresolved = ADDITION.replace("{credential: uma-mc-sql-databases}", "{credential: no-such-course}")
+                .replace("date: 2025-03-01", "date: 2031-03-01");
+        assertThatThrownBy(() -> catalog.loadFile("unresolved.yaml", unresolved))
+                .isInstanceOfSatisfying(CatalogRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(CatalogProblem::path)
+                        .containsExactlyInAnyOrder("credentials[0].prerequisites.children[1].credential", "learners[0].earned[0].date"));
+        assertThat(GraphCounts.of(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesACycleThroughStoredRulesAndWritesNothing() {
+        catalog.loadFile("first.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - {id: test-a, kind: badge, title: A, provider: hh, prerequisites: {credential: test-b}}
+                  - {id: test-b, kind: badge, title: B, provider: hh}
+                """);
+        var before = GraphCounts.of(driver);
+
+        assertThatThrownBy(() -> catalog.loadFile("second.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - {id: test-b, kind: badge, title: B, provider: hh, prerequisites: {credential: test-a}}
+                """))
+                .isInstanceOfSatisfying(CatalogRejectedException.class, e -> assertThat(e.problems()).singleElement()
+                        .isEqualTo(new CatalogProblem("credentials[0]",
+                                "rule cycle: test-b -> test-a -> test-b (each needs the next, so none can be attained)")));
+        assertThat(GraphCounts.of(driver)).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("POST /api/admin/catalog answers 422 with every problem and 200 with the summary")
+    void adminEndpoint() {
+        var http = new Http(port);
+
+        var rejected = http.post("/api/admin/catalog", "application/yaml", ADDITION.replace("eqfLevel: 6", "eqfLevel: 0")
+                .replace("participation: online", "participation: remote"));
+        assertThat(rejected.status()).isEqualTo(422);
+        assertThat(rejected.contentType()).startsWith("application/problem+json");
+        assertThat(rejected.json().path("errors")).hasSize(2);
+        assertThat(rejected.json().path("errors").get(0).path("path").asString()).startsWith("credentials[0].");
+
+        var accepted = http.post("/api/admin/catalog?name=addition.yaml", "application/yaml", ADDITION);
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+        assertThat(accepted.json().path("sections").path("credentials").path("created").asInt()).isEqualTo(1);
+
+        var notJson = http.post("/api/admin/catalog", "application/json", "{\"format\": ");
+        assertThat(notJson.status()).isEqualTo(422);
+        assertThat(notJson.json().path("errors").get(0).path("message").asString()).startsWith("not valid JSON");
+    }
+}

@@ -1,0 +1,136 @@
+package org.credpath.catalog.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.credpath.catalog.model.CatalogProblem;
+import org.credpath.catalog.model.CatalogRejectedException;
+import org.credpath.catalog.model.CredentialKind;
+import org.credpath.catalog.model.RuleKind;
+import org.credpath.catalog.model.RuleSpec;
+import org.junit.jupiter.api.Test;
+
+class CatalogFileReaderTests {
+
+    private final CatalogFileReader reader = new CatalogFileReader();
+
+    @Test
+    void readsTheSeedCatalog() throws IOException {
+        var catalog = reader.read("alliance-catalog.yaml", Files.readString(Path.of("seed-data/alliance-catalog.yaml")));
+
+        assertThat(catalog.providers()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(catalog.credentials().stream().filter(c -> c.kind() == CredentialKind.MICRO_CREDENTIAL)).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(catalog.learners()).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void readsRuleTreesWithEveryNodeKind() {
+        var catalog = reader.read("rules.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - id: cert
+                    kind: certificate
+                    title: Cert
+                    provider: p
+                    requirements:
+                      kind: ALL_OF
+                      maxSharedCredits: 6
+                      children:
+                        - credential: a
+                          minGrade: "3"
+                        - kind: AT_LEAST_K_OF
+                          k: 1
+                          children: [{credential: b}, {condition: Instructor consent}]
+                        - kind: AT_LEAST_CREDITS
+                          credits: 10
+                          maxCountedCredits: 6
+                          children:
+                            - filter: {codePrefix: DATA, minEqfLevel: 6, providers: [p]}
+                """);
+
+        var root = (RuleSpec.Group) catalog.credentials().get(0).requirements();
+        assertThat(root.kind()).isEqualTo(RuleKind.ALL_OF);
+        assertThat(root.maxSharedCredits()).isEqualTo(6.0);
+        assertThat(root.children().get(0)).isEqualTo(new RuleSpec.CredentialLeaf("a", "3"));
+        var kOfN = (RuleSpec.Group) root.children().get(1);
+        assertThat(kOfN.k()).isEqualTo(1);
+        assertThat(kOfN.children().get(1)).isEqualTo(new RuleSpec.ConditionLeaf("Instructor consent"));
+        var credits = (RuleSpec.Group) root.children().get(2);
+        assertThat(credits.maxCountedCredits()).isEqualTo(6.0);
+        assertThat(((RuleSpec.FilterLeaf) credits.children().get(0)).codePrefix()).isEqualTo("DATA");
+    }
+
+    @Test
+    void numbersOutcomesThatHaveNoId() {
+        var catalog = reader.read("o.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - {id: mc, kind: badge, title: B, provider: p, outcomes: [{statement: one}, {id: own, statement: two}]}
+                """);
+
+        assertThat(catalog.credentials().get(0).outcomes()).extracting(o -> o.id()).containsExactly("mc#lo1", "own");
+    }
+
+    @Test
+    void listsEveryFieldProblemWithItsPath() {
+        assertThatThrownBy(() -> reader.read("bad.yaml", """
+                format: credpath-catalog/1
+                providers:
+                  - {id: p, name: P, country: Finland, colour: blue}
+                credentials:
+                  - id: mc
+                    kind: nano-degree
+                    title: T
+                    provider: p
+                    ects: -2
+                    eqfLevel: 9
+                    participation: remote
+                    prerequisites:
+                      kind: AT_LEAST_K_OF
+                      k: 3
+                      children: [{credential: a}]
+                learners:
+                  - id: l
+                    earned: [{credential: mc, date: 22/11/2025}]
+                """))
+                .isInstanceOfSatisfying(CatalogRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(CatalogProblem::path)
+                        .containsExactlyInAnyOrder(
+                                "providers[0].colour", "providers[0].country",
+                                "credentials[0].kind", "credentials[0].ects", "credentials[0].eqfLevel",
+                                "credentials[0].participation", "credentials[0].prerequisites.k",
+                                "learners[0].earned[0].date"));
+    }
+
+    @Test
+    void namesLineAndColumnOfASyntaxError() {
+        assertThatThrownBy(() -> reader.read("broken.json", "{\"format\": \"credpath-catalog/1\",\n \"providers\": [ }"))
+                .isInstanceOfSatisfying(CatalogRejectedException.class, e -> {
+                    assertThat(e.problems()).hasSize(1);
+                    assertThat(e.problems().get(0).path()).isEqualTo("line 2, column 17");
+                    assertThat(e.problems().get(0).message()).startsWith("not valid JSON");
+                });
+    }
+
+    @Test
+    void rejectsAnotherFormatVersion() {
+        assertThatThrownBy(() -> reader.read("v2.yaml", "format: credpath-catalog/2\n"))
+                .isInstanceOfSatisfying(CatalogRejectedException.class, e -> assertThat(e.problems())
+                        .containsExactly(new CatalogProblem("format", "'credpath-catalog/2' is not supported (expected credpath-catalog/1)")));
+    }
+
+    @Test
+    void rejectsARuleNodeThatIsNeitherGroupNorLeaf() {
+        assertThatThrownBy(() -> reader.read("r.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - {id: c, kind: degree, title: D, provider: p, requirements: {label: nothing}}
+                """))
+                .isInstanceOfSatisfying(CatalogRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(CatalogProblem::path).containsExactly("credentials[0].requirements"));
+    }
+}

@@ -1,0 +1,144 @@
+package org.credpath.catalog.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.credpath.catalog.format.CatalogFileReader;
+import org.junit.jupiter.api.Test;
+
+class CatalogValidatorTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private final CatalogFileReader reader = new CatalogFileReader();
+
+    private List<CatalogProblem> validate(String yaml, ReferenceLookup lookup) {
+        return new CatalogValidator(lookup, TODAY).validate(reader.read("t.yaml", "format: credpath-catalog/1\n" + yaml));
+    }
+
+    private static final String PROVIDER = "providers: [{id: p, name: P, country: FI}]\n";
+
+    private static String micro(String id, String extra) {
+        return """
+                  - id: %s
+                    kind: micro-credential
+                    title: %s
+                    provider: p
+                    ects: 3
+                    eqfLevel: 5
+                    assessment: exam
+                    participation: online
+                    qualityAssurance: internal QA
+                    language: en
+                    durationWeeks: 4
+                    price: 0
+                    access: open
+                    outcomes: [{statement: does things}]
+                %s""".formatted(id, id, extra.indent(4));
+    }
+
+    @Test
+    void acceptsACompleteCatalog() {
+        assertThat(validate(PROVIDER + "credentials:\n" + micro("a", "") + micro("b", "prerequisites: {credential: a}"),
+                ReferenceLookup.NONE)).isEmpty();
+    }
+
+    @Test
+    void requiresEveryEuElementOfAMicroCredential() {
+        var problems = validate(PROVIDER + "credentials:\n  - {id: a, kind: micro-credential, title: A, provider: p, ects: 2}\n",
+                ReferenceLookup.NONE);
+
+        assertThat(problems).extracting(CatalogProblem::path).containsExactlyInAnyOrder(
+                "credentials[0].eqfLevel", "credentials[0].assessment", "credentials[0].participation",
+                "credentials[0].qualityAssurance", "credentials[0].language", "credentials[0].durationWeeks",
+                "credentials[0].price", "credentials[0].access", "credentials[0].outcomes");
+    }
+
+    @Test
+    void reportsEveryUnknownReferenceWhereItIs() {
+        var problems = validate("""
+                credentials:
+                  - id: c
+                    kind: certificate
+                    title: C
+                    provider: nobody
+                    requirements: {kind: ALL_OF, children: [{credential: ghost}, {filter: {skill: "urn:skill:none"}}]}
+                learners:
+                  - {id: l, goals: [{occupation: "urn:occ:none"}], earned: [{credential: ghost, date: 2024-01-01}]}
+                """, ReferenceLookup.NONE);
+
+        assertThat(problems).extracting(CatalogProblem::toString).containsExactlyInAnyOrder(
+                "credentials[0].provider: unknown provider 'nobody' (not in this file nor in the database)",
+                "credentials[0].requirements.children[0].credential: unknown credential 'ghost' (not in this file nor in the database)",
+                "learners[0].earned[0].credential: unknown credential 'ghost' (not in this file nor in the database)",
+                "credentials[0].requirements.children[1].filter.skill: unknown skill 'urn:skill:none' (not in this file nor in the database)",
+                "learners[0].goals[0].occupation: unknown occupation 'urn:occ:none' (not in this file nor in the database)");
+    }
+
+    @Test
+    void resolvesReferencesAgainstTheDatabase() {
+        var stored = new StubLookup(Map.of(ReferenceLookup.Target.PROVIDER, Set.of("p")), Map.of());
+
+        assertThat(validate("credentials:\n  - {id: c, kind: badge, title: C, provider: p}\n", stored)).isEmpty();
+    }
+
+    @Test
+    void reportsDuplicateIdsAndFutureDates() {
+        var problems = validate(PROVIDER + "credentials:\n" + micro("a", "") + micro("a", "")
+                + "learners:\n  - {id: l, earned: [{credential: a, date: 2027-01-01}]}\n", ReferenceLookup.NONE);
+
+        assertThat(problems).extracting(CatalogProblem::toString).containsExactlyInAnyOrder(
+                "credentials[1].id: 'a' is already used by credentials[0]",
+                "credentials[1].outcomes[0].id: 'a#lo1' is used twice",
+                "learners[0].earned[0].date: 2027-01-01 is in the future");
+    }
+
+    @Test
+    void refusesAPrerequisiteCycleNamingItsItems() {
+        var problems = validate(PROVIDER + "credentials:\n"
+                + micro("a", "prerequisites: {credential: c}")
+                + micro("b", "prerequisites: {credential: a}")
+                + micro("c", "prerequisites: {kind: AT_LEAST_K_OF, k: 1, children: [{credential: b}, {condition: consent}]}"),
+                ReferenceLookup.NONE);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("credentials[0]");
+            assertThat(p.message()).startsWith("rule cycle: a -> c -> b -> a");
+        });
+    }
+
+    @Test
+    void findsACycleThatRunsThroughStoredRules() {
+        // the file says a needs x; the database already says x needs a
+        var stored = new StubLookup(Map.of(ReferenceLookup.Target.CREDENTIAL, Set.of("x")), Map.of("x", Set.of("a")));
+
+        var problems = validate(PROVIDER + "credentials:\n" + micro("a", "prerequisites: {credential: x}"), stored);
+
+        assertThat(problems).extracting(CatalogProblem::message).containsExactly(
+                "rule cycle: a -> x -> a (each needs the next, so none can be attained)");
+    }
+
+    @Test
+    void refusesARuleNamingItsOwnCredential() {
+        var problems = validate(PROVIDER + "credentials:\n" + micro("a", "prerequisites: {credential: a}"), ReferenceLookup.NONE);
+
+        assertThat(problems).extracting(CatalogProblem::path).containsExactly("credentials[0].prerequisites.credential");
+    }
+
+    private record StubLookup(Map<Target, Set<String>> ids, Map<String, Set<String>> rules) implements ReferenceLookup {
+        @Override
+        public Set<String> existing(Target target, Set<String> wanted) {
+            return Set.copyOf(wanted.stream().filter(ids.getOrDefault(target, Set.of())::contains).toList());
+        }
+
+        @Override
+        public Map<String, Set<String>> ruleDependencies(Set<String> wanted) {
+            var result = new java.util.HashMap<String, Set<String>>();
+            wanted.stream().filter(rules::containsKey).forEach(id -> result.put(id, rules.get(id)));
+            return result;
+        }
+    }
+}

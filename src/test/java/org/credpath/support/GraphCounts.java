@@ -1,0 +1,26 @@
+package org.credpath.support;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.neo4j.driver.Driver;
+
+/** Node counts per label and relationship counts per type: a fingerprint to show a write changed nothing. */
+public final class GraphCounts {
+
+    private GraphCounts() {
+    }
+
+    public static Map<String, Long> of(Driver driver) {
+        var counts = new TreeMap<String, Long>();
+        try (var session = driver.session()) {
+            session.run("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")
+                    .forEachRemaining(r -> counts.put(":" + r.get("label").asString(), r.get("n").asLong()));
+            session.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
+                    .forEachRemaining(r -> counts.put("[" + r.get("type").asString() + "]", r.get("n").asLong()));
+            session.run("MATCH (n) RETURN count(n) AS n, sum(size(keys(n))) AS p")
+                    .forEachRemaining(r -> counts.put("properties", r.get("p").asLong()));
+        }
+        return counts;
+    }
+}
