@@ -1,0 +1,28 @@
+package org.credpath.stacking.engine;
+
+import java.util.List;
+
+/**
+ * The audit of holdings against a target credential: its rule tree annotated with status and what
+ * counted where, the credits counted and missing, and why every other holding did not count.
+ * {@code exact} is true when the search proved the assignment optimal (it always does unless the
+ * node limit stopped it).
+ */
+public record AuditResult(String target, String title, boolean met, double countedCredits, Double targetCredits,
+                          Double missingCredits, AuditNode tree, List<CountedHolding> counted,
+                          List<UncountedHolding> notCounted, boolean exact, long searchNodes) {
+
+    public enum Status { MET, PARTLY_MET, NOT_MET }
+
+    public record AuditNode(String id, String type, String label, Status status, Integer k, Double credits,
+                            double countedCredits, int metItems, Integer missingItems, Double missingCredits,
+                            String credential, List<String> countedHere, List<AuditNode> children) {
+    }
+
+    /** A holding that counts at {@code leaf} for {@code credits}; {@code via} is the credential it is recognised as. */
+    public record CountedHolding(String credential, String leaf, double credits, String via) {
+    }
+
+    public record UncountedHolding(String credential, NotCountedReason reason, String detail) {
+    }
+}

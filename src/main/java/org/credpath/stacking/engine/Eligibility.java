@@ -1,0 +1,100 @@
+package org.credpath.stacking.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which leaves of a target each holding may count at, and for how many credits; and, for a holding
+ * that may count nowhere, why (expired, outside a validity window, grade too low, no matching rule).
+ */
+final class Eligibility {
+
+    final List<List<Candidate>> byHolding = new ArrayList<>();
+    final List<Set<NotCountedReason>> blocked = new ArrayList<>();
+
+    Eligibility(IndexedTree tree, List<Holding> holdings, CatalogSnapshot catalog, LocalDate referenceDate) {
+        for (int h = 0; h < holdings.size(); h++) {
+            var holding = holdings.get(h);
+            var candidates = new ArrayList<Candidate>();
+            var reasons = EnumSet.noneOf(NotCountedReason.class);
+            var offering = catalog.offering(holding.credential()).orElse(null);
+            if (offering == null) {
+                reasons.add(NotCountedReason.NO_MATCHING_RULE);
+            } else if (expired(offering, holding, referenceDate)) {
+                reasons.add(NotCountedReason.EXPIRED);
+            } else {
+                for (int leaf = 0; leaf < tree.leaves.size(); leaf++) {
+                    var match = match(tree.leaves.get(leaf), offering, catalog);
+                    if (match == null) {
+                        continue;
+                    }
+                    var blockedBy = blockedByAncestors(tree, leaf, holding, referenceDate);
+                    if (blockedBy == null) {
+                        candidates.add(new Candidate(h, leaf, match.credits(), match.via()));
+                    } else {
+                        reasons.add(blockedBy);
+                    }
+                }
+                if (candidates.isEmpty() && reasons.isEmpty()) {
+                    reasons.add(NotCountedReason.NO_MATCHING_RULE);
+                }
+            }
+            byHolding.add(candidates);
+            blocked.add(reasons);
+        }
+    }
+
+    private record Match(double credits, String via) {
+    }
+
+    /** The best way the holding matches the leaf: as itself, or through a recognition. */
+    private static Match match(Rule leaf, Offering offering, CatalogSnapshot catalog) {
+        Match best = null;
+        if (matches(leaf, offering)) {
+            best = new Match(offering.ects(), null);
+        }
+        for (var recognition : catalog.recognitionsFrom(offering.id())) {
+            var target = catalog.offering(recognition.to()).orElse(null);
+            if (target != null && matches(leaf, target)) {
+                double credits = recognition.credits() != null ? recognition.credits() : offering.ects();
+                if (best == null || credits > best.credits()) {
+                    best = new Match(credits, target.id());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean matches(Rule leaf, Offering offering) {
+        if (leaf instanceof Rule.CredentialLeaf c) {
+            return c.credential().equals(offering.id());
+        }
+        return leaf instanceof Rule.FilterLeaf f && f.filter().matches(offering);
+    }
+
+    private static NotCountedReason blockedByAncestors(IndexedTree tree, int leaf, Holding holding, LocalDate referenceDate) {
+        var rule = tree.leaves.get(leaf);
+        if (rule instanceof Rule.CredentialLeaf c && !Grades.meets(holding.grade(), c.minGrade())) {
+            return NotCountedReason.GRADE_TOO_LOW;
+        }
+        for (var group : tree.ancestors.get(leaf)) {
+            var limits = group.limits();
+            if (!Grades.meets(holding.grade(), limits.minGrade())) {
+                return NotCountedReason.GRADE_TOO_LOW;
+            }
+            if (limits.validityYears() != null && holding.date() != null
+                    && holding.date().plusYears(limits.validityYears()).isBefore(referenceDate)) {
+                return NotCountedReason.OUTSIDE_VALIDITY_WINDOW;
+            }
+        }
+        return null;
+    }
+
+    static boolean expired(Offering offering, Holding holding, LocalDate referenceDate) {
+        return offering.validityYears() != null && holding.date() != null
+                && holding.date().plusYears(offering.validityYears()).isBefore(referenceDate);
+    }
+}

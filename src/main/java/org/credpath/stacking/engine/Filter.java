@@ -1,0 +1,31 @@
+package org.credpath.stacking.engine;
+
+import java.util.List;
+import java.util.Set;
+
+/** Criteria of a filter leaf; a credential matches when it meets every criterion given. */
+public record Filter(String codePrefix, String subject, String skill, Integer minEqfLevel,
+                     Set<String> providers, Set<String> kinds, Double minCredits) {
+
+    public Filter {
+        providers = providers == null ? Set.of() : Set.copyOf(providers);
+        kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+    }
+
+    public static Filter of(String codePrefix, String subject, String skill, Integer minEqfLevel,
+                            List<String> providers, List<String> kinds, Double minCredits) {
+        return new Filter(codePrefix, subject, skill, minEqfLevel,
+                providers == null ? null : Set.copyOf(providers), kinds == null ? null : Set.copyOf(kinds), minCredits);
+    }
+
+    public boolean matches(Offering o) {
+        return (codePrefix == null || (o.code() != null && o.code().replace(" ", "").toUpperCase()
+                        .startsWith(codePrefix.replace(" ", "").toUpperCase())))
+                && (subject == null || subject.equalsIgnoreCase(o.subject()))
+                && (skill == null || o.skills().contains(skill))
+                && (minEqfLevel == null || (o.eqfLevel() != null && o.eqfLevel() >= minEqfLevel))
+                && (providers.isEmpty() || providers.contains(o.provider()))
+                && (kinds.isEmpty() || kinds.contains(o.kind()))
+                && (minCredits == null || o.ects() >= minCredits);
+    }
+}

@@ -1,0 +1,17 @@
+package org.credpath.stacking.engine;
+
+/** Why a holding did not count toward a target. */
+public enum NotCountedReason {
+    /** the credential's own validity ran out */
+    EXPIRED,
+    /** earned before a rule's validity window */
+    OUTSIDE_VALIDITY_WINDOW,
+    /** a rule it matches asks for a higher grade */
+    GRADE_TOO_LOW,
+    /** it matched, but the rule node's cap (credits, items, or k / credits needed) was already reached */
+    CAP_REACHED,
+    /** the rule it matches is already met by another holding, which counts instead */
+    ALREADY_COUNTED_ELSEWHERE,
+    /** no rule of the target names or matches it */
+    NO_MATCHING_RULE
+}

@@ -1,0 +1,118 @@
+package org.credpath.stacking.engine;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A node of a rule tree in the catalog snapshot. Immutable; {@code id} is the requirement id (or a leaf's position). */
+public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.FilterLeaf, Rule.ConditionLeaf, Rule.UnresolvedLeaf {
+
+    private final String id;
+    private final String label;
+
+    Rule(String id, String label) {
+        this.id = Objects.requireNonNull(id);
+        this.label = label;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public enum Kind { ALL_OF, AT_LEAST_K_OF, AT_LEAST_CREDITS }
+
+    /** Limits a group puts on what counts beneath it; null = no limit. */
+    public record Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits,
+                         Integer validityYears, String minGrade) {
+        public static final Limits NONE = new Limits(null, null, null, null, null);
+    }
+
+    public static final class Group extends Rule {
+        private final Kind kind;
+        private final int k;
+        private final double credits;
+        private final Limits limits;
+        private final List<Rule> children;
+
+        public Group(String id, String label, Kind kind, Integer k, Double credits, Limits limits, List<Rule> children) {
+            super(id, label);
+            this.kind = Objects.requireNonNull(kind);
+            this.k = kind == Kind.ALL_OF ? children.size() : k == null ? 1 : k;
+            this.credits = credits == null ? 0 : credits;
+            this.limits = limits == null ? Limits.NONE : limits;
+            this.children = List.copyOf(children);
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+
+        /** Children (or items) that must be met: all for ALL_OF, k for AT_LEAST_K_OF. */
+        public int k() {
+            return k;
+        }
+
+        public double credits() {
+            return credits;
+        }
+
+        public Limits limits() {
+            return limits;
+        }
+
+        public List<Rule> children() {
+            return children;
+        }
+    }
+
+    /** That credential, or one recognised as it. */
+    public static final class CredentialLeaf extends Rule {
+        private final String credential;
+        private final String minGrade;
+
+        public CredentialLeaf(String id, String credential, String minGrade) {
+            super(id, null);
+            this.credential = Objects.requireNonNull(credential);
+            this.minGrade = minGrade;
+        }
+
+        public String credential() {
+            return credential;
+        }
+
+        public String minGrade() {
+            return minGrade;
+        }
+    }
+
+    /** Any credential matching every criterion set (null / empty = any). Accepts any number of holdings. */
+    public static final class FilterLeaf extends Rule {
+        private final Filter filter;
+
+        public FilterLeaf(String id, String label, Filter filter) {
+            super(id, label);
+            this.filter = Objects.requireNonNull(filter);
+        }
+
+        public Filter filter() {
+            return filter;
+        }
+    }
+
+    /** A non-credential condition (consent, GPA): met only when waived by an adviser. */
+    public static final class ConditionLeaf extends Rule {
+        public ConditionLeaf(String id, String text) {
+            super(id, text);
+        }
+    }
+
+    /** A reference the source made that could not be resolved: never met, always shown. */
+    public static final class UnresolvedLeaf extends Rule {
+        public UnresolvedLeaf(String id, String reference) {
+            super(id, reference);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.credpath.stacking.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.credpath.stacking.engine.AuditResult.AuditNode;
+import org.credpath.stacking.engine.AuditResult.CountedHolding;
+import org.credpath.stacking.engine.AuditResult.Status;
+import org.credpath.stacking.engine.AuditResult.UncountedHolding;
+
+/**
+ * Audits holdings against a target credential's stacking rules: finds the assignment of holdings to
+ * rule leaves (each holding at most once) that ranks best by {@link TreeEvaluator.Score} — rules met,
+ * then credits counted, then nodes met, then fewest holdings used — by exact branch and bound.
+ *
+ * <p>Why not greedy: a holding may match several leaves (a course named in the core and matching an
+ * elective filter); placing it where it first fits can leave the core unmet although an assignment
+ * that meets it exists. The search tries every placement of every holding (or none), pruning a branch
+ * when even counting every remaining holding at every leaf it matches cannot beat the best found;
+ * since counting is monotone that bound is valid, so the result is optimal.
+ */
+public final class StackingAudit {
+
+    /** {@code referenceDate} is "today" for validity; waived conditions count as met (an adviser's decision). */
+    public record Options(LocalDate referenceDate, Set<String> waivedConditions, long nodeLimit) {
+        public Options {
+            Objects.requireNonNull(referenceDate);
+            waivedConditions = waivedConditions == null ? Set.of() : Set.copyOf(waivedConditions);
+        }
+
+        public static Options at(LocalDate referenceDate) {
+            return new Options(referenceDate, Set.of(), 5_000_000);
+        }
+    }
+
+    private final CatalogSnapshot catalog;
+    private final Options options;
+
+    public StackingAudit(CatalogSnapshot catalog, Options options) {
+        this.catalog = Objects.requireNonNull(catalog);
+        this.options = Objects.requireNonNull(options);
+    }
+
+    public AuditResult audit(String targetId, List<Holding> holdings) {
+        var target = catalog.offering(targetId).orElseThrow(() -> new IllegalArgumentException("Unknown credential " + targetId));
+        var rules = catalog.requirements(targetId)
+                .orElseThrow(() -> new IllegalArgumentException("Credential " + targetId + " has no stacking rules"));
+        var tree = new IndexedTree(rules);
+        var eligibility = new Eligibility(tree, holdings, catalog, options.referenceDate());
+        var evaluator = new TreeEvaluator(tree, options.waivedConditions());
+        var search = new Search(tree, eligibility, evaluator, options.nodeLimit());
+        search.run();
+        return result(target, holdings, tree, eligibility, evaluator, search);
+    }
+
+    /** Depth-first branch and bound over the holdings that match some leaf, most constrained first. */
+    private static final class Search {
+        final IndexedTree tree;
+        final TreeEvaluator evaluator;
+        final List<List<Candidate>> assignment = new ArrayList<>();
+        final int[] order;
+        final List<List<Candidate>> candidates;
+        final long nodeLimit;
+        TreeEvaluator.Score best = TreeEvaluator.Score.WORST;
+        List<List<Candidate>> bestAssignment;
+        long nodes;
+        boolean complete = true;
+
+        Search(IndexedTree tree, Eligibility eligibility, TreeEvaluator evaluator, long nodeLimit) {
+            this.tree = tree;
+            this.evaluator = evaluator;
+            this.candidates = eligibility.byHolding;
+            this.nodeLimit = nodeLimit;
+            this.order = IntStream.range(0, candidates.size()).filter(h -> !candidates.get(h).isEmpty()).boxed()
+                    .sorted(Comparator.comparingInt(h -> candidates.get(h).size())).mapToInt(Integer::intValue).toArray();
+            tree.leaves.forEach(leaf -> assignment.add(new ArrayList<>()));
+            bestAssignment = copy(assignment);
+        }
+
+        void run() {
+            dfs(0);
+        }
+
+        private void dfs(int depth) {
+            if (++nodes > nodeLimit) {
+                complete = false;
+                return;
+            }
+            if (depth == order.length) {
+                var score = evaluator.score(assignment);
+                if (score.compareTo(best) > 0) {
+                    best = score;
+                    bestAssignment = copy(assignment);
+                }
+                return;
+            }
+            if (bestAssignment != null && best != TreeEvaluator.Score.WORST && optimistic(depth).compareTo(best) <= 0) {
+                return;
+            }
+            for (var candidate : candidates.get(order[depth])) {
+                var leaf = assignment.get(candidate.leaf());
+                if (leaf.size() < tree.capacity(candidate.leaf())) {
+                    leaf.add(candidate);
+                    dfs(depth + 1);
+                    leaf.remove(leaf.size() - 1);
+                }
+            }
+            dfs(depth + 1); // the holding counts nowhere
+        }
+
+        /** An upper bound: every remaining holding counted at every leaf it matches at once. */
+        private TreeEvaluator.Score optimistic(int depth) {
+            var relaxed = copy(assignment);
+            for (int i = depth; i < order.length; i++) {
+                for (var candidate : candidates.get(order[i])) {
+                    relaxed.get(candidate.leaf()).add(candidate);
+                }
+            }
+            var bound = evaluator.score(relaxed);
+            // the relaxation may use more holdings than any real assignment; do not let that tie-breaker prune
+            return new TreeEvaluator.Score(bound.met(), bound.countedMillis(), bound.metNodes(), 0);
+        }
+
+        private static List<List<Candidate>> copy(List<List<Candidate>> assignment) {
+            var copy = new ArrayList<List<Candidate>>(assignment.size());
+            assignment.forEach(leaf -> copy.add(new ArrayList<>(leaf)));
+            return copy;
+        }
+    }
+
+    private AuditResult result(Offering target, List<Holding> holdings, IndexedTree tree, Eligibility eligibility,
+                               TreeEvaluator evaluator, Search search) {
+        var details = evaluator.details(search.bestAssignment);
+        var root = details.get(tree.root);
+        var used = new HashSet<Integer>();
+        var counted = new ArrayList<CountedHolding>();
+        for (var candidate : root.used()) {
+            used.add(candidate.holding());
+            counted.add(new CountedHolding(holdings.get(candidate.holding()).credential(), tree.leaves.get(candidate.leaf()).id(),
+                    candidate.credits(), candidate.via()));
+        }
+        var assigned = new HashSet<Integer>();
+        search.bestAssignment.forEach(leaf -> leaf.forEach(c -> assigned.add(c.holding())));
+        var notCounted = new ArrayList<UncountedHolding>();
+        for (int h = 0; h < holdings.size(); h++) {
+            if (used.contains(h)) {
+                continue;
+            }
+            var credential = holdings.get(h).credential();
+            if (assigned.contains(h)) {
+                notCounted.add(new UncountedHolding(credential, NotCountedReason.CAP_REACHED,
+                        "matches a rule whose credits, items or k were already reached by other holdings"));
+            } else if (!eligibility.byHolding.get(h).isEmpty()) {
+                notCounted.add(new UncountedHolding(credential, NotCountedReason.ALREADY_COUNTED_ELSEWHERE,
+                        "every rule it matches is already met by another holding"));
+            } else {
+                var reason = eligibility.blocked.get(h).stream().min(Comparator.naturalOrder()).orElse(NotCountedReason.NO_MATCHING_RULE);
+                notCounted.add(new UncountedHolding(credential, reason, describe(reason)));
+            }
+        }
+        var missing = target.ects() > 0 ? Math.max(0, target.ects() - root.counted()) : null;
+        return new AuditResult(target.id(), target.title(), root.met(), round(root.counted()), target.ects() > 0 ? target.ects() : null,
+                missing == null ? null : round(missing), node(tree.root, details, holdings), counted, notCounted,
+                search.complete, search.nodes);
+    }
+
+    private static String describe(NotCountedReason reason) {
+        return switch (reason) {
+            case EXPIRED -> "the credential's validity has run out";
+            case OUTSIDE_VALIDITY_WINDOW -> "earned before the validity window a rule sets";
+            case GRADE_TOO_LOW -> "the grade is below the minimum a matching rule sets";
+            case NO_MATCHING_RULE -> "no rule of this credential names or matches it";
+            default -> reason.name();
+        };
+    }
+
+    private AuditNode node(Rule rule, Map<Rule, TreeEvaluator.NodeResult> details, List<Holding> holdings) {
+        var result = details.get(rule);
+        var here = result.used().stream().map(c -> holdings.get(c.holding()).credential()).distinct().toList();
+        if (rule instanceof Rule.Group g) {
+            var children = g.children().stream().map(child -> node(child, details, holdings)).toList();
+            boolean progress = result.counted() > 0 || children.stream().anyMatch(c -> c.status() != Status.NOT_MET);
+            Integer missingItems = g.kind() == Rule.Kind.AT_LEAST_CREDITS ? null : Math.max(0, g.k() - metChildren(g, details));
+            Double missingCredits = g.kind() == Rule.Kind.AT_LEAST_CREDITS ? round(Math.max(0, g.credits() - result.counted())) : null;
+            return new AuditNode(g.id(), g.kind().name(), g.label(), status(result.met(), progress),
+                    g.kind() == Rule.Kind.AT_LEAST_K_OF ? g.k() : null,
+                    g.kind() == Rule.Kind.AT_LEAST_CREDITS ? g.credits() : null,
+                    round(result.counted()), result.metItems(), missingItems, missingCredits, null, List.of(), children);
+        }
+        String type = rule instanceof Rule.CredentialLeaf ? "CREDENTIAL" : rule instanceof Rule.FilterLeaf ? "FILTER"
+                : rule instanceof Rule.ConditionLeaf ? "CONDITION" : "UNRESOLVED";
+        String credential = rule instanceof Rule.CredentialLeaf c ? c.credential() : null;
+        String label = rule.label() != null ? rule.label() : credential == null ? null
+                : catalog.offering(credential).map(Offering::title).orElse(credential);
+        return new AuditNode(rule.id(), type, label, status(result.met(), result.met()), null, null, round(result.counted()),
+                result.metItems(), null, null, credential, here, List.of());
+    }
+
+    private static int metChildren(Rule.Group g, Map<Rule, TreeEvaluator.NodeResult> details) {
+        int met = 0;
+        for (var child : g.children()) {
+            var result = details.get(child);
+            met += child instanceof Rule.FilterLeaf && g.kind() != Rule.Kind.ALL_OF ? result.metItems() : result.met() ? 1 : 0;
+        }
+        return met;
+    }
+
+    private static Status status(boolean met, boolean progress) {
+        return met ? Status.MET : progress ? Status.PARTLY_MET : Status.NOT_MET;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,139 @@
+package org.credpath.stacking.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Evaluates a rule tree for one assignment of holdings to leaves.
+ *
+ * <p>Semantics: a credential leaf is met by one holding. A filter leaf under ALL_OF stands for one
+ * matching credential; under AT_LEAST_K_OF each matching holding is one item; under AT_LEAST_CREDITS
+ * every matching holding adds its credits. ALL_OF is met when every child is; AT_LEAST_K_OF when k
+ * items are (only the best k count); AT_LEAST_CREDITS when the credits counted reach its amount
+ * (credits beyond it do not count). {@code maxCountedItems} keeps the best items, {@code maxCountedCredits}
+ * caps the credits a node passes up. Counting is monotone: assigning more never counts less.
+ */
+final class TreeEvaluator {
+
+    /** The ranking of assignments: met first, then credits counted, then met nodes, then fewer holdings used. */
+    record Score(boolean met, long countedMillis, int metNodes, int used) implements Comparable<Score> {
+        static final Score WORST = new Score(false, Long.MIN_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE);
+
+        @Override
+        public int compareTo(Score o) {
+            return Comparator.comparing(Score::met).thenComparingLong(Score::countedMillis)
+                    .thenComparingInt(Score::metNodes).thenComparingInt(Score::used).compare(this, o);
+        }
+    }
+
+    /** What a node counts: {@code used} are the holdings that actually contribute (after caps). */
+    record NodeResult(boolean met, double counted, int metItems, List<Candidate> used) {
+        static final NodeResult NOTHING = new NodeResult(false, 0, 0, List.of());
+    }
+
+    private record Slot(boolean met, double credits, List<Candidate> used) {
+    }
+
+    private static final double EPSILON = 1e-9;
+    private static final Comparator<Slot> BEST_FIRST = Comparator.comparing(Slot::met).thenComparingDouble(Slot::credits).reversed();
+
+    private final IndexedTree tree;
+    private final Set<String> waivedConditions;
+
+    TreeEvaluator(IndexedTree tree, Set<String> waivedConditions) {
+        this.tree = tree;
+        this.waivedConditions = waivedConditions;
+    }
+
+    Score score(List<List<Candidate>> assignment) {
+        var results = new IdentityHashMap<Rule, NodeResult>();
+        var root = evaluate(tree.root, assignment, results);
+        int metNodes = (int) results.values().stream().filter(NodeResult::met).count();
+        // negated so that fewer holdings used ranks higher
+        return new Score(root.met(), Math.round(root.counted() * 1000), metNodes, -root.used().size());
+    }
+
+    Map<Rule, NodeResult> details(List<List<Candidate>> assignment) {
+        var results = new IdentityHashMap<Rule, NodeResult>();
+        evaluate(tree.root, assignment, results);
+        return results;
+    }
+
+    private NodeResult evaluate(Rule rule, List<List<Candidate>> assignment, Map<Rule, NodeResult> results) {
+        NodeResult result;
+        if (rule instanceof Rule.Group g) {
+            result = group(g, assignment, results);
+        } else if (rule instanceof Rule.ConditionLeaf c) {
+            boolean waived = waivedConditions.contains(c.id());
+            result = new NodeResult(waived, 0, waived ? 1 : 0, List.of());
+        } else if (rule instanceof Rule.UnresolvedLeaf) {
+            result = NodeResult.NOTHING;
+        } else {
+            var assigned = assignment.get(tree.leafIndex.get(rule));
+            if (assigned.isEmpty()) {
+                result = NodeResult.NOTHING;
+            } else if (rule instanceof Rule.CredentialLeaf) {
+                var best = assigned.stream().max(Comparator.comparingDouble(Candidate::credits)).orElseThrow();
+                result = new NodeResult(true, best.credits(), 1, List.of(best));
+            } else {
+                result = new NodeResult(true, assigned.stream().mapToDouble(Candidate::credits).sum(), assigned.size(), List.copyOf(assigned));
+            }
+        }
+        results.put(rule, result);
+        return result;
+    }
+
+    private NodeResult group(Rule.Group g, List<List<Candidate>> assignment, Map<Rule, NodeResult> results) {
+        var slots = new ArrayList<Slot>();
+        boolean allChildrenMet = true;
+        for (var child : g.children()) {
+            var childResult = evaluate(child, assignment, results);
+            allChildrenMet &= childResult.met();
+            if (child instanceof Rule.FilterLeaf && g.kind() != Rule.Kind.ALL_OF) {
+                childResult.used().forEach(c -> slots.add(new Slot(true, c.credits(), List.of(c))));
+            } else if (child instanceof Rule.FilterLeaf) {
+                childResult.used().stream().max(Comparator.comparingDouble(Candidate::credits))
+                        .ifPresent(c -> slots.add(new Slot(true, c.credits(), List.of(c))));
+            } else {
+                slots.add(new Slot(childResult.met(), childResult.counted(), childResult.used()));
+            }
+        }
+        slots.sort(BEST_FIRST);
+        var chosen = g.kind() == Rule.Kind.AT_LEAST_K_OF ? slots.subList(0, Math.min(g.k(), slots.size())) : slots;
+        var limits = g.limits();
+        if (limits.maxCountedItems() != null && chosen.size() > limits.maxCountedItems()) {
+            chosen = chosen.subList(0, limits.maxCountedItems());
+        }
+        double cap = Double.POSITIVE_INFINITY;
+        if (limits.maxCountedCredits() != null) {
+            cap = limits.maxCountedCredits();
+        }
+        if (g.kind() == Rule.Kind.AT_LEAST_CREDITS) {
+            cap = Math.min(cap, g.credits());
+        }
+        double counted = 0;
+        var used = new ArrayList<Candidate>();
+        int metItems = 0;
+        for (var slot : chosen) {
+            if (slot.met()) {
+                metItems++;
+            }
+            if (counted >= cap - EPSILON) {
+                continue;
+            }
+            counted += slot.credits();
+            used.addAll(slot.used());
+        }
+        counted = Math.min(counted, cap);
+        boolean met = switch (g.kind()) {
+            case ALL_OF -> allChildrenMet;
+            case AT_LEAST_K_OF -> slots.stream().filter(Slot::met).count() >= g.k();
+            case AT_LEAST_CREDITS -> counted >= g.credits() - EPSILON;
+        };
+        return new NodeResult(met, counted, metItems, used);
+    }
+}

@@ -1,0 +1,86 @@
+package org.credpath.stacking.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A small catalog built by hand for the engine's tests. */
+final class Fixtures {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    final Map<String, Offering> offerings = new HashMap<>();
+    final Map<String, Rule> requirements = new HashMap<>();
+    final Map<String, Rule> prerequisites = new HashMap<>();
+    final Map<String, List<CatalogSnapshot.Recognition>> recognitions = new HashMap<>();
+    private int ids;
+
+    Fixtures course(String id, String code, double ects) {
+        return course(id, code, ects, 6, null);
+    }
+
+    Fixtures course(String id, String code, double ects, int eqf, Integer validityYears) {
+        var subject = code.replaceAll("[^A-Z]", "");
+        offerings.put(id, new Offering(id, "micro-credential", id, code, subject, "p", ects, eqf, 100 * ects, 2 * ects,
+                "en", "online", "open", validityYears, Set.of()));
+        return this;
+    }
+
+    Fixtures target(String id, double ects, Rule rules) {
+        offerings.put(id, new Offering(id, "certificate", id, null, null, "p", ects, 6, 0, 0, "en", "online", "open", null, Set.of()));
+        requirements.put(id, rules);
+        return this;
+    }
+
+    Fixtures recognise(String from, String to, Double credits) {
+        recognitions.computeIfAbsent(from, k -> new ArrayList<>()).add(new CatalogSnapshot.Recognition(from, to, credits));
+        return this;
+    }
+
+    CatalogSnapshot snapshot() {
+        return new CatalogSnapshot(offerings, requirements, prerequisites, recognitions);
+    }
+
+    String id() {
+        return "n" + ids++;
+    }
+
+    Rule allOf(Rule... children) {
+        return new Rule.Group(id(), null, Rule.Kind.ALL_OF, null, null, Rule.Limits.NONE, List.of(children));
+    }
+
+    Rule kOf(int k, Rule... children) {
+        return new Rule.Group(id(), null, Rule.Kind.AT_LEAST_K_OF, k, null, Rule.Limits.NONE, List.of(children));
+    }
+
+    Rule credits(double credits, Rule... children) {
+        return new Rule.Group(id(), null, Rule.Kind.AT_LEAST_CREDITS, null, credits, Rule.Limits.NONE, List.of(children));
+    }
+
+    Rule group(Rule.Kind kind, Integer k, Double credits, Rule.Limits limits, Rule... children) {
+        return new Rule.Group(id(), null, kind, k, credits, limits, List.of(children));
+    }
+
+    Rule cred(String id) {
+        return new Rule.CredentialLeaf(id(), id, null);
+    }
+
+    Rule cred(String id, String minGrade) {
+        return new Rule.CredentialLeaf(id(), id, minGrade);
+    }
+
+    Rule prefix(String codePrefix) {
+        return new Rule.FilterLeaf(id(), codePrefix + "*", new Filter(codePrefix, null, null, null, null, null, null));
+    }
+
+    static Holding held(String credential) {
+        return new Holding(credential, TODAY.minusMonths(6), null, true);
+    }
+
+    static Holding held(String credential, LocalDate date, String grade) {
+        return new Holding(credential, date, grade, true);
+    }
+}

@@ -1,0 +1,91 @@
+package org.credpath.stacking.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** The branch and bound finds the same optimum as trying every assignment, on many random small instances. */
+class StackingAuditBruteForceTests {
+
+    private static final String[] CODES = {"DATA1", "DATA2", "SEC1", "SEC2", "AI1"};
+
+    @Test
+    void matchesExhaustiveSearchOnRandomInstances() {
+        var random = new Random(42);
+        for (int instance = 0; instance < 400; instance++) {
+            var f = new Fixtures();
+            int courses = 4 + random.nextInt(4);
+            for (int c = 0; c < courses; c++) {
+                f.course("c" + c, CODES[random.nextInt(CODES.length)] + c, 1 + random.nextInt(6));
+            }
+            if (random.nextBoolean()) {
+                f.recognise("c0", "c1", random.nextBoolean() ? null : 1.0 + random.nextInt(3));
+            }
+            f.target("t", 12, randomRule(f, random, courses, 0));
+            var holdings = new ArrayList<Holding>();
+            int held = 1 + random.nextInt(6);
+            for (int h = 0; h < held; h++) {
+                holdings.add(Fixtures.held("c" + random.nextInt(courses)));
+            }
+            var catalog = f.snapshot();
+            var result = new StackingAudit(catalog, StackingAudit.Options.at(Fixtures.TODAY)).audit("t", holdings);
+            var best = bruteForce(catalog, holdings);
+
+            assertThat(result.exact()).isTrue();
+            assertThat(result.met()).as("instance %d met", instance).isEqualTo(best.met());
+            assertThat(Math.round(result.countedCredits() * 1000)).as("instance %d credits", instance).isEqualTo(best.countedMillis());
+        }
+    }
+
+    private static Rule randomRule(Fixtures f, Random random, int courses, int depth) {
+        if (depth == 3 || (depth > 0 && random.nextInt(3) == 0)) {
+            return random.nextBoolean() ? f.cred("c" + random.nextInt(courses)) : f.prefix(CODES[random.nextInt(CODES.length)].substring(0, 2));
+        }
+        int n = 1 + random.nextInt(3);
+        var children = new Rule[n];
+        for (int i = 0; i < n; i++) {
+            children[i] = randomRule(f, random, courses, depth + 1);
+        }
+        var kind = Rule.Kind.values()[random.nextInt(3)];
+        var limits = random.nextInt(3) == 0
+                ? new Rule.Limits(random.nextBoolean() ? 2.0 + random.nextInt(6) : null, random.nextBoolean() ? 1 + random.nextInt(2) : null, null, null, null)
+                : Rule.Limits.NONE;
+        return f.group(kind, 1 + random.nextInt(n), 2.0 + random.nextInt(10), limits, children);
+    }
+
+    /** Every holding at each leaf it may count at, or nowhere; credential leaves take one holding. */
+    private static TreeEvaluator.Score bruteForce(CatalogSnapshot catalog, List<Holding> holdings) {
+        var tree = new IndexedTree(catalog.requirements("t").orElseThrow());
+        var eligibility = new Eligibility(tree, holdings, catalog, Fixtures.TODAY);
+        var evaluator = new TreeEvaluator(tree, java.util.Set.of());
+        var assignment = new ArrayList<List<Candidate>>();
+        tree.leaves.forEach(l -> assignment.add(new ArrayList<>()));
+        var best = new TreeEvaluator.Score[] {TreeEvaluator.Score.WORST};
+        enumerate(0, eligibility.byHolding, assignment, tree, evaluator, best);
+        return best[0];
+    }
+
+    private static void enumerate(int h, List<List<Candidate>> candidates, List<List<Candidate>> assignment, IndexedTree tree,
+                                  TreeEvaluator evaluator, TreeEvaluator.Score[] best) {
+        if (h == candidates.size()) {
+            var score = evaluator.score(assignment);
+            if (score.compareTo(best[0]) > 0) {
+                best[0] = score;
+            }
+            return;
+        }
+        for (var c : candidates.get(h)) {
+            var leaf = assignment.get(c.leaf());
+            if (leaf.size() < tree.capacity(c.leaf())) {
+                leaf.add(c);
+                enumerate(h + 1, candidates, assignment, tree, evaluator, best);
+                leaf.remove(leaf.size() - 1);
+            }
+        }
+        enumerate(h + 1, candidates, assignment, tree, evaluator, best);
+    }
+}

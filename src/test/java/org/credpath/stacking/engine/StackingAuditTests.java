@@ -1,0 +1,129 @@
+package org.credpath.stacking.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.credpath.stacking.engine.Fixtures.TODAY;
+import static org.credpath.stacking.engine.Fixtures.held;
+
+import java.util.List;
+import java.util.Set;
+
+import org.credpath.stacking.engine.AuditResult.CountedHolding;
+import org.credpath.stacking.engine.AuditResult.Status;
+import org.credpath.stacking.engine.AuditResult.UncountedHolding;
+import org.junit.jupiter.api.Test;
+
+class StackingAuditTests {
+
+    private final Fixtures f = new Fixtures();
+
+    private AuditResult audit(String target, Holding... holdings) {
+        return new StackingAudit(f.snapshot(), StackingAudit.Options.at(TODAY)).audit(target, List.of(holdings));
+    }
+
+    @Test
+    void meetsTheRulesWhereGreedyPlacementWouldNot() {
+        // DATA101 matches both the elective filter (first in the tree) and the core leaf;
+        // placing it at the first leaf it fits leaves the core unmet
+        f.course("data101", "DATA101", 5).course("data201", "DATA201", 5)
+                .target("cert", 10, f.allOf(f.prefix("DATA"), f.cred("data101")));
+
+        var result = audit("cert", held("data201"), held("data101"));
+
+        assertThat(result.met()).isTrue();
+        assertThat(result.counted()).extracting(CountedHolding::credential).containsExactlyInAnyOrder("data101", "data201");
+    }
+
+    @Test
+    void countsAHoldingOnlyOnceWithinATarget() {
+        f.course("a", "SEC100", 5).target("cert", 10, f.allOf(f.cred("a"), f.prefix("SEC")));
+
+        var result = audit("cert", held("a"));
+
+        assertThat(result.met()).isFalse();
+        assertThat(result.countedCredits()).isEqualTo(5);
+        assertThat(result.tree().status()).isEqualTo(Status.PARTLY_MET);
+    }
+
+    @Test
+    void kOfNCountsOnlyTheBestK() {
+        f.course("a", "X1", 2).course("b", "X2", 6).course("c", "X3", 4)
+                .target("cert", 10, f.kOf(2, f.cred("a"), f.cred("b"), f.cred("c")));
+
+        var result = audit("cert", held("a"), held("b"), held("c"));
+
+        assertThat(result.met()).isTrue();
+        assertThat(result.countedCredits()).isEqualTo(10);
+        assertThat(result.notCounted()).extracting(UncountedHolding::credential, UncountedHolding::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", NotCountedReason.CAP_REACHED));
+    }
+
+    @Test
+    void capsCreditsAndItemsAtANode() {
+        f.course("a", "AI1", 5).course("b", "AI2", 5).course("c", "DATA1", 3)
+                .target("cert", 12, f.credits(12,
+                        f.group(Rule.Kind.AT_LEAST_CREDITS, null, 10.0, new Rule.Limits(6.0, null, null, null, null), f.prefix("AI")),
+                        f.prefix("DATA")));
+
+        var result = audit("cert", held("a"), held("b"), held("c"));
+
+        assertThat(result.countedCredits()).isEqualTo(9); // 6 of the 10 AI credits count, plus 3
+        assertThat(result.met()).isFalse();
+        assertThat(result.tree().missingCredits()).isEqualTo(3);
+    }
+
+    @Test
+    void usesRecognitionForTheStatedCredits() {
+        f.course("hh-sql", "DB101", 3).course("uma-sql", "BD100", 4).recognise("uma-sql", "hh-sql", 2.0)
+                .target("cert", 3, f.allOf(f.cred("hh-sql")));
+
+        var result = audit("cert", held("uma-sql"));
+
+        assertThat(result.met()).isTrue();
+        assertThat(result.counted()).containsExactly(new CountedHolding("uma-sql", result.counted().get(0).leaf(), 2.0, "hh-sql"));
+    }
+
+    @Test
+    void explainsWhyHoldingsDidNotCount() {
+        f.course("old", "SEC1", 3, 6, 2).course("low", "SEC2", 3).course("window", "SEC3", 3).course("other", "ART1", 3)
+                .target("cert", 9, f.allOf(f.cred("old"), f.cred("low", "4"),
+                        f.group(Rule.Kind.ALL_OF, null, null, new Rule.Limits(null, null, null, 3, null), f.cred("window"))));
+
+        var result = audit("cert", held("old", TODAY.minusYears(3), "5"), held("low", TODAY.minusYears(1), "3"),
+                held("window", TODAY.minusYears(4), "5"), held("other"));
+
+        assertThat(result.notCounted()).extracting(UncountedHolding::credential, UncountedHolding::reason).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("old", NotCountedReason.EXPIRED),
+                org.assertj.core.groups.Tuple.tuple("low", NotCountedReason.GRADE_TOO_LOW),
+                org.assertj.core.groups.Tuple.tuple("window", NotCountedReason.OUTSIDE_VALIDITY_WINDOW),
+                org.assertj.core.groups.Tuple.tuple("other", NotCountedReason.NO_MATCHING_RULE));
+    }
+
+    @Test
+    void aSecondHoldingOfTheSameCredentialCountsElsewhereOrNotAtAll() {
+        f.course("a", "X1", 3).target("cert", 3, f.allOf(f.cred("a")));
+
+        var result = audit("cert", held("a"), held("a"));
+
+        assertThat(result.notCounted()).extracting(UncountedHolding::reason).containsExactly(NotCountedReason.ALREADY_COUNTED_ELSEWHERE);
+    }
+
+    @Test
+    void waivedConditionsCountAsMet() {
+        f.course("a", "X1", 3);
+        var consent = new Rule.ConditionLeaf("consent", "Instructor consent");
+        f.target("cert", 3, f.allOf(f.cred("a"), consent));
+
+        var strict = audit("cert", held("a"));
+        var waived = new StackingAudit(f.snapshot(), new StackingAudit.Options(TODAY, Set.of("consent"), 1000))
+                .audit("cert", List.of(held("a")));
+
+        assertThat(strict.met()).isFalse();
+        assertThat(waived.met()).isTrue();
+    }
+
+    @Test
+    void failsFastOnAnUnknownTarget() {
+        assertThatThrownBy(() -> audit("nope")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
+    }
+}
