@@ -18,6 +18,7 @@ import org.credpath.catalog.model.OccupationSpec;
 import org.credpath.catalog.model.ProviderSpec;
 import org.credpath.catalog.model.ReferenceLookup.Target;
 import org.credpath.catalog.model.SkillSpec;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +32,13 @@ public class CatalogService {
 
     private final Neo4jClient client;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final CatalogFileReader reader = new CatalogFileReader();
 
-    CatalogService(Neo4jClient client, Clock clock) {
+    CatalogService(Neo4jClient client, Clock clock, ApplicationEventPublisher events) {
         this.client = client;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Loads a file in the credpath catalog format; {@code source} names it in messages (".json" selects JSON). */
@@ -59,6 +62,7 @@ public class CatalogService {
         sections.put("credentials", counts(lookup, Target.CREDENTIAL, catalog.credentials(), CredentialSpec::id));
         sections.put("learners", counts(lookup, Target.LEARNER, catalog.learners(), LearnerSpec::id));
         new CatalogWriter(client).write(catalog);
+        events.publishEvent(new CatalogChanged(source));
         return new ImportSummary(source, sections);
     }
 

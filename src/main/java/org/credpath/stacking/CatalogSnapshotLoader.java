@@ -1,0 +1,98 @@
+package org.credpath.stacking;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.credpath.database.GraphReader;
+import org.credpath.stacking.engine.CatalogSnapshot;
+import org.credpath.stacking.engine.Filter;
+import org.credpath.stacking.engine.Offering;
+import org.credpath.stacking.engine.Rule;
+
+/** Reads the whole catalog (offerings, rule trees, recognition) into a {@link CatalogSnapshot}. */
+final class CatalogSnapshotLoader {
+
+    private final GraphReader graph;
+
+    CatalogSnapshotLoader(GraphReader graph) {
+        this.graph = graph;
+    }
+
+    record OfferingRow(String id, String kind, String title, String code, String subject, String provider, Double ects,
+                       Integer eqfLevel, Double price, Double durationWeeks, String language, String participation,
+                       String access, Integer validityYears, List<String> skills) {
+        Offering offering() {
+            return new Offering(id, kind, title, code, subject, provider, ects == null ? 0 : ects, eqfLevel,
+                    price == null ? 0 : price, durationWeeks == null ? 0 : durationWeeks, language, participation, access,
+                    validityYears, new HashSet<>(skills));
+        }
+    }
+
+    record RuleRow(String id, String kind, String label, Integer k, Double credits, Double maxCountedCredits,
+                   Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
+                   String codePrefix, String subject, String skill, Integer minEqfLevel, List<String> providers,
+                   List<String> kinds, Double minCredits) {
+    }
+
+    record ChildRow(String requirement, String credential, Integer position, String minGrade) {
+    }
+
+    record RootRow(String credential, String type, String root) {
+    }
+
+    record RecognitionRow(String from, String to, Double credits) {
+    }
+
+    CatalogSnapshot load() {
+        var offerings = new HashMap<String, Offering>();
+        for (var row : graph.all("stacking/snapshot-offerings", Map.of())) {
+            var offering = graph.convert(row, OfferingRow.class).offering();
+            offerings.put(offering.id(), offering);
+        }
+        var nodes = new HashMap<String, RuleRow>();
+        var children = new HashMap<String, List<ChildRow>>();
+        for (var row : graph.all("stacking/snapshot-rules", Map.of())) {
+            var node = graph.convert(row.get("node"), RuleRow.class);
+            nodes.put(node.id(), node);
+            children.put(node.id(), graph.list(row.get("children"), ChildRow.class));
+        }
+        var requirements = new HashMap<String, Rule>();
+        var prerequisites = new HashMap<String, Rule>();
+        for (var row : graph.all("stacking/snapshot-rule-roots", Map.of())) {
+            var root = graph.convert(row, RootRow.class);
+            var rule = build(root.root(), nodes, children);
+            ("HAS_REQUIREMENT".equals(root.type()) ? requirements : prerequisites).put(root.credential(), rule);
+        }
+        var recognitions = new HashMap<String, List<CatalogSnapshot.Recognition>>();
+        for (var row : graph.all("stacking/snapshot-recognitions", Map.of())) {
+            var r = graph.convert(row, RecognitionRow.class);
+            recognitions.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(new CatalogSnapshot.Recognition(r.from(), r.to(), r.credits()));
+        }
+        return new CatalogSnapshot(offerings, requirements, prerequisites, recognitions);
+    }
+
+    private static Rule build(String id, Map<String, RuleRow> nodes, Map<String, List<ChildRow>> children) {
+        var node = nodes.get(id);
+        switch (node.kind()) {
+            case "FILTER":
+                return new Rule.FilterLeaf(id, node.label(), Filter.of(node.codePrefix(), node.subject(), node.skill(),
+                        node.minEqfLevel(), node.providers(), node.kinds(), node.minCredits()));
+            case "CONDITION":
+                return new Rule.ConditionLeaf(id, node.label());
+            case "UNRESOLVED":
+                return new Rule.UnresolvedLeaf(id, node.label());
+            default:
+                var built = new ArrayList<Rule>();
+                for (var child : children.getOrDefault(id, List.of())) {
+                    built.add(child.requirement() != null ? build(child.requirement(), nodes, children)
+                            : new Rule.CredentialLeaf(id + "#" + child.position(), child.credential(), child.minGrade()));
+                }
+                return new Rule.Group(id, node.label(), Rule.Kind.valueOf(node.kind()), node.k(), node.credits(),
+                        new Rule.Limits(node.maxCountedCredits(), node.maxCountedItems(), node.maxSharedCredits(),
+                                node.validityYears(), node.minGrade()), built);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.credpath.stacking;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.credpath.stacking.engine.AuditResult;
+import org.credpath.stacking.engine.Holding;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Stacking", description = "What holdings count for: audits, what-ifs and the larger credentials they stack into")
+class StackingController {
+
+    private final StackingService stacking;
+
+    StackingController(StackingService stacking) {
+        this.stacking = stacking;
+    }
+
+    @GetMapping("/api/learners/{id}/audit/{target}")
+    @Operation(summary = "Audit a learner's holdings against a larger credential",
+            description = "The optimal assignment of holdings to the target's rules (exact search, each holding counted once): "
+                    + "the rule tree with status, what counted where, credits counted and missing, and why other holdings did not count.")
+    AuditResult audit(@PathVariable String id, @PathVariable String target,
+                      @Parameter(description = "Reference date for validity (default today)") @RequestParam(required = false)
+                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                      @Parameter(description = "Ids of condition rule nodes an adviser waives") @RequestParam(required = false) Set<String> waive) {
+        return stacking.audit(id, target, date, waive);
+    }
+
+    /** A hypothetical stack: the learner's holdings (optional) plus the listed ones. */
+    record WhatIfRequest(String target, String learner, List<WhatIfHolding> holdings, LocalDate date, Set<String> waive) {
+    }
+
+    record WhatIfHolding(String credential, LocalDate date, String grade) {
+    }
+
+    @PostMapping("/api/audit/what-if")
+    @Operation(summary = "Audit a hypothetical set of holdings (optionally on top of a learner's) against a target")
+    AuditResult whatIf(@RequestBody WhatIfRequest request) {
+        if (request.target() == null || request.target().isBlank()) {
+            throw new org.credpath.web.BadRequestException("target", "is required");
+        }
+        var holdings = request.holdings() == null ? List.<Holding>of() : request.holdings().stream()
+                .map(h -> new Holding(h.credential(), h.date() == null ? request.date() : h.date(), h.grade(), false)).toList();
+        for (int i = 0; i < holdings.size(); i++) {
+            if (holdings.get(i).credential() == null) {
+                throw new org.credpath.web.BadRequestException("holdings[" + i + "].credential", "is required");
+            }
+        }
+        return stacking.whatIf(request.learner(), holdings, request.target(), request.date(), request.waive());
+    }
+
+    @GetMapping("/api/learners/{id}/stacking")
+    @Operation(summary = "Every larger credential the learner's holdings count toward, ranked by what is left (met first, then missing credits)")
+    List<StackingService.StackingOption> discover(@PathVariable String id,
+                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return stacking.discover(id, date);
+    }
+}

@@ -1,0 +1,98 @@
+package org.credpath.stacking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.credpath.database.GraphReader;
+import org.credpath.stacking.engine.AuditResult;
+import org.credpath.stacking.engine.CatalogSnapshot;
+import org.credpath.stacking.engine.Holding;
+import org.credpath.stacking.engine.StackingAudit;
+import org.credpath.web.BadRequestException;
+import org.credpath.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a learner's holdings count for: audits against a larger credential, what-ifs, and stacking discovery. */
+@Service
+@Transactional(readOnly = true)
+public class StackingService {
+
+    /** A larger credential a learner's holdings count toward, with what is left. */
+    public record StackingOption(String credential, String title, String kind, boolean met, double countedCredits,
+                                 Double targetCredits, Double missingCredits, int holdingsCounted) {
+    }
+
+    private final CatalogSnapshots snapshots;
+    private final GraphReader graph;
+    private final Clock clock;
+
+    StackingService(CatalogSnapshots snapshots, GraphReader graph, Clock clock) {
+        this.snapshots = snapshots;
+        this.graph = graph;
+        this.clock = clock;
+    }
+
+    public AuditResult audit(String learnerId, String target, LocalDate date, Set<String> waived) {
+        return audit(snapshots.current(), target, holdings(learnerId), date, waived);
+    }
+
+    public AuditResult whatIf(String learnerId, List<Holding> extra, String target, LocalDate date, Set<String> waived) {
+        var snapshot = snapshots.current();
+        for (int i = 0; i < extra.size(); i++) {
+            if (snapshot.offering(extra.get(i).credential()).isEmpty()) {
+                throw new BadRequestException("holdings[" + i + "].credential", "unknown credential '" + extra.get(i).credential() + "'");
+            }
+        }
+        var all = new ArrayList<Holding>(learnerId == null ? List.of() : holdings(learnerId));
+        all.addAll(extra);
+        return audit(snapshot, target, all, date, waived);
+    }
+
+    public List<StackingOption> discover(String learnerId, LocalDate date) {
+        var snapshot = snapshots.current();
+        var holdings = holdings(learnerId);
+        var options = new ArrayList<StackingOption>();
+        for (var target : snapshot.stackable()) {
+            var result = new StackingAudit(snapshot, options(date, Set.of())).audit(target, holdings);
+            if (result.met() || !result.counted().isEmpty()) {
+                var offering = snapshot.offering(target).orElseThrow();
+                options.add(new StackingOption(target, offering.title(), offering.kind(), result.met(), result.countedCredits(),
+                        result.targetCredits(), result.missingCredits(), result.counted().size()));
+            }
+        }
+        options.sort(Comparator.comparing((StackingOption o) -> !o.met())
+                .thenComparing(o -> o.missingCredits() == null ? Double.MAX_VALUE : o.missingCredits())
+                .thenComparing(StackingOption::title));
+        return options;
+    }
+
+    private AuditResult audit(CatalogSnapshot snapshot, String target, List<Holding> holdings, LocalDate date, Set<String> waived) {
+        if (snapshot.offering(target).isEmpty()) {
+            throw new NotFoundException("credential", target);
+        }
+        if (snapshot.requirements(target).isEmpty()) {
+            throw new BadRequestException("target", "credential '" + target + "' has no stacking rules: nothing stacks into it");
+        }
+        return new StackingAudit(snapshot, options(date, waived)).audit(target, holdings);
+    }
+
+    private StackingAudit.Options options(LocalDate date, Set<String> waived) {
+        return new StackingAudit.Options(date == null ? LocalDate.now(clock) : date, waived, 5_000_000);
+    }
+
+    record HoldingRow(String credential, LocalDate date, String grade, Boolean verified) {
+    }
+
+    private List<Holding> holdings(String learnerId) {
+        var row = graph.one("stacking/learner-holdings", Map.of("id", learnerId))
+                .orElseThrow(() -> new NotFoundException("learner", learnerId));
+        return graph.list(row.get("holdings"), HoldingRow.class).stream()
+                .map(h -> new Holding(h.credential(), h.date(), h.grade(), Boolean.TRUE.equals(h.verified()))).toList();
+    }
+}
