@@ -84,7 +84,7 @@ final class CatalogWriter {
 
     private static Map<String, Object> credential(CredentialSpec c) {
         var props = Rows.props("id", c.id(), "kind", c.kind().value(), "title", c.title(), "description", c.description(),
-                "code", c.code(), "subject", c.subject(), "ects", c.ects(), "eqfLevel", c.eqfLevel(),
+                "code", c.code(), "subject", c.subject(), "ects", c.ects(), "creditHours", c.creditHours(), "eqfLevel", c.eqfLevel(),
                 "assessment", c.assessment(), "participation", c.participation(), "qualityAssurance", c.qualityAssurance(),
                 "language", c.language(), "durationWeeks", c.durationWeeks(), "price", c.price(), "currency", c.currency(),
                 "access", c.access(), "validityYears", c.validityYears(), "url", c.url());

@@ -96,8 +96,8 @@ public final class CatalogFileReader {
     }
 
     private CredentialSpec credential(Fields f) {
-        f.allowOnly(Set.of("id", "kind", "title", "provider", "description", "code", "subject", "ects", "eqfLevel",
-                "assessment", "participation", "qualityAssurance", "language", "durationWeeks", "price", "currency",
+        f.allowOnly(Set.of("id", "kind", "title", "provider", "description", "code", "subject", "ects", "creditHours",
+                "eqfLevel", "assessment", "participation", "qualityAssurance", "language", "durationWeeks", "price", "currency",
                 "access", "validityYears", "url", "outcomes", "prerequisites", "requirements", "recognisedAs"));
         var kind = f.required("kind", f.oneOf("kind", Vocabulary.KINDS));
         var id = f.requiredText("id");
@@ -110,7 +110,7 @@ public final class CatalogFileReader {
         return new CredentialSpec(id,
                 kind == null ? null : CredentialKind.fromValue(kind).orElseThrow(),
                 f.requiredText("title"), f.requiredText("provider"), f.text("description"), f.text("code"), f.text("subject"),
-                f.number("ects", 0.1, 360), f.integer("eqfLevel", 1, 8), f.text("assessment"),
+                f.number("ects", 0.1, 360), f.number("creditHours", 0, 1000), f.integer("eqfLevel", 1, 8), f.text("assessment"),
                 f.oneOf("participation", Vocabulary.PARTICIPATION), f.text("qualityAssurance"),
                 f.matching("language", "[a-z]{2}", "is not an ISO 639-1 language code such as en or fr"),
                 f.number("durationWeeks", 0.1, 520), f.number("price", 0, 1_000_000),
