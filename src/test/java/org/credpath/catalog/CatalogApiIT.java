@@ -32,11 +32,6 @@ class CatalogApiIT {
         http = new Http(port);
     }
 
-    private JsonNode getJson(String path) {
-        var response = http.get(path);
-        assertThat(response.status()).as(path + " -> " + response.text()).isEqualTo(200);
-        return response.json();
-    }
 
     private static List<String> values(JsonNode items, String field) {
         var out = new ArrayList<String>();
@@ -50,7 +45,7 @@ class CatalogApiIT {
 
         @Test
         void listsSeededMicroCredentialsWithEveryEuElement() {
-            var page = getJson("/api/credentials?kind=micro-credential&size=200");
+            var page = http.json("/api/credentials?kind=micro-credential&size=200");
 
             assertThat(page.path("total").asInt()).isGreaterThanOrEqualTo(40);
             page.path("items").forEach(item -> {
@@ -63,8 +58,8 @@ class CatalogApiIT {
 
         @Test
         void pagesThroughTheCatalogWithoutOverlap() {
-            var first = getJson("/api/credentials?size=5&page=0");
-            var second = getJson("/api/credentials?size=5&page=1");
+            var first = http.json("/api/credentials?size=5&page=0");
+            var second = http.json("/api/credentials?size=5&page=1");
 
             assertThat(first.path("items")).hasSize(5);
             assertThat(values(first.path("items"), "id")).doesNotContainAnyElementsOf(values(second.path("items"), "id"));
@@ -73,7 +68,7 @@ class CatalogApiIT {
 
         @Test
         void filtersCombine() {
-            var page = getJson("/api/credentials?provider=uma&language=es&participation=online&maxPrice=200&eqfLevel=6&size=200");
+            var page = http.json("/api/credentials?provider=uma&language=es&participation=online&maxPrice=200&eqfLevel=6&size=200");
 
             page.path("items").forEach(item -> {
                 assertThat(item.path("provider").path("id").asString()).isEqualTo("uma");
@@ -82,7 +77,7 @@ class CatalogApiIT {
                 assertThat(item.path("price").asDouble()).isLessThanOrEqualTo(200);
                 assertThat(item.path("eqfLevel").asInt()).isEqualTo(6);
             });
-            var all = getJson("/api/credentials?size=200").path("items");
+            var all = http.json("/api/credentials?size=200").path("items");
             long expected = 0;
             for (var item : all) {
                 if (item.path("provider").path("id").asString().equals("uma") && item.path("language").asString().equals("es")
@@ -96,7 +91,7 @@ class CatalogApiIT {
 
         @Test
         void searchesTitleAndCodeCaseInsensitively() {
-            var page = getJson("/api/credentials?q=SQL");
+            var page = http.json("/api/credentials?q=SQL");
 
             assertThat(page.path("total").asInt()).isPositive();
             page.path("items").forEach(item -> assertThat((item.path("title").asString() + item.path("code").asString()
@@ -115,7 +110,7 @@ class CatalogApiIT {
 
         @Test
         void showsStackingRulesWithNestingCapsAndSharedLimit() {
-            var degree = getJson("/api/credentials/hh-cert-data-analytics");
+            var degree = http.json("/api/credentials/hh-cert-data-analytics");
             var rules = degree.path("requirements");
 
             assertThat(rules.path("maxSharedCredits").asDouble()).isPositive();
@@ -129,21 +124,21 @@ class CatalogApiIT {
 
         @Test
         void showsRecognitionBothWaysAndWhatACredentialStacksInto() {
-            var recognised = getJson("/api/credentials/uma-mc-sql-databases");
+            var recognised = http.json("/api/credentials/uma-mc-sql-databases");
             var target = recognised.path("recognisedAs").get(0).path("credential");
-            var other = getJson("/api/credentials/" + target.path("id").asString());
+            var other = http.json("/api/credentials/" + target.path("id").asString());
 
             assertThat(target.path("provider").asString()).isNotEqualTo(recognised.path("provider").path("name").asString());
             var recognisedFrom = new ArrayList<String>();
             other.path("recognisedFrom").forEach(r -> recognisedFrom.add(r.path("credential").path("id").asString()));
             assertThat(recognisedFrom).contains("uma-mc-sql-databases");
-            assertThat(getJson("/api/credentials/hh-mc-statistics-foundations").path("stacksInto").toString())
+            assertThat(http.json("/api/credentials/hh-mc-statistics-foundations").path("stacksInto").toString())
                     .contains("hh-cert-data-analytics");
         }
 
         private JsonNode firstWith(String field) {
-            for (var item : getJson("/api/credentials?kind=micro-credential&size=200").path("items")) {
-                var detail = getJson("/api/credentials/" + item.path("id").asString());
+            for (var item : http.json("/api/credentials?kind=micro-credential&size=200").path("items")) {
+                var detail = http.json("/api/credentials/" + item.path("id").asString());
                 if (detail.has(field)) {
                     return detail;
                 }
@@ -158,25 +153,25 @@ class CatalogApiIT {
 
         @Test
         void findsSkillsByPreferredOrAlternativeLabelPrefix() {
-            var page = getJson("/api/skills?q=pyth");
+            var page = http.json("/api/skills?q=pyth");
 
             assertThat(values(page.path("items"), "label")).anyMatch(l -> l.toLowerCase().contains("python"));
         }
 
         @Test
         void showsASkillWithTheCredentialsThatTeachIt() {
-            var uri = getJson("/api/skills?q=python").path("items").get(0).path("uri").asString();
+            var uri = http.json("/api/skills?q=python").path("items").get(0).path("uri").asString();
 
-            var skill = getJson("/api/skills/by-uri?uri=" + Http.encode(uri));
+            var skill = http.json("/api/skills/by-uri?uri=" + Http.encode(uri));
 
             assertThat(skill.path("taughtBy")).isNotEmpty();
         }
 
         @Test
         void showsAnOccupationWithEssentialAndOptionalSkills() {
-            var uri = getJson("/api/occupations?q=data%20analyst").path("items").get(0).path("uri").asString();
+            var uri = http.json("/api/occupations?q=data%20analyst").path("items").get(0).path("uri").asString();
 
-            var occupation = getJson("/api/occupations/by-uri?uri=" + Http.encode(uri));
+            var occupation = http.json("/api/occupations/by-uri?uri=" + Http.encode(uri));
 
             assertThat(occupation.path("label").asString()).isEqualTo("data analyst");
             assertThat(occupation.path("essentialSkills").size()).isGreaterThanOrEqualTo(5);
@@ -185,19 +180,19 @@ class CatalogApiIT {
 
         @Test
         void listsProvidersOfAtLeastThreeCountries() {
-            var page = getJson("/api/providers?size=50");
+            var page = http.json("/api/providers?size=50");
 
             assertThat(page.path("total").asInt()).isGreaterThanOrEqualTo(4);
             assertThat(values(page.path("items"), "country").stream().distinct().count()).isGreaterThanOrEqualTo(3);
-            assertThat(getJson("/api/providers/hh").path("credentialsByKind")).isNotEmpty();
+            assertThat(http.json("/api/providers/hh").path("credentialsByKind")).isNotEmpty();
         }
 
         @Test
         void showsALearnersRecordWithHoldingsAndGoals() {
-            var learners = getJson("/api/learners?size=50");
+            var learners = http.json("/api/learners?size=50");
             assertThat(learners.path("total").asInt()).isGreaterThanOrEqualTo(5);
 
-            var record = getJson("/api/learners/learner-aino");
+            var record = http.json("/api/learners/learner-aino");
 
             assertThat(record.path("earned")).isNotEmpty();
             assertThat(record.path("earned").get(0).path("credential").path("title").asString()).isNotBlank();
@@ -249,7 +244,7 @@ class CatalogApiIT {
             for (var attack : List.of("') RETURN 1 //", "\" OR 1=1", "*:*", "title:(x) OR y~", "c++ \\ /")) {
                 assertThat(http.get("/api/skills?q=" + Http.encode(attack)).status()).as(attack).isEqualTo(200);
                 assertThat(http.get("/api/credentials?q=" + Http.encode(attack)).status()).as(attack).isEqualTo(200);
-                assertThat(getJson("/api/credentials?q=" + Http.encode(attack)).path("total").asInt()).isZero();
+                assertThat(http.json("/api/credentials?q=" + Http.encode(attack)).path("total").asInt()).isZero();
             }
         }
     }
@@ -260,7 +255,7 @@ class CatalogApiIT {
 
         @Test
         void publishesTheOpenApiDocument() {
-            var doc = getJson("/v3/api-docs");
+            var doc = http.json("/v3/api-docs");
 
             assertThat(doc.path("paths").has("/api/credentials")).isTrue();
             assertThat(doc.path("paths").has("/api/credentials/{id}")).isTrue();
@@ -274,7 +269,7 @@ class CatalogApiIT {
 
         @Test
         void healthIncludesTheDatabase() {
-            var health = getJson("/actuator/health");
+            var health = http.json("/actuator/health");
 
             assertThat(health.path("status").asString()).isEqualTo("UP");
             assertThat(health.path("components").path("neo4j").path("status").asString()).isEqualTo("UP");

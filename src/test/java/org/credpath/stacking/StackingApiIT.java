@@ -31,11 +31,6 @@ class StackingApiIT {
         http = new Http(port);
     }
 
-    private JsonNode get(String path) {
-        var response = http.get(path);
-        assertThat(response.status()).as(path + " -> " + response.text()).isEqualTo(200);
-        return response.json();
-    }
 
     private static List<String> reasons(JsonNode audit) {
         var out = new ArrayList<String>();
@@ -46,7 +41,7 @@ class StackingApiIT {
     @Test
     @DisplayName("GET /api/learners/{id}/audit/{target}: Aino is one 4-ECTS elective short of the HH certificate")
     void auditsALearnerCloseToACertificate() {
-        var audit = get("/api/learners/learner-aino/audit/hh-cert-data-analytics" + DATE);
+        var audit = http.json("/api/learners/learner-aino/audit/hh-cert-data-analytics" + DATE);
 
         assertThat(audit.path("met").asBoolean()).isFalse();
         assertThat(audit.path("countedCredits").asDouble()).isEqualTo(26.0);
@@ -59,8 +54,8 @@ class StackingApiIT {
     @Test
     @DisplayName("GET /api/learners/{id}/audit/{target}: expired credentials and low grades are explained")
     void explainsExpiredAndLowGradeHoldings() {
-        var luka = get("/api/learners/learner-luka/audit/ul-cert-cybersecurity-ops" + DATE);
-        var camille = get("/api/learners/learner-camille/audit/uca-degree-du-applied-ai" + DATE);
+        var luka = http.json("/api/learners/learner-luka/audit/ul-cert-cybersecurity-ops" + DATE);
+        var camille = http.json("/api/learners/learner-camille/audit/uca-degree-du-applied-ai" + DATE);
 
         assertThat(reasons(luka)).contains("ul-mc-cybersecurity-fundamentals:EXPIRED", "ul-mc-network-security:EXPIRED");
         assertThat(reasons(camille)).contains("uca-mc-machine-learning:GRADE_TOO_LOW");
@@ -81,21 +76,21 @@ class StackingApiIT {
     @Test
     @DisplayName("GET /api/learners/{id}/stacking: every larger credential holdings count toward, least left first")
     void discoversWhatHoldingsStackInto() {
-        var options = get("/api/learners/learner-aino/stacking" + DATE);
+        var options = http.json("/api/learners/learner-aino/stacking" + DATE);
 
         assertThat(options.size()).isGreaterThanOrEqualTo(2);
         assertThat(options.get(0).path("credential").asString()).isEqualTo("hh-cert-data-analytics");
         for (int i = 1; i < options.size(); i++) {
             assertThat(options.get(i).path("missingCredits").asDouble()).isGreaterThanOrEqualTo(options.get(i - 1).path("missingCredits").asDouble());
         }
-        assertThat(get("/api/learners/learner-noora/stacking" + DATE)).isEmpty();
+        assertThat(http.json("/api/learners/learner-noora/stacking" + DATE)).isEmpty();
     }
 
     @Test
     void auditsEverySeededLearnerAgainstEveryLargerCredentialExactly() {
-        var learners = get("/api/learners?size=50").path("items");
+        var learners = http.json("/api/learners?size=50").path("items");
         var targets = new ArrayList<String>();
-        for (var c : get("/api/credentials?size=200").path("items")) {
+        for (var c : http.json("/api/credentials?size=200").path("items")) {
             if (!c.path("kind").asString().equals("micro-credential")) {
                 targets.add(c.path("id").asString());
             }
@@ -103,7 +98,7 @@ class StackingApiIT {
         assertThat(targets).hasSizeGreaterThanOrEqualTo(3);
         for (var learner : learners) {
             for (var target : targets) {
-                var audit = get("/api/learners/" + learner.path("id").asString() + "/audit/" + target + DATE);
+                var audit = http.json("/api/learners/" + learner.path("id").asString() + "/audit/" + target + DATE);
                 assertThat(audit.path("exact").asBoolean()).isTrue();
                 assertThat(audit.path("counted").size() + audit.path("notCounted").size())
                         .as("every holding is accounted for").isEqualTo(learner.path("holdings").asInt());

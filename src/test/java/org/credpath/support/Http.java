@@ -33,6 +33,15 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** GET that must answer 200, as JSON. */
+    public JsonNode json(String path) {
+        var response = get(path);
+        if (response.status() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.status() + ": " + response.text());
+        }
+        return response.json();
+    }
+
     public Response post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
