@@ -47,11 +47,11 @@ final class Eligibility {
         }
     }
 
-    private record Match(double credits, String via) {
+    record Match(double credits, String via) {
     }
 
     /** The best way the holding matches the leaf: as itself, or through a recognition. */
-    private static Match match(Rule leaf, Offering offering, CatalogSnapshot catalog) {
+    static Match match(Rule leaf, Offering offering, CatalogSnapshot catalog) {
         Match best = null;
         if (matches(leaf, offering)) {
             best = new Match(offering.ects(), null);
@@ -75,7 +75,7 @@ final class Eligibility {
         return leaf instanceof Rule.FilterLeaf f && f.filter().matches(offering);
     }
 
-    private static NotCountedReason blockedByAncestors(IndexedTree tree, int leaf, Holding holding, LocalDate referenceDate) {
+    static NotCountedReason blockedByAncestors(IndexedTree tree, int leaf, Holding holding, LocalDate referenceDate) {
         var rule = tree.leaves.get(leaf);
         if (rule instanceof Rule.CredentialLeaf c && !Grades.meets(holding.grade(), c.minGrade())) {
             return NotCountedReason.GRADE_TOO_LOW;

@@ -1,0 +1,21 @@
+package org.credpath.stacking.engine;
+
+import java.util.List;
+
+/**
+ * The cheapest set of further credentials that meets every target, with the prerequisites of
+ * everything chosen, ordered into terms. {@code status} is OPTIMAL when the solver proved it,
+ * FEASIBLE when the time limit stopped it first ({@code gap} then bounds how far from optimal).
+ */
+public record CompletionPlan(List<String> targets, PlanOptions.CostMetric metric, String status, double gap,
+                             double totalEcts, double totalPrice, double totalWeeks, List<Planned> credentials,
+                             List<Term> terms, String method, long solveMillis) {
+
+    /** A credential to take: {@code counts} names the targets it counts toward, {@code unlocks} what it is a prerequisite for. */
+    public record Planned(String id, String title, double ects, double price, double weeks, String provider, int term,
+                          List<String> counts, List<String> unlocks) {
+    }
+
+    public record Term(int number, double ects, List<String> credentials) {
+    }
+}

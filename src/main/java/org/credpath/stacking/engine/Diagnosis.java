@@ -1,0 +1,103 @@
+package org.credpath.stacking.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.credpath.stacking.engine.UnsatisfiableTargetException.Blocker;
+
+/**
+ * Explains an infeasible plan: with every credential the options allow (and every holding) at once,
+ * ignoring prerequisites, which rule nodes still cannot be met and why. If every target could be met
+ * that way, the prerequisites of what it needs are what block it.
+ */
+final class Diagnosis {
+
+    private record Reach(boolean meetable, double credits, int items) {
+    }
+
+    private final CatalogSnapshot catalog;
+    private final PlanOptions options;
+    private final Map<String, Rule> targets;
+    private final Set<String> available = new HashSet<>();
+    private final List<Blocker> blockers = new ArrayList<>();
+    private String target;
+
+    Diagnosis(CatalogSnapshot catalog, PlanOptions options, Map<String, Rule> targets, List<Holding> holdings, Set<String> candidates) {
+        this.catalog = catalog;
+        this.options = options;
+        this.targets = targets;
+        holdings.forEach(h -> available.add(h.credential()));
+        available.addAll(candidates);
+    }
+
+    List<Blocker> blockers() {
+        for (var entry : targets.entrySet()) {
+            target = entry.getKey();
+            reach(entry.getValue());
+        }
+        if (blockers.isEmpty()) {
+            targets.forEach((id, rule) -> blockers.add(new Blocker(id, rule.id(), rule.label(),
+                    "every way to meet it needs a credential whose prerequisites cannot be met with the credentials the options allow")));
+        }
+        return blockers;
+    }
+
+    private Reach reach(Rule rule) {
+        if (rule instanceof Rule.Group g) {
+            var children = g.children().stream().map(this::reach).toList();
+            double credits = children.stream().mapToDouble(Reach::credits).sum();
+            if (g.limits().maxCountedCredits() != null) {
+                credits = Math.min(credits, g.limits().maxCountedCredits());
+            }
+            switch (g.kind()) {
+                case ALL_OF:
+                    return new Reach(children.stream().allMatch(Reach::meetable), credits, 1);
+                case AT_LEAST_K_OF:
+                    int items = 0;
+                    for (int i = 0; i < children.size(); i++) {
+                        items += g.children().get(i) instanceof Rule.FilterLeaf ? children.get(i).items() : children.get(i).meetable() ? 1 : 0;
+                    }
+                    if (items < g.k()) {
+                        block(g, "needs " + g.k() + " items but at most " + items + " can be met with the credentials the options allow");
+                    }
+                    return new Reach(items >= g.k(), credits, 1);
+                default:
+                    if (credits + 1e-9 < g.credits()) {
+                        block(g, "needs " + g.credits() + " credits but at most " + credits + " can be counted with the credentials the options allow");
+                    }
+                    return new Reach(credits + 1e-9 >= g.credits(), Math.min(credits, g.credits()), 1);
+            }
+        }
+        if (rule instanceof Rule.CredentialLeaf c) {
+            boolean direct = available.contains(c.credential());
+            boolean recognised = available.stream().anyMatch(a -> catalog.recognitionsFrom(a).stream().anyMatch(r -> r.to().equals(c.credential())));
+            if (direct || recognised) {
+                return new Reach(true, catalog.offering(c.credential()).map(Offering::ects).orElse(0.0), 1);
+            }
+            var offering = catalog.offering(c.credential()).orElse(null);
+            block(rule, offering == null ? "the credential " + c.credential() + " is not in the catalog"
+                    : "the credential " + c.credential() + " is excluded: " + String.valueOf(options.excludes(offering, Set.of(offering.provider()))
+                    .replace("null", "it is a larger credential or already held and expired")));
+            return new Reach(false, 0, 0);
+        }
+        if (rule instanceof Rule.FilterLeaf f) {
+            var matching = available.stream().map(catalog::offering).flatMap(java.util.Optional::stream).filter(o -> f.filter().matches(o)).toList();
+            if (matching.isEmpty()) {
+                block(rule, "no credential the options allow matches this filter");
+            }
+            return new Reach(!matching.isEmpty(), matching.stream().mapToDouble(Offering::ects).sum(), matching.size());
+        }
+        if (rule instanceof Rule.ConditionLeaf && options.waivedConditions().contains(rule.id())) {
+            return new Reach(true, 0, 1);
+        }
+        block(rule, rule instanceof Rule.ConditionLeaf ? "a condition only an adviser can waive" : "an unresolved reference in the source data");
+        return new Reach(false, 0, 0);
+    }
+
+    private void block(Rule rule, String reason) {
+        blockers.add(new Blocker(target, rule.id(), rule.label(), reason));
+    }
+}

@@ -1,0 +1,238 @@
+package org.credpath.stacking.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.credpath.stacking.engine.Fixtures.TODAY;
+import static org.credpath.stacking.engine.Fixtures.held;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.credpath.stacking.engine.CompletionPlan.Planned;
+import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.junit.jupiter.api.Test;
+
+class CompletionPlannerTests {
+
+    private final Fixtures f = new Fixtures();
+
+    private CompletionPlan plan(PlanOptions options, List<String> targets, Holding... holdings) {
+        return new CompletionPlanner(f.snapshot(), options).plan(targets, List.of(holdings));
+    }
+
+    private CompletionPlan plan(String target, Holding... holdings) {
+        return plan(PlanOptions.defaults(CostMetric.ECTS, TODAY), List.of(target), holdings);
+    }
+
+    private static List<String> ids(CompletionPlan plan) {
+        return plan.credentials().stream().map(Planned::id).sorted().toList();
+    }
+
+    @Test
+    void findsTheCheapestCombinationWhereTheBiggestFirstIsNot() {
+        // 6 credits of DATA: taking the 4-credit module first (greedy by size) needs 7; 3 + 3 is optimal
+        f.course("a", "DATA1", 4).course("b", "DATA2", 3).course("c", "DATA3", 3)
+                .target("cert", 6, f.credits(6, f.prefix("DATA")));
+
+        var plan = plan("cert");
+
+        assertThat(plan.status()).isEqualTo("OPTIMAL");
+        assertThat(ids(plan)).containsExactly("b", "c");
+        assertThat(plan.totalEcts()).isEqualTo(6);
+    }
+
+    @Test
+    void plansOnlyWhatIsLeftAfterTheHoldings() {
+        f.course("a", "X1", 3).course("b", "X2", 3).target("cert", 6, f.allOf(f.cred("a"), f.cred("b")));
+
+        assertThat(ids(plan("cert", held("a")))).containsExactly("b");
+    }
+
+    @Test
+    void includesPrerequisitesTransitivelyChoosingTheCheaperKOfNBranch() {
+        f.course("x", "X1", 5).course("p1", "P1", 5).course("p2", "P2", 2).course("q", "Q1", 4)
+                .target("cert", 5, f.allOf(f.cred("x")));
+        f.prerequisites.put("x", f.kOf(1, f.cred("p1"), f.cred("p2")));
+        f.prerequisites.put("p2", f.allOf(f.cred("q")));
+
+        var plan = plan("cert");
+
+        assertThat(ids(plan)).containsExactly("p1", "x"); // 10 ECTS beats x + p2 + q = 11
+        assertThat(plan.terms()).hasSize(2);
+        assertThat(plan.credentials()).filteredOn(p -> p.id().equals("p1")).singleElement()
+                .satisfies(p -> assertThat(p.unlocks()).containsExactly("x"));
+    }
+
+    @Test
+    void ordersTermsByPrerequisitesUnderTheCreditCap() {
+        f.course("a", "X1", 10).course("b", "X2", 10).course("c", "X3", 10).course("d", "X4", 10)
+                .target("cert", 40, f.allOf(f.cred("a"), f.cred("b"), f.cred("c"), f.cred("d")));
+        f.prerequisites.put("d", f.allOf(f.cred("a")));
+        var options = new PlanOptions(CostMetric.ECTS, null, null, null, null, null, 20, TODAY, null, null);
+
+        var plan = plan(options, List.of("cert"));
+
+        assertThat(plan.terms()).allSatisfy(t -> assertThat(t.ects()).isLessThanOrEqualTo(20));
+        var term = new java.util.HashMap<String, Integer>();
+        plan.credentials().forEach(p -> term.put(p.id(), p.term()));
+        assertThat(term.get("d")).isGreaterThan(term.get("a"));
+        assertThat(plan.terms()).hasSize(2);
+    }
+
+    @Test
+    void respectsLanguageAndAccessRestrictions() {
+        f.course("en", "DATA1", 3).course("cheap-fr", "DATA2", 2).target("cert", 2, f.credits(2, f.prefix("DATA")));
+        f.offerings.put("cheap-fr", withLanguage(f.offerings.get("cheap-fr"), "fr"));
+        var english = new PlanOptions(CostMetric.ECTS, Set.of("en"), null, null, null, null, 30, TODAY, null, null);
+
+        assertThat(ids(plan("cert"))).containsExactly("cheap-fr");
+        assertThat(ids(plan(english, List.of("cert")))).containsExactly("en");
+    }
+
+    @Test
+    void sharesCredentialsBetweenTargetsAsFarAsTheRulesAllow() {
+        f.course("s", "S1", 5).course("a", "A1", 5).course("b", "B1", 5).course("s2", "S2", 5)
+                .target("ta", 10, f.allOf(f.cred("a"), f.kOf(1, f.cred("s"), f.cred("s2"))))
+                .target("tb", 10, f.allOf(f.cred("b"), f.cred("s")));
+
+        var together = plan(PlanOptions.defaults(CostMetric.ECTS, TODAY), List.of("ta", "tb"));
+        var separate = plan("ta").totalEcts() + plan("tb").totalEcts();
+
+        assertThat(together.totalEcts()).isEqualTo(15).isLessThan(separate);
+        var noSharing = new Fixtures();
+        noSharing.course("s", "S1", 5).course("a", "A1", 5).course("b", "B1", 5).course("s2", "S2", 5)
+                .target("ta", 10, noSharing.group(Rule.Kind.ALL_OF, null, null, new Rule.Limits(null, null, 0.0, null, null),
+                        noSharing.cred("a"), noSharing.kOf(1, noSharing.cred("s"), noSharing.cred("s2"))))
+                .target("tb", 10, noSharing.allOf(noSharing.cred("b"), noSharing.cred("s")));
+        var limited = new CompletionPlanner(noSharing.snapshot(), PlanOptions.defaults(CostMetric.ECTS, TODAY)).plan(List.of("ta", "tb"), List.of());
+        assertThat(limited.totalEcts()).isEqualTo(20);
+    }
+
+    @Test
+    void saysWhichRuleCannotBeMetAndWhy() {
+        f.course("a", "X1", 3).target("cert", 6, f.allOf(f.cred("a"), new Rule.UnresolvedLeaf("core", "@import core.json")));
+
+        assertThatThrownBy(() -> plan("cert")).isInstanceOfSatisfying(UnsatisfiableTargetException.class, e ->
+                assertThat(e.blockers()).singleElement().satisfies(b -> {
+                    assertThat(b.node()).isEqualTo("core");
+                    assertThat(b.reason()).contains("unresolved");
+                }));
+    }
+
+    @Test
+    void matchesExhaustiveSearchOnRandomInstances() {
+        var random = new Random(7);
+        for (int instance = 0; instance < 120; instance++) {
+            var g = new Fixtures();
+            int courses = 4 + random.nextInt(5);
+            for (int c = 0; c < courses; c++) {
+                g.course("c" + c, new String[] {"DATA", "SEC", "AI"}[random.nextInt(3)] + c, 1 + random.nextInt(6));
+            }
+            for (int c = 1; c < courses; c++) {
+                if (random.nextInt(3) == 0) { // prerequisites only on lower-numbered courses: acyclic
+                    int p = random.nextInt(c);
+                    int q = random.nextInt(c);
+                    g.prerequisites.put("c" + c, p == q ? g.allOf(g.cred("c" + p)) : g.kOf(1, g.cred("c" + p), g.cred("c" + q)));
+                }
+            }
+            g.target("t", 10, randomTarget(g, random, courses));
+            var holdings = new ArrayList<Holding>();
+            if (random.nextBoolean()) {
+                holdings.add(held("c" + random.nextInt(courses)));
+            }
+            var metric = CostMetric.values()[random.nextInt(3)];
+            var options = PlanOptions.defaults(metric, TODAY);
+            Double brute = bruteForce(g.snapshot(), options, holdings);
+            if (brute == null) {
+                assertThatThrownBy(() -> new CompletionPlanner(g.snapshot(), options).plan(List.of("t"), holdings))
+                        .as("instance %d", instance).isInstanceOf(UnsatisfiableTargetException.class);
+                continue;
+            }
+            var plan = new CompletionPlanner(g.snapshot(), options).plan(List.of("t"), holdings);
+            double cost = metric == CostMetric.ECTS ? plan.totalEcts() : metric == CostMetric.PRICE ? plan.totalPrice() : plan.totalWeeks();
+            assertThat(plan.status()).isEqualTo("OPTIMAL");
+            assertThat(cost).as("instance %d (%s)", instance, metric).isCloseTo(brute, org.assertj.core.data.Offset.offset(1e-6));
+            var all = new ArrayList<>(holdings);
+            plan.credentials().forEach(p -> all.add(held(p.id())));
+            assertThat(new StackingAudit(g.snapshot(), StackingAudit.Options.at(TODAY)).audit("t", all).met())
+                    .as("instance %d: the plan meets the target by the audit's own rules", instance).isTrue();
+        }
+    }
+
+    private static Rule randomTarget(Fixtures g, Random random, int courses) {
+        var children = new ArrayList<Rule>();
+        int n = 1 + random.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            children.add(switch (random.nextInt(3)) {
+                case 0 -> g.cred("c" + random.nextInt(courses));
+                case 1 -> g.credits(2 + random.nextInt(6), g.prefix(new String[] {"DATA", "SEC", "AI"}[random.nextInt(3)]));
+                default -> g.kOf(1, g.cred("c" + random.nextInt(courses)), g.cred("c" + random.nextInt(courses)));
+            });
+        }
+        return g.group(Rule.Kind.ALL_OF, null, null, Rule.Limits.NONE, children.toArray(new Rule[0]));
+    }
+
+    /** Cheapest subset of untaken courses that meets the target with every chosen course's prerequisites met in some order. */
+    private static Double bruteForce(CatalogSnapshot catalog, PlanOptions options, List<Holding> holdings) {
+        var held = new HashSet<String>();
+        holdings.forEach(h -> held.add(h.credential()));
+        var pool = catalog.offerings().values().stream().filter(o -> !held.contains(o.id()) && catalog.requirements(o.id()).isEmpty()).toList();
+        Double best = null;
+        for (int mask = 0; mask < (1 << pool.size()); mask++) {
+            var chosen = new ArrayList<Offering>();
+            for (int i = 0; i < pool.size(); i++) {
+                if ((mask & (1 << i)) != 0) {
+                    chosen.add(pool.get(i));
+                }
+            }
+            double cost = chosen.stream().mapToDouble(o -> options.cost(o, options.metric())).sum();
+            if (best != null && cost >= best - 1e-9) {
+                continue;
+            }
+            if (feasible(catalog, holdings, chosen)) {
+                best = cost;
+            }
+        }
+        return best;
+    }
+
+    private static boolean feasible(CatalogSnapshot catalog, List<Holding> holdings, List<Offering> chosen) {
+        var have = new ArrayList<>(holdings);
+        var left = new ArrayList<>(chosen);
+        boolean progress = true;
+        while (!left.isEmpty() && progress) {
+            progress = false;
+            for (var it = left.iterator(); it.hasNext(); ) {
+                var o = it.next();
+                var rule = catalog.prerequisites(o.id());
+                if (rule.isEmpty() || meets(catalog, rule.get(), have)) {
+                    have.add(held(o.id()));
+                    it.remove();
+                    progress = true;
+                }
+            }
+        }
+        if (!left.isEmpty()) {
+            return false;
+        }
+        return new StackingAudit(catalog, StackingAudit.Options.at(TODAY)).audit("t", have).met();
+    }
+
+    private static boolean meets(CatalogSnapshot catalog, Rule rule, List<Holding> have) {
+        var probe = new java.util.HashMap<>(catalog.offerings());
+        probe.put("probe", new Offering("probe", "certificate", "probe", null, null, "p", 1, 6, 0, 0, "en", "online", "open", null, Set.of()));
+        var requirements = new java.util.HashMap<String, Rule>();
+        requirements.put("probe", rule);
+        var snapshot = new CatalogSnapshot(probe, requirements, Map.of(), Map.of());
+        return new StackingAudit(snapshot, StackingAudit.Options.at(TODAY)).audit("probe", have).met();
+    }
+
+    private static Offering withLanguage(Offering o, String language) {
+        return new Offering(o.id(), o.kind(), o.title(), o.code(), o.subject(), o.provider(), o.ects(), o.eqfLevel(), o.price(),
+                o.durationWeeks(), language, o.participation(), o.access(), o.validityYears(), o.skills());
+    }
+}
