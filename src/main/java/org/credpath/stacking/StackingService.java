@@ -11,6 +11,10 @@ import java.util.Set;
 import org.credpath.database.GraphReader;
 import org.credpath.stacking.engine.AuditResult;
 import org.credpath.stacking.engine.CatalogSnapshot;
+import org.credpath.stacking.engine.CompletionPlan;
+import org.credpath.stacking.engine.CompletionPlanner;
+import org.credpath.stacking.engine.PlanOptions;
+import org.credpath.stacking.engine.UnsatisfiableTargetException;
 import org.credpath.stacking.engine.Holding;
 import org.credpath.stacking.engine.StackingAudit;
 import org.credpath.web.BadRequestException;
@@ -23,9 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StackingService {
 
-    /** A larger credential a learner's holdings count toward, with what is left. */
+    /**
+     * A larger credential a learner's holdings count toward, with what is left: the credits the audit
+     * finds missing, and the cheapest completion (ECTS, then price, then weeks) an optimal plan finds;
+     * {@code blocked} says why no plan can complete it.
+     */
     public record StackingOption(String credential, String title, String kind, boolean met, double countedCredits,
-                                 Double targetCredits, Double missingCredits, int holdingsCounted) {
+                                 Double targetCredits, Double missingCredits, int holdingsCounted,
+                                 Double planEcts, Double planPrice, Double planWeeks, String blocked) {
     }
 
     private final CatalogSnapshots snapshots;
@@ -62,12 +71,28 @@ public class StackingService {
             var result = new StackingAudit(snapshot, options(date, Set.of())).audit(target, holdings);
             if (result.met() || !result.counted().isEmpty()) {
                 var offering = snapshot.offering(target).orElseThrow();
+                CompletionPlan plan = null;
+                String blocked = null;
+                if (!result.met()) {
+                    try {
+                        plan = new CompletionPlanner(snapshot, PlanOptions.defaults(PlanOptions.CostMetric.ECTS, reference(date)))
+                                .plan(List.of(target), holdings);
+                    } catch (UnsatisfiableTargetException e) {
+                        blocked = e.getMessage();
+                    }
+                }
+                Double none = result.met() ? Double.valueOf(0) : null;
                 options.add(new StackingOption(target, offering.title(), offering.kind(), result.met(), result.countedCredits(),
-                        result.targetCredits(), result.missingCredits(), result.counted().size()));
+                        result.targetCredits(), result.missingCredits(), result.counted().size(),
+                        plan == null ? none : Double.valueOf(plan.totalEcts()),
+                        plan == null ? none : Double.valueOf(plan.totalPrice()),
+                        plan == null ? none : Double.valueOf(plan.totalWeeks()), blocked));
             }
         }
         options.sort(Comparator.comparing((StackingOption o) -> !o.met())
-                .thenComparing(o -> o.missingCredits() == null ? Double.MAX_VALUE : o.missingCredits())
+                .thenComparing(o -> o.planEcts() == null ? Double.MAX_VALUE : o.planEcts())
+                .thenComparing(o -> o.planPrice() == null ? Double.MAX_VALUE : o.planPrice())
+                .thenComparing(o -> o.planWeeks() == null ? Double.MAX_VALUE : o.planWeeks())
                 .thenComparing(StackingOption::title));
         return options;
     }
@@ -83,7 +108,38 @@ public class StackingService {
     }
 
     private StackingAudit.Options options(LocalDate date, Set<String> waived) {
-        return new StackingAudit.Options(date == null ? LocalDate.now(clock) : date, waived, 5_000_000);
+        return new StackingAudit.Options(reference(date), waived, 5_000_000);
+    }
+
+    private LocalDate reference(LocalDate date) {
+        return date == null ? LocalDate.now(clock) : date;
+    }
+
+    /** What to plan: the learner's holdings (optional) plus hypothetical ones, toward one or more targets. */
+    public record PlanRequest(String learner, List<Holding> extraHoldings, List<String> targets, PlanOptions.CostMetric metric,
+                              Set<String> languages, Set<String> participation, Set<String> providers, Double maxPrice,
+                              Set<String> enrolledAt, Double termCredits, Double timeLimitSeconds, LocalDate date,
+                              Set<String> waive) {
+    }
+
+    public CompletionPlan plan(PlanRequest request) {
+        var snapshot = snapshots.current();
+        for (int i = 0; i < request.targets().size(); i++) {
+            var target = request.targets().get(i);
+            if (snapshot.offering(target).isEmpty()) {
+                throw new NotFoundException("credential", target);
+            }
+            if (snapshot.requirements(target).isEmpty()) {
+                throw new BadRequestException("targets[" + i + "]", "credential '" + target + "' has no stacking rules: nothing stacks into it");
+            }
+        }
+        var holdings = new ArrayList<Holding>(request.learner() == null ? List.of() : holdings(request.learner()));
+        holdings.addAll(request.extraHoldings());
+        var options = new PlanOptions(request.metric(), request.languages(), request.participation(), request.providers(),
+                request.maxPrice(), request.enrolledAt(), request.termCredits() == null ? 30 : request.termCredits(),
+                reference(request.date()), java.time.Duration.ofMillis(Math.round(1000 * (request.timeLimitSeconds() == null ? 10 : request.timeLimitSeconds()))),
+                request.waive());
+        return new CompletionPlanner(snapshot, options).plan(request.targets(), holdings);
     }
 
     record HoldingRow(String credential, LocalDate date, String grade, Boolean verified) {

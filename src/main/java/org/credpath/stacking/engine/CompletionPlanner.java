@@ -68,7 +68,8 @@ public final class CompletionPlanner {
                 .filter(o -> !Eligibility.expired(o, h, options.referenceDate())).isPresent()).toList();
         var held = new HashSet<String>();
         valid.forEach(h -> held.add(h.credential()));
-        var candidates = new CandidatePool(catalog, options, targetRules, held, enrolled(targets, valid)).collect();
+        var enrolled = enrolled(targets, valid);
+        var candidates = new CandidatePool(catalog, options, targetRules, held, enrolled).collect();
 
         var model = new CpModel();
         var pool = new ArrayList<Source>();
@@ -90,7 +91,7 @@ public final class CompletionPlanner {
         var prerequisiteUses = prerequisites(model, pool, chosen);
         limitSharing(model, targetRules, targetUses);
 
-        var solved = solve(model, chosen, targetRules, valid);
+        var solved = solve(model, chosen, () -> new Diagnosis(catalog, options, targetRules, valid, chosen.keySet(), enrolled));
         var picked = chosen.values().stream().filter(s -> solved.solver().booleanValue(s.chosen())).toList();
         return result(targets, solved, picked, targetUses, prerequisiteUses, (System.nanoTime() - started) / 1_000_000);
     }
@@ -170,7 +171,7 @@ public final class CompletionPlanner {
     private record Solved(CpSolver solver, String status, double gap) {
     }
 
-    private Solved solve(CpModel model, Map<String, Source> chosen, Map<String, Rule> targets, List<Holding> holdings) {
+    private Solved solve(CpModel model, Map<String, Source> chosen, java.util.function.Supplier<Diagnosis> diagnosis) {
         var order = new ArrayList<CostMetric>();
         order.add(options.metric());
         for (var m : CostMetric.values()) {
@@ -190,7 +191,7 @@ public final class CompletionPlanner {
             model.minimize(objective);
             var result = solver.solve(model);
             if (result == CpSolverStatus.INFEASIBLE) {
-                throw new UnsatisfiableTargetException(new Diagnosis(catalog, options, targets, holdings, chosen.keySet()).blockers());
+                throw new UnsatisfiableTargetException(diagnosis.get().blockers());
             }
             if (result != CpSolverStatus.OPTIMAL && result != CpSolverStatus.FEASIBLE) {
                 throw new IllegalStateException("The solver found no plan within " + options.timeLimit() + " (" + result + ")");

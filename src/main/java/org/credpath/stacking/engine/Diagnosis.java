@@ -21,12 +21,15 @@ final class Diagnosis {
     private final CatalogSnapshot catalog;
     private final PlanOptions options;
     private final Map<String, Rule> targets;
+    private final Set<String> enrolled;
     private final Set<String> available = new HashSet<>();
     private final List<Blocker> blockers = new ArrayList<>();
     private String target;
 
-    Diagnosis(CatalogSnapshot catalog, PlanOptions options, Map<String, Rule> targets, List<Holding> holdings, Set<String> candidates) {
+    Diagnosis(CatalogSnapshot catalog, PlanOptions options, Map<String, Rule> targets, List<Holding> holdings,
+              Set<String> candidates, Set<String> enrolled) {
         this.catalog = catalog;
+        this.enrolled = enrolled;
         this.options = options;
         this.targets = targets;
         holdings.forEach(h -> available.add(h.credential()));
@@ -77,10 +80,7 @@ final class Diagnosis {
             if (direct || recognised) {
                 return new Reach(true, catalog.offering(c.credential()).map(Offering::ects).orElse(0.0), 1);
             }
-            var offering = catalog.offering(c.credential()).orElse(null);
-            block(rule, offering == null ? "the credential " + c.credential() + " is not in the catalog"
-                    : "the credential " + c.credential() + " is excluded: " + String.valueOf(options.excludes(offering, Set.of(offering.provider()))
-                    .replace("null", "it is a larger credential or already held and expired")));
+            block(rule, unavailable(c.credential()));
             return new Reach(false, 0, 0);
         }
         if (rule instanceof Rule.FilterLeaf f) {
@@ -95,6 +95,21 @@ final class Diagnosis {
         }
         block(rule, rule instanceof Rule.ConditionLeaf ? "a condition only an adviser can waive" : "an unresolved reference in the source data");
         return new Reach(false, 0, 0);
+    }
+
+    private String unavailable(String credential) {
+        var offering = catalog.offering(credential).orElse(null);
+        if (offering == null) {
+            return "the credential " + credential + " is not in the catalog";
+        }
+        var excluded = options.excludes(offering, enrolled);
+        if (excluded != null) {
+            return "the credential " + credential + " is excluded: " + excluded;
+        }
+        if (catalog.requirements(credential).isPresent()) {
+            return "the credential " + credential + " is a larger credential, which plans do not take as a step";
+        }
+        return "the credential " + credential + " cannot be taken again (held, but no longer valid or below the grade)";
     }
 
     private void block(Rule rule, String reason) {
