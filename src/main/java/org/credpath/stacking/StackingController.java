@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.credpath.stacking.engine.AuditResult;
 import org.credpath.stacking.engine.Holding;
+import org.credpath.web.BadRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,13 +51,13 @@ class StackingController {
     @Operation(summary = "Audit a hypothetical set of holdings (optionally on top of a learner's) against a target")
     AuditResult whatIf(@RequestBody WhatIfRequest request) {
         if (request.target() == null || request.target().isBlank()) {
-            throw new org.credpath.web.BadRequestException("target", "is required");
+            throw new BadRequestException("target", "is required");
         }
         var holdings = request.holdings() == null ? List.<Holding>of() : request.holdings().stream()
                 .map(h -> new Holding(h.credential(), h.date() == null ? request.date() : h.date(), h.grade(), false)).toList();
         for (int i = 0; i < holdings.size(); i++) {
             if (holdings.get(i).credential() == null) {
-                throw new org.credpath.web.BadRequestException("holdings[" + i + "].credential", "is required");
+                throw new BadRequestException("holdings[" + i + "].credential", "is required");
             }
         }
         return stacking.whatIf(request.learner(), holdings, request.target(), request.date(), request.waive());
