@@ -1,0 +1,108 @@
+package org.credpath.imports.utdallas;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.credpath.catalog.CatalogService;
+import org.credpath.catalog.ImportSummary;
+import org.credpath.catalog.model.CatalogRejectedException;
+import org.credpath.catalog.model.CredentialKind;
+import org.credpath.catalog.model.CredentialSpec;
+import org.credpath.database.CypherQueries;
+import org.credpath.imports.ImportProgress;
+import org.credpath.imports.ImportReport;
+import org.credpath.imports.Importer;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports the UT Dallas catalog: courses with prerequisite trees and degree rule files, mapped by
+ * {@link UtdallasCatalogMapper} and loaded through {@link CatalogService} in one transaction, so the
+ * source applies whole or not at all and loading it again changes nothing.
+ */
+@Component
+class UtdallasImporter implements Importer {
+
+    private final CatalogService catalog;
+    private final Neo4jClient client;
+
+    UtdallasImporter(CatalogService catalog, Neo4jClient client) {
+        this.catalog = catalog;
+        this.client = client;
+    }
+
+    @Override
+    public String format() {
+        return "utdallas";
+    }
+
+    @Override
+    public String description() {
+        return "UT Dallas course catalog (courses.json with prerequisite trees) and degree rule files (degree_data/<year>/*.json); "
+                + "source: the utdallas directory or one of its files";
+    }
+
+    @Override
+    public ImportReport importFrom(Path source, ImportProgress progress) {
+        long start = System.nanoTime();
+        var files = SourceFiles.read(source, progress);
+        var stored = stored();
+        var mapping = new UtdallasCatalogMapper(stored.courses()).map(files.courses(), files.degrees(), files::find, progress);
+        progress.step("writing", 0, 1);
+        ImportSummary summary;
+        try {
+            summary = catalog.load(source.toString(), mapping.catalog());
+        } catch (CatalogRejectedException e) {
+            throw new CatalogRejectedException(e.source(), e.problems().stream().map(mapping::locate).toList());
+        }
+        progress.step("writing", 1, 1);
+        return report(source, mapping, summary, stored.ids(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private record Stored(List<UtdallasCatalogMapper.StoredCourse> courses, Set<String> ids) {
+    }
+
+    private Stored stored() {
+        var courses = new ArrayList<UtdallasCatalogMapper.StoredCourse>();
+        var ids = new HashSet<String>();
+        client.query(CypherQueries.get("imports/utdallas/stored-credentials")).bind(UtdallasCatalogMapper.PROVIDER_ID)
+                .to("provider").fetch().all().forEach(row -> {
+                    var id = (String) row.get("id");
+                    ids.add(id);
+                    if (CredentialKind.COURSE.value().equals(row.get("kind")) && row.get("code") != null) {
+                        courses.add(new UtdallasCatalogMapper.StoredCourse((String) row.get("code"), id));
+                    }
+                });
+        return new Stored(courses, ids);
+    }
+
+    private ImportReport report(Path source, UtdallasMapping mapping, ImportSummary summary, Set<String> existed, Duration took) {
+        var entries = new LinkedHashMap<String, ImportReport.Counts>();
+        var providers = summary.sections().get("providers");
+        entries.put("providers", new ImportReport.Counts(providers.created(), providers.updated(), 0));
+        entries.put("courses", counts(mapping, CredentialKind.COURSE, existed));
+        entries.put("degrees", counts(mapping, CredentialKind.DEGREE, existed));
+        var tally = mapping.tally();
+        // corequisites are kept in the course descriptions only (see CourseMapper)
+        entries.put("corequisite lists", new ImportReport.Counts(0, 0, tally.corequisiteListsSkipped()));
+        var warnings = new ArrayList<String>();
+        warnings.add("kept %d non-course conditions and %d unresolved references (%d courses, %d imports) as rule leaves; "
+                .formatted(tally.conditions(), tally.unresolvedCourses() + tally.unresolvedImports(), tally.unresolvedCourses(),
+                        tally.unresolvedImports())
+                + "%d courses state no credit hours; %d have variable hours (counted at their minimum)"
+                .formatted(tally.coursesWithoutHours(), tally.variableHourCourses()));
+        warnings.addAll(mapping.warnings());
+        return new ImportReport(format(), source.toString(), entries, warnings, took);
+    }
+
+    private static ImportReport.Counts counts(UtdallasMapping mapping, CredentialKind kind, Set<String> existed) {
+        var ids = mapping.catalog().credentials().stream().filter(c -> c.kind() == kind).map(CredentialSpec::id).toList();
+        long updated = ids.stream().filter(existed::contains).count();
+        return new ImportReport.Counts(ids.size() - updated, updated, 0);
+    }
+}
