@@ -36,7 +36,7 @@ final class DegreeMapper {
             + "PsychologyPrefixesOrCourses";
 
     private final String provider;
-    private final CourseIndex courses;
+    private final CourseRules courses;
     private final Function<String, Optional<SourceFile>> imports;
     private final Findings findings;
     private final Deque<String> importing = new ArrayDeque<>();
@@ -44,7 +44,7 @@ final class DegreeMapper {
     /** {@code imports} finds a file of the source by its name relative to the source root. */
     DegreeMapper(String provider, CourseIndex courses, Function<String, Optional<SourceFile>> imports, Findings findings) {
         this.provider = provider;
-        this.courses = courses;
+        this.courses = new CourseRules(provider, courses, findings);
         this.imports = imports;
         this.findings = findings;
     }
@@ -130,7 +130,7 @@ final class DegreeMapper {
         switch (matcher) {
             case "CourseRequirement": {
                 var code = Json.requiredText(node, "course", at, findings.problems);
-                return code == null ? null : courseLeaf(code, at);
+                return code == null ? null : courses.course(code, at);
             }
             case "AndRequirement": {
                 var children = children(node, file, at);
@@ -157,94 +157,18 @@ final class DegreeMapper {
                 var children = children(node, file, at);
                 return hours == null || children == null ? null : Rules.hours(hours, Rules.label(name, Rules.hoursText(hours)), children);
             }
-            case "PrefixBucketRequirement": {
-                var prefix = Json.requiredText(node, "prefix", at, findings.problems);
-                return prefix == null ? null
-                        : Rules.courses(provider, Rules.label(name, "any " + prefix + " course"), prefix.toUpperCase(Locale.ROOT), null);
-            }
+            case "PrefixBucketRequirement":
+                return courses.prefixBucket(node, name, at);
             case "FreeElectiveRequirement":
-                return freeElectives(node, name, at);
+                return courses.freeElectives(node, name, at);
             case "CSGuidedElectiveRequirement":
-                return guidedElectives(node, name, file, at);
+                return courses.guidedElectives(node, name, at, also -> list(also, file, at + ".also_fulfills"));
             case "PsychologyPrefixesOrCourses":
-                return prefixesOrCourses(node, name, at);
+                return courses.prefixesOrCourses(node, name, at);
             default:
                 findings.problem(at + ".matcher", "unknown matcher '" + matcher + "' (expected " + MATCHERS + ")");
                 return null;
         }
-    }
-
-    private RuleSpec freeElectives(JsonNode node, String name, String at) {
-        var zero = node.path("required_hours").isNumber() && node.path("required_hours").asDouble() == 0;
-        if (zero) {
-            findings.warn(at, "free electives of 0 semester credit hours require nothing; skipped");
-            return null;
-        }
-        var hours = Json.requiredPositive(node, "required_hours", at, findings.problems);
-        var excluded = optionalTexts(node, "excluded_courses", at);
-        if (hours == null || excluded == null) {
-            return null;
-        }
-        // the exclusions are courses the degree requires already; a holding counts only once, so they
-        // cannot count twice anyway, and the label keeps the list visible
-        var detail = Rules.hoursText(hours) + " of any UT Dallas courses"
-                + (excluded.isEmpty() ? "" : ", excluding " + String.join(", ", excluded));
-        return Rules.hours(hours, Rules.label(name == null ? "Free electives" : name, detail),
-                List.of(Rules.courses(provider, "any UT Dallas course", null, null)));
-    }
-
-    private RuleSpec guidedElectives(JsonNode node, String name, String file, String at) {
-        var k = Json.requiredInt(node, "required_count", 1, at, findings.problems);
-        var prefix = Json.requiredText(node, "starts_with", at, findings.problems);
-        var also = node.get("also_fulfills");
-        if (k == null || prefix == null) {
-            return null;
-        }
-        var children = new ArrayList<RuleSpec>();
-        children.add(Rules.courses(provider, "any " + prefix + "xx course", null, prefix));
-        if (also != null && !also.isNull()) {
-            var listed = list(also, file, at + ".also_fulfills");
-            if (listed == null) {
-                return null;
-            }
-            children.addAll(listed);
-        }
-        return Rules.atLeast(k, Rules.label(name, k + " courses " + prefix + "xx or listed"), children);
-    }
-
-    private RuleSpec prefixesOrCourses(JsonNode node, String name, String at) {
-        var hours = Json.requiredPositive(node, "required_hours", at, findings.problems);
-        var prefixes = optionalTexts(node, "accepted_prefixes", at);
-        var listed = optionalTexts(node, "accepted_courses", at);
-        if (hours == null || prefixes == null || listed == null) {
-            return null;
-        }
-        if (prefixes.isEmpty() && listed.isEmpty()) {
-            findings.problem(at, "accepts no prefix and no course");
-            return null;
-        }
-        var children = new ArrayList<RuleSpec>();
-        prefixes.forEach(p -> children.add(Rules.courses(provider, "any " + p + " course", p.toUpperCase(Locale.ROOT), null)));
-        for (int i = 0; i < listed.size(); i++) {
-            children.add(courseLeaf(listed.get(i), at + ".accepted_courses[" + i + "]"));
-        }
-        var detail = Rules.hoursText(hours) + " in " + String.join(", ", prefixes) + (listed.isEmpty() ? "" : " or listed courses");
-        return Rules.hours(hours, Rules.label(name, detail), children);
-    }
-
-    /** A course by code: the course, any of several listings sharing the code, or unresolved. */
-    private RuleSpec courseLeaf(String code, String at) {
-        var ids = courses.ids(code);
-        if (ids.isEmpty()) {
-            findings.unresolvedCourses++;
-            findings.warn(at, "unknown course '" + code + "', kept as UNRESOLVED");
-            return new RuleSpec.UnresolvedLeaf(code, "no course with this code in the UT Dallas course catalog");
-        }
-        if (ids.size() == 1) {
-            return new RuleSpec.CredentialLeaf(ids.get(0), null);
-        }
-        return Rules.atLeast(1, "any listing of " + CourseIndex.normalize(code),
-                ids.stream().<RuleSpec>map(id -> new RuleSpec.CredentialLeaf(id, null)).toList());
     }
 
     private RuleSpec imported(String text, String file, String at) {
@@ -303,27 +227,6 @@ final class DegreeMapper {
             findings.problem(at, "lists nothing that requires anything");
         }
         return findings.problems.size() > before ? null : children;
-    }
-
-    private List<String> optionalTexts(JsonNode node, String field, String at) {
-        var value = node.get(field);
-        var texts = new ArrayList<String>();
-        if (value == null || value.isNull()) {
-            return texts;
-        }
-        if (!value.isArray()) {
-            findings.problem(at + "." + field, "must be a list of course codes or prefixes");
-            return null;
-        }
-        for (int i = 0; i < value.size(); i++) {
-            var item = value.get(i);
-            if (!item.isString() || item.asString().isBlank()) {
-                findings.problem(at + "." + field + "[" + i + "]", "must be non-empty text");
-                return null;
-            }
-            texts.add(item.asString().strip());
-        }
-        return texts;
     }
 
     private static String capitalized(String key) {
