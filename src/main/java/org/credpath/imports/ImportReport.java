@@ -1,6 +1,8 @@
 package org.credpath.imports;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +16,8 @@ public record ImportReport(String format, String source, Map<String, Counts> ent
     }
 
     public ImportReport {
-        entries = Map.copyOf(entries);
+        // kept in the order the importer gives, which is the order a reader expects (nodes before relations)
+        entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         warnings = List.copyOf(warnings);
     }
 }
