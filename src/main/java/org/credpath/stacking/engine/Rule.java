@@ -109,7 +109,7 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
         }
     }
 
-    /** A reference the source made that could not be resolved: never met, always shown. */
+    /** A reference the source made that could not be resolved: always shown, met only when an adviser waives it. */
     public static final class UnresolvedLeaf extends Rule {
         public UnresolvedLeaf(String id, String reference) {
             super(id, reference);

@@ -74,8 +74,9 @@ final class TreeEncoder {
             var met = LinearExpr.constant(waived.contains(c.id()) ? 1 : 0);
             return new Node(met, LinearExpr.constant(0), 0, List.of(new Slot(met, LinearExpr.constant(0), 0)));
         }
-        if (rule instanceof Rule.UnresolvedLeaf) {
-            return new Node(LinearExpr.constant(0), LinearExpr.constant(0), 0, List.of(new Slot(LinearExpr.constant(0), LinearExpr.constant(0), 0)));
+        if (rule instanceof Rule.UnresolvedLeaf u) {
+            var met = LinearExpr.constant(waived.contains(u.id()) ? 1 : 0);
+            return new Node(met, LinearExpr.constant(0), 0, List.of(new Slot(met, LinearExpr.constant(0), 0)));
         }
         int leaf = tree.leafIndex.get(rule);
         var leafUses = new ArrayList<Use>();

@@ -70,8 +70,9 @@ final class TreeEvaluator {
         } else if (rule instanceof Rule.ConditionLeaf c) {
             boolean waived = waivedConditions.contains(c.id());
             result = new NodeResult(waived, 0, waived ? 1 : 0, List.of());
-        } else if (rule instanceof Rule.UnresolvedLeaf) {
-            result = NodeResult.NOTHING;
+        } else if (rule instanceof Rule.UnresolvedLeaf u) {
+            boolean waived = waivedConditions.contains(u.id());
+            result = waived ? new NodeResult(true, 0, 1, List.of()) : NodeResult.NOTHING;
         } else {
             var assigned = assignment.get(tree.leafIndex.get(rule));
             if (assigned.isEmpty()) {
