@@ -1,0 +1,86 @@
+package org.credpath.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.credpath.CredpathApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The command-line mode for large imports: starts credpath without its web server and without loading the
+ * seed catalog, imports one source into the configured database (the embedded one unless
+ * {@code spring.neo4j.uri} is set), logs progress and the report, and exits: 0 when imported, 1 when the
+ * source was rejected (every problem is printed) or the import failed, 2 for a usage error.
+ *
+ * <pre>{@code
+ * mvn spring-boot:run -Dspring-boot.run.main-class=org.credpath.imports.ImportCommand \
+ *     -Dspring-boot.run.arguments="esco ../shared/data/esco-v1.1.1"
+ * }</pre>
+ * The format and source may also be given as {@code --credpath.import.format=} and {@code --credpath.import.source=};
+ * any other {@code --property=value} configures the service as usual.
+ */
+public final class ImportCommand {
+
+    static final String FORMAT = "credpath.import.format";
+    static final String SOURCE = "credpath.import.source";
+
+    private static final Logger log = LoggerFactory.getLogger(ImportCommand.class);
+
+    private ImportCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one import and returns the exit status. */
+    public static int run(String... args) {
+        var arguments = arguments(args);
+        if (arguments == null) {
+            System.err.println("Usage: ImportCommand <format> <file-or-folder> [--property=value ...]");
+            System.err.println("   or: ImportCommand --" + FORMAT + "=<format> --" + SOURCE + "=<file-or-folder> [--property=value ...]");
+            return 2;
+        }
+        try (var context = application().run(arguments)) {
+            return context.getBean(ImportCommandRunner.class).exitCode();
+        } catch (RuntimeException e) {
+            log.error("Import failed", e);
+            return 1;
+        }
+    }
+
+    /** The service without a web server, with the import runner, never loading the seed catalog. */
+    static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(CredpathApplication.class)
+                .sources(ImportCommandRunner.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                // ahead of application.yaml and of the arguments
+                .initializers(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new MapPropertySource("import-command", Map.of("credpath.seed.enabled", "false"))));
+    }
+
+    /** Positional {@code <format> <source>} become the two properties; null when either is missing. */
+    static String[] arguments(String... args) {
+        var result = new ArrayList<String>();
+        var positional = new ArrayList<String>();
+        for (var arg : args) {
+            (arg.startsWith("--") ? result : positional).add(arg);
+        }
+        var names = List.of(FORMAT, SOURCE);
+        if (positional.size() > names.size()) {
+            return null;
+        }
+        for (var i = 0; i < positional.size(); i++) {
+            result.add("--" + names.get(i) + "=" + positional.get(i));
+        }
+        var complete = names.stream().allMatch(n -> result.stream().anyMatch(a -> a.startsWith("--" + n + "=") && a.length() > n.length() + 3));
+        return complete ? result.toArray(String[]::new) : null;
+    }
+}

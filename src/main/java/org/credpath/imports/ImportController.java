@@ -1,0 +1,84 @@
+package org.credpath.imports;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.credpath.catalog.model.CatalogRejectedException;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/admin/imports")
+@Tag(name = "Admin", description = "Catalog maintenance")
+class ImportController {
+
+    private final Importers importers;
+
+    ImportController(Importers importers) {
+        this.importers = importers;
+    }
+
+    record ImportFormat(String format, String description) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The source formats the import endpoint takes")
+    List<ImportFormat> formats() {
+        return importers.all().stream().map(i -> new ImportFormat(i.format(), i.description())).toList();
+    }
+
+    @PostMapping(path = "/{format}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a source uploaded as one or more files",
+            description = "Every part named 'files' is saved (zips unpacked) and read as one source: for ESCO, the CSV files of a "
+                    + "download or a zip of them. The source is validated whole and applied in one transaction; a source with any "
+                    + "problem is rejected with 422 listing each with file, line and field, and writes nothing. Returns what was "
+                    + "created, updated and skipped. Multipart uploads are bounded by spring.servlet.multipart.max-file-size / "
+                    + "max-request-size; send a large zip to /{format}/raw instead.")
+    ImportReport upload(@Parameter(description = "Import format, e.g. esco") @PathVariable String format,
+                        @RequestPart("files") List<MultipartFile> files) {
+        importers.importer(format);
+        return run(format, () -> UploadedSource.of(files));
+    }
+
+    @PostMapping(path = "/{format}/raw", consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE, "text/csv"})
+    @Operation(summary = "Import a source sent as the raw request body: a zip, or a single file",
+            description = "For large sources such as a whole ESCO download: the body is streamed to disk, and no multipart size "
+                    + "limit applies (curl --data-binary @esco.zip -H 'Content-Type: application/zip'). Same checks, transaction "
+                    + "and report as the multipart upload.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))}))
+    ImportReport uploadBody(@Parameter(description = "Import format, e.g. esco") @PathVariable String format,
+                            @Parameter(description = "File name of the body; a name ending in .zip is unpacked")
+                            @RequestParam(defaultValue = "upload.zip") String name,
+                            @Parameter(hidden = true) InputStream body) {
+        importers.importer(format);
+        return run(format, () -> UploadedSource.of(name, body));
+    }
+
+    private ImportReport run(String format, Supplier<UploadedSource> save) {
+        try (var upload = save.get()) {
+            try {
+                var report = importers.run(format, upload.path(), new LoggingProgress(format + " import"));
+                return new ImportReport(report.format(), upload.label(), report.entries(), report.warnings(), report.took());
+            } catch (CatalogRejectedException e) {
+                throw new CatalogRejectedException(upload.label(), e.problems());
+            }
+        }
+    }
+}
