@@ -89,11 +89,12 @@ public class UtdallasDegreeTests {
 
     @Test
     void plansTheRestOfTheDegreeOptimally() {
-        var options = new PlanOptions(PlanOptions.CostMetric.ECTS, null, null, null, null, null, 30, TODAY, null, waived);
+        // a generous limit: at this size the first solution can take over 10 s on a loaded 2-core machine
+        var options = new PlanOptions(PlanOptions.CostMetric.ECTS, null, null, null, null, null, 30, TODAY, java.time.Duration.ofSeconds(60), waived);
 
         var plan = new CompletionPlanner(snapshot, options).plan(List.of(DEGREE), transcript);
 
-        // at this size CP-SAT does not yet prove optimality within the default 10 s: the answer says so, with its gap
+        // at this size CP-SAT does not yet prove optimality in time: the answer says so, with its gap
         assertThat(plan.status()).isIn("OPTIMAL", "FEASIBLE");
         assertThat(plan.gap()).isBetween(0.0, 1.0);
         var all = new ArrayList<>(transcript);
