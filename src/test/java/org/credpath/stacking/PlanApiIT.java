@@ -111,13 +111,7 @@ class PlanApiIT {
             "/api/learners/nobody/plan/hh-cert-data-analytics, 404, ",
     })
     void rejectsBadOptions(String path, int status, String parameter) {
-        var response = http.get(path);
-
-        assertThat(response.status()).as(response.text()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        if (parameter != null) {
-            assertThat(response.json().path("parameter").asString()).isEqualTo(parameter);
-        }
+        http.get(path).problem(status, parameter);
     }
 
     @Test

@@ -115,13 +115,7 @@ class StackingApiIT {
             "/api/learners/nobody/stacking, 404, ",
     })
     void answersProblemDetails(String path, int status, String parameter) {
-        var response = http.get(path);
-
-        assertThat(response.status()).as(response.text()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        if (parameter != null) {
-            assertThat(response.json().path("parameter").asString()).isEqualTo(parameter);
-        }
+        http.get(path).problem(status, parameter);
     }
 
     @Test

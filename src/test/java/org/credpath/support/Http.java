@@ -27,6 +27,19 @@ public final class Http {
         public JsonNode json() {
             return JSON.readTree(text);
         }
+
+        /** Asserts an RFC 9457 problem with this status and, when given, naming this parameter; returns it. */
+        public JsonNode problem(int expectedStatus, String parameter) {
+            org.assertj.core.api.Assertions.assertThat(status).as(text).isEqualTo(expectedStatus);
+            org.assertj.core.api.Assertions.assertThat(contentType).startsWith("application/problem+json");
+            var problem = json();
+            org.assertj.core.api.Assertions.assertThat(problem.path("status").asInt()).isEqualTo(expectedStatus);
+            org.assertj.core.api.Assertions.assertThat(problem.path("title").asString()).isNotBlank();
+            if (parameter != null) {
+                org.assertj.core.api.Assertions.assertThat(problem.path("parameter").asString()).isEqualTo(parameter);
+            }
+            return problem;
+        }
     }
 
     public Response get(String path) {
