@@ -3,6 +3,7 @@ package org.credpath.catalog;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +27,7 @@ class CatalogAdminController {
             description = "Validated whole and applied in one transaction; a file with any problem is rejected with 422 listing every problem and writes nothing.")
     ImportSummary load(@RequestBody String body,
                        @RequestParam(defaultValue = "request") String name,
-                       @org.springframework.web.bind.annotation.RequestHeader(value = "Content-Type", required = false) String contentType) {
+                       @RequestHeader(value = "Content-Type", required = false) String contentType) {
         var json = contentType != null && contentType.contains("json");
         var source = name.contains(".") ? name : name + (json ? ".json" : ".yaml");
         return catalog.loadFile(source, body);

@@ -182,8 +182,6 @@ public final class CompletionPlanner {
         var vars = chosen.values().stream().map(Source::chosen).toArray(BoolVar[]::new);
         var solver = new CpSolver();
         solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(Math.max(0.05, options.timeLimit().toMillis() / 1000.0));
-        String status = "OPTIMAL";
-        double gap = 0;
         for (int phase = 0; phase < order.size(); phase++) {
             var metric = order.get(phase);
             var costs = chosen.values().stream().mapToLong(s -> Math.round(options.cost(s.offering(), metric) * TreeEncoder.SCALE)).toArray();
@@ -210,7 +208,7 @@ public final class CompletionPlanner {
                 model.addHint(v, solver.booleanValue(v));
             }
         }
-        return new Solved(solver, status, gap);
+        return new Solved(solver, "OPTIMAL", 0);
     }
 
     private CompletionPlan result(List<String> targets, Solved solved, List<Source> picked, Map<String, List<Use>> targetUses,

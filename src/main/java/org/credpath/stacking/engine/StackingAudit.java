@@ -101,7 +101,7 @@ public final class StackingAudit {
                 }
                 return;
             }
-            if (bestAssignment != null && best != TreeEvaluator.Score.WORST && optimistic(depth).compareTo(best) <= 0) {
+            if (best != TreeEvaluator.Score.WORST && optimistic(depth).compareTo(best) <= 0) {
                 return;
             }
             for (var candidate : candidates.get(order[depth])) {
