@@ -1,37 +1,65 @@
 package org.credpath.stacking.engine;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+
+import org.credpath.stacking.engine.PlanOptions.CostMetric;
 
 /**
- * The credentials a plan may choose from: not held, allowed by the options, not themselves larger
- * credentials, and matching a leaf of a target's rules or, transitively, of a chosen one's prerequisites.
+ * The credentials a plan may choose from, pruned by dominance so that large catalogs (a free-elective
+ * filter matches every course of a university) give a small exact model.
+ *
+ * <p>Candidates are credentials the options allow, not held, not themselves larger credentials, that
+ * match a leaf of a target's rules or of the entry rules of another candidate that needs them. Two
+ * candidates that match exactly the same leaves for the same credits are interchangeable except for
+ * cost and prerequisites. Call a candidate <em>free</em> when it has no entry rule the holdings do not
+ * already meet. Within such a class a plan never needs more members than the leaves can use (one under
+ * ALL_OF, k under AT_LEAST_K_OF, enough to reach the credits under AT_LEAST_CREDITS; summed over the
+ * class's leaves): so the pool keeps members in cost order (costs compared lexicographically, the
+ * plan's metric first) until it holds that many free ones, and drops the rest, which cost no less. Exactness: in an optimal plan, swap each dropped member it uses for a distinct kept
+ * free member it does not use; costs do not rise, every leaf is matched as before, and the dropped
+ * member's own prerequisites are no longer needed. The leaves of the kept candidates' entry rules join
+ * the classification, which is repeated until no new leaf appears.
  */
 final class CandidatePool {
+
+    /** The candidates, and those among them whose entry rules the holdings already meet. */
+    record Pool(List<Offering> candidates, Set<String> free) {
+    }
+
+    private record Leaf(Rule rule, Rule.Group parent) {
+    }
 
     private final CatalogSnapshot catalog;
     private final PlanOptions options;
     private final Map<String, Rule> targets;
     private final Set<String> held;
     private final Set<String> enrolled;
-    private final Map<String, List<Offering>> recognisedAs = new HashMap<>();
+    private final StackingAudit audit;
+    private final List<Holding> holdings;
+    private final Map<String, Boolean> freeById = new HashMap<>();
+    private final List<Leaf> leaves = new ArrayList<>();
+    private final Map<Rule, Integer> leafIndex = new IdentityHashMap<>();
+    private final Map<String, List<Rule>> credentialLeaves = new HashMap<>();
+    private final List<Rule> filterLeaves = new ArrayList<>();
 
-    CandidatePool(CatalogSnapshot catalog, PlanOptions options, Map<String, Rule> targets, Set<String> held, Set<String> enrolled) {
+    CandidatePool(CatalogSnapshot catalog, PlanOptions options, Map<String, Rule> targets, List<Holding> holdings, Set<String> enrolled) {
         this.catalog = catalog;
         this.options = options;
         this.targets = targets;
-        this.held = held;
+        this.holdings = holdings;
         this.enrolled = enrolled;
-        for (var offering : catalog.offerings().values()) {
-            for (var r : catalog.recognitionsFrom(offering.id())) {
-                recognisedAs.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(offering);
-            }
-        }
+        this.held = new HashSet<>();
+        holdings.forEach(h -> held.add(h.credential()));
+        this.audit = new StackingAudit(catalog, new StackingAudit.Options(options.referenceDate(), options.waivedConditions(), 200_000));
     }
 
     /** Whether the plan may take this credential at all. */
@@ -40,35 +68,141 @@ final class CandidatePool {
                 && options.excludes(o, enrolled) == null;
     }
 
-    List<Offering> collect() {
-        var found = new LinkedHashMap<String, Offering>();
-        var rules = new ArrayDeque<Rule>(targets.values());
-        var filters = new ArrayList<Rule.FilterLeaf>();
-        while (!rules.isEmpty()) {
-            var added = new ArrayList<Offering>();
-            leaves(rules.pop(), leaf -> {
-                if (leaf instanceof Rule.CredentialLeaf c) {
-                    catalog.offering(c.credential()).ifPresent(added::add);
-                    added.addAll(recognisedAs.getOrDefault(c.credential(), List.of()));
-                } else if (leaf instanceof Rule.FilterLeaf f) {
-                    filters.add(f);
-                    catalog.offerings().values().stream().filter(o -> f.filter().matches(o)).forEach(added::add);
-                }
-            });
-            for (var offering : added) {
-                if (allowed(offering) && found.putIfAbsent(offering.id(), offering) == null) {
-                    catalog.prerequisites(offering.id()).ifPresent(rules::add);
-                }
+    Pool collect() {
+        var allowed = catalog.offerings().values().stream().filter(this::allowed)
+                .sorted(Comparator.comparing(Offering::id)).toList();
+        targets.values().forEach(this::addLeaves);
+        List<Offering> kept;
+        while (true) {
+            kept = prune(classify(allowed));
+            int before = leaves.size();
+            kept.stream().filter(o -> !free(o)).forEach(o -> catalog.prerequisites(o.id()).ifPresent(this::addLeaves));
+            if (leaves.size() == before) {
+                break;
             }
         }
-        return List.copyOf(found.values());
+        var free = new HashSet<String>();
+        kept.stream().filter(this::free).forEach(o -> free.add(o.id()));
+        return new Pool(kept, free);
     }
 
-    static void leaves(Rule rule, java.util.function.Consumer<Rule> visit) {
-        if (rule instanceof Rule.Group g) {
-            g.children().forEach(child -> leaves(child, visit));
-        } else {
-            visit.accept(rule);
+    private void addLeaves(Rule root) {
+        var tree = new IndexedTree(root);
+        for (int i = 0; i < tree.leaves.size(); i++) {
+            var rule = tree.leaves.get(i);
+            if (leafIndex.containsKey(rule)) {
+                continue;
+            }
+            var path = tree.ancestors.get(i);
+            leafIndex.put(rule, leaves.size());
+            leaves.add(new Leaf(rule, path.isEmpty() ? null : path.get(path.size() - 1)));
+            if (rule instanceof Rule.CredentialLeaf c) {
+                credentialLeaves.computeIfAbsent(c.credential(), k -> new ArrayList<>()).add(rule);
+            } else if (rule instanceof Rule.FilterLeaf) {
+                filterLeaves.add(rule);
+            }
         }
+    }
+
+    /** Candidates by the leaves they match and for how many credits at each (their "signature"). */
+    private Map<List<Number>, List<Offering>> classify(List<Offering> allowed) {
+        var classes = new LinkedHashMap<List<Number>, List<Offering>>();
+        for (var offering : allowed) {
+            var matched = new TreeMap<Integer, Double>();
+            var named = new ArrayList<Rule>(credentialLeaves.getOrDefault(offering.id(), List.of()));
+            catalog.recognitionsFrom(offering.id()).forEach(r -> named.addAll(credentialLeaves.getOrDefault(r.to(), List.of())));
+            named.addAll(filterLeaves);
+            for (var leaf : named) {
+                var match = Eligibility.match(leaf, offering, catalog);
+                if (match != null) {
+                    matched.put(leafIndex.get(leaf), match.credits());
+                }
+            }
+            if (!matched.isEmpty()) {
+                var signature = new ArrayList<Number>();
+                matched.forEach((leaf, credits) -> {
+                    signature.add(leaf);
+                    signature.add(credits);
+                });
+                classes.computeIfAbsent(signature, k -> new ArrayList<>()).add(offering);
+            }
+        }
+        return classes;
+    }
+
+    /**
+     * Per class, the members in cost order until the free ones kept reach the class's capacity; within
+     * a run of equal cost only the free members needed are kept (the others cost no less). Whether a
+     * member is free is asked only of the members scanned.
+     */
+    private List<Offering> prune(Map<List<Number>, List<Offering>> classes) {
+        var cost = costOrder();
+        var kept = new ArrayList<Offering>();
+        for (var entry : classes.entrySet()) {
+            var members = entry.getValue();
+            members.sort(cost.thenComparing(Offering::id));
+            long capacity = capacity(entry.getKey());
+            long freeKept = 0;
+            for (int i = 0, j; i < members.size() && freeKept < capacity; i = j) {
+                var run = new ArrayList<Offering>();
+                var freeInRun = new ArrayList<Offering>();
+                for (j = i; j < members.size() && cost.compare(members.get(j), members.get(i)) == 0; j++) {
+                    run.add(members.get(j));
+                    if (freeKept + freeInRun.size() < capacity && free(members.get(j))) {
+                        freeInRun.add(members.get(j));
+                    }
+                }
+                boolean filled = freeKept + freeInRun.size() >= capacity;
+                kept.addAll(filled ? freeInRun : run);
+                freeKept += freeInRun.size();
+            }
+        }
+        kept.sort(Comparator.comparing(Offering::id));
+        return kept;
+    }
+
+    /** How many members of a class the leaves it matches can use at most. */
+    private long capacity(List<Number> signature) {
+        long total = 0;
+        for (int i = 0; i < signature.size(); i += 2) {
+            total += uses(leaves.get(signature.get(i).intValue()), signature.get(i + 1).doubleValue());
+            if (total >= Integer.MAX_VALUE) {
+                return Integer.MAX_VALUE;
+            }
+        }
+        return total;
+    }
+
+    private static long uses(Leaf leaf, double credits) {
+        var parent = leaf.parent();
+        if (leaf.rule() instanceof Rule.CredentialLeaf || parent == null || parent.kind() == Rule.Kind.ALL_OF) {
+            return 1;
+        }
+        var maxItems = parent.limits().maxCountedItems();
+        if (parent.kind() == Rule.Kind.AT_LEAST_K_OF) {
+            return parent.k();
+        }
+        double reach = parent.credits();
+        if (parent.limits().maxCountedCredits() != null) {
+            reach = Math.min(reach, parent.limits().maxCountedCredits());
+        }
+        long needed = credits <= 0 ? 0 : (long) Math.ceil(reach / credits - 1e-9);
+        return maxItems == null ? needed : Math.min(needed, maxItems);
+    }
+
+    private boolean free(Offering offering) {
+        return freeById.computeIfAbsent(offering.id(), id -> catalog.prerequisites(id)
+                .map(rule -> audit.meets(rule, holdings)).orElse(true));
+    }
+
+    /** Cheaper first: the plan's metric, then the others in turn. */
+    private Comparator<Offering> costOrder() {
+        Comparator<Offering> order = Comparator.comparingDouble(o -> options.cost(o, options.metric()));
+        for (var metric : CostMetric.values()) {
+            if (metric != options.metric()) {
+                order = order.thenComparingDouble(o -> options.cost(o, metric));
+            }
+        }
+        return order;
     }
 }

@@ -1,6 +1,7 @@
 package org.credpath.stacking.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,10 +67,8 @@ public final class CompletionPlanner {
         }
         var valid = holdings.stream().filter(h -> catalog.offering(h.credential())
                 .filter(o -> !Eligibility.expired(o, h, options.referenceDate())).isPresent()).toList();
-        var held = new HashSet<String>();
-        valid.forEach(h -> held.add(h.credential()));
         var enrolled = enrolled(targets, valid);
-        var candidates = new CandidatePool(catalog, options, targetRules, held, enrolled).collect();
+        var candidates = new CandidatePool(catalog, options, targetRules, valid, enrolled).collect();
 
         var model = new CpModel();
         var pool = new ArrayList<Source>();
@@ -77,7 +76,7 @@ public final class CompletionPlanner {
             pool.add(new Source(pool.size(), catalog.offering(h.credential()).orElseThrow(), h, null));
         }
         var chosen = new LinkedHashMap<String, Source>();
-        for (var offering : candidates) {
+        for (var offering : candidates.candidates()) {
             var source = new Source(pool.size(), offering, null, model.newBoolVar("take_" + offering.id()));
             pool.add(source);
             chosen.put(offering.id(), source);
@@ -88,7 +87,7 @@ public final class CompletionPlanner {
             model.addGreaterOrEqual(encoder.encode(entry.getValue(), pool), 1);
             targetUses.put(entry.getKey(), encoder.uses);
         }
-        var prerequisiteUses = prerequisites(model, pool, chosen);
+        var prerequisiteUses = prerequisites(model, pool, chosen, candidates.free());
         limitSharing(model, targetRules, targetUses);
 
         var solved = solve(model, chosen, () -> new Diagnosis(catalog, options, targetRules, valid, chosen.keySet(), enrolled));
@@ -107,26 +106,36 @@ public final class CompletionPlanner {
         return enrolled;
     }
 
-    /** Each chosen candidate's prerequisites met by holdings and candidates ranked before it. */
-    private Map<String, List<Use>> prerequisites(CpModel model, List<Source> pool, Map<String, Source> chosen) {
-        var ranks = new HashMap<String, IntVar>();
-        chosen.keySet().forEach(id -> ranks.put(id, model.newIntVar(0, chosen.size(), "rank_" + id)));
+    /**
+     * Each chosen candidate's prerequisites met by holdings and other chosen candidates (those already
+     * met by the holdings need no constraint). Where candidates could support each other in a circle
+     * (a strongly connected part of the "may support" graph, possible with filter prerequisites), a
+     * strict rank order among them keeps the support well-founded.
+     */
+    private Map<String, List<Use>> prerequisites(CpModel model, List<Source> pool, Map<String, Source> chosen, Set<String> free) {
         var uses = new HashMap<String, List<Use>>();
         for (var source : chosen.values()) {
             var rule = catalog.prerequisites(source.offering().id());
-            if (rule.isEmpty()) {
+            if (rule.isEmpty() || free.contains(source.offering().id())) {
                 continue;
             }
             var others = pool.stream().filter(s -> s != source).toList();
             var encoder = new TreeEncoder(model, catalog, options.waivedConditions(), options.referenceDate());
             model.addLessOrEqual(source.chosen(), encoder.encode(rule.get(), others));
-            for (var use : encoder.uses) {
-                if (use.source().chosen() != null) {
-                    model.addLessThan(ranks.get(use.source().offering().id()), ranks.get(source.offering().id())).onlyEnforceIf(use.var());
-                }
-            }
             uses.put(source.offering().id(), encoder.uses);
         }
+        var circles = new SupportCircles(uses);
+        var ranks = new HashMap<String, IntVar>();
+        uses.forEach((credential, list) -> {
+            for (var use : list) {
+                var supporter = use.source().chosen() == null ? null : use.source().offering().id();
+                if (supporter != null && circles.sameCircle(supporter, credential)) {
+                    var before = ranks.computeIfAbsent(supporter, id -> model.newIntVar(0, chosen.size(), "rank_" + id));
+                    var after = ranks.computeIfAbsent(credential, id -> model.newIntVar(0, chosen.size(), "rank_" + id));
+                    model.addLessThan(before, after).onlyEnforceIf(use.var());
+                }
+            }
+        });
         return uses;
     }
 
@@ -171,21 +180,30 @@ public final class CompletionPlanner {
     private record Solved(CpSolver solver, String status, double gap) {
     }
 
+    /**
+     * Minimises the costs lexicographically. Costs no candidate has are skipped; when the weighted sum
+     * {@code primary * w0 + secondary * w1 + ...} (each weight above the largest total of the costs after
+     * it) stays well inside double precision, one solve of that sum is the lexicographic optimum;
+     * otherwise one solve per cost, each fixing the optimum of the one before.
+     */
     private Solved solve(CpModel model, Map<String, Source> chosen, java.util.function.Supplier<Diagnosis> diagnosis) {
-        var order = new ArrayList<CostMetric>();
-        order.add(options.metric());
-        for (var m : CostMetric.values()) {
-            if (m != options.metric()) {
-                order.add(m);
+        var vars = chosen.values().stream().map(Source::chosen).toArray(BoolVar[]::new);
+        var phases = new ArrayList<long[]>();
+        for (var metric : costOrder()) {
+            var costs = chosen.values().stream().mapToLong(s -> Math.round(options.cost(s.offering(), metric) * TreeEncoder.SCALE)).toArray();
+            if (Arrays.stream(costs).anyMatch(c -> c != 0) || phases.isEmpty()) {
+                phases.add(costs);
             }
         }
-        var vars = chosen.values().stream().map(Source::chosen).toArray(BoolVar[]::new);
+        var combined = combine(phases);
+        if (combined != null) {
+            phases = new ArrayList<>(List.of(combined.costs()));
+        }
+        long primaryWeight = combined == null ? 1 : combined.primaryWeight();
         var solver = new CpSolver();
         solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(Math.max(0.05, options.timeLimit().toMillis() / 1000.0));
-        for (int phase = 0; phase < order.size(); phase++) {
-            var metric = order.get(phase);
-            var costs = chosen.values().stream().mapToLong(s -> Math.round(options.cost(s.offering(), metric) * TreeEncoder.SCALE)).toArray();
-            var objective = LinearExpr.weightedSum(vars, costs);
+        for (int phase = 0; phase < phases.size(); phase++) {
+            var objective = LinearExpr.weightedSum(vars, phases.get(phase));
             model.minimize(objective);
             var result = solver.solve(model);
             if (result == CpSolverStatus.INFEASIBLE) {
@@ -198,8 +216,9 @@ public final class CompletionPlanner {
                 break; // the cost is proven optimal; only a tie-break ran out of time
             }
             if (result == CpSolverStatus.FEASIBLE) {
-                double value = solver.objectiveValue();
-                return new Solved(solver, "FEASIBLE", value == 0 ? 0 : (value - solver.bestObjectiveBound()) / value);
+                double primary = Math.floor(solver.objectiveValue() / primaryWeight);
+                double bound = Math.floor(solver.bestObjectiveBound() / primaryWeight);
+                return new Solved(solver, "FEASIBLE", primary == 0 ? 0 : Math.max(0, primary - bound) / primary);
             }
             long best = Math.round(solver.objectiveValue());
             model.addLessOrEqual(objective, best);
@@ -209,6 +228,48 @@ public final class CompletionPlanner {
             }
         }
         return new Solved(solver, "OPTIMAL", 0);
+    }
+
+    /** The caller's metric first, then the others in turn. */
+    private List<CostMetric> costOrder() {
+        var order = new ArrayList<CostMetric>();
+        order.add(options.metric());
+        for (var m : CostMetric.values()) {
+            if (m != options.metric()) {
+                order.add(m);
+            }
+        }
+        return order;
+    }
+
+    private record Combined(long[] costs, long primaryWeight) {
+    }
+
+    /** One weighted cost equivalent to the lexicographic order, or null when its totals would be too large to stay exact. */
+    private static Combined combine(List<long[]> phases) {
+        if (phases.size() == 1) {
+            return null;
+        }
+        long limit = 1L << 50;
+        var weights = new long[phases.size()];
+        weights[phases.size() - 1] = 1;
+        for (int p = phases.size() - 2; p >= 0; p--) {
+            long after = 0;
+            for (int q = p + 1; q < phases.size(); q++) {
+                after += weights[q] * Arrays.stream(phases.get(q)).sum();
+            }
+            weights[p] = after + 1;
+            if (weights[p] > limit / Math.max(1, Arrays.stream(phases.get(p)).sum())) {
+                return null;
+            }
+        }
+        var costs = new long[phases.get(0).length];
+        for (int p = 0; p < phases.size(); p++) {
+            for (int i = 0; i < costs.length; i++) {
+                costs[i] += weights[p] * phases.get(p)[i];
+            }
+        }
+        return new Combined(costs, weights[0]);
     }
 
     private CompletionPlan result(List<String> targets, Solved solved, List<Source> picked, Map<String, List<Use>> targetUses,

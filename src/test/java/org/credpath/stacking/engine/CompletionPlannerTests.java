@@ -146,7 +146,7 @@ class CompletionPlannerTests {
             }
             var metric = CostMetric.values()[random.nextInt(3)];
             var options = PlanOptions.defaults(metric, TODAY);
-            Double brute = bruteForce(g.snapshot(), options, holdings);
+            var brute = ExhaustivePlans.cheapest(g.snapshot(), options, holdings, "t");
             if (brute == null) {
                 assertThatThrownBy(() -> new CompletionPlanner(g.snapshot(), options).plan(List.of("t"), holdings))
                         .as("instance %d", instance).isInstanceOf(UnsatisfiableTargetException.class);
@@ -155,7 +155,7 @@ class CompletionPlannerTests {
             var plan = new CompletionPlanner(g.snapshot(), options).plan(List.of("t"), holdings);
             double cost = metric == CostMetric.ECTS ? plan.totalEcts() : metric == CostMetric.PRICE ? plan.totalPrice() : plan.totalWeeks();
             assertThat(plan.status()).isEqualTo("OPTIMAL");
-            assertThat(cost).as("instance %d (%s)", instance, metric).isCloseTo(brute, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(cost).as("instance %d (%s)", instance, metric).isCloseTo(brute[0], org.assertj.core.data.Offset.offset(1e-6));
             var all = new ArrayList<>(holdings);
             plan.credentials().forEach(p -> all.add(held(p.id())));
             assertThat(new StackingAudit(g.snapshot(), StackingAudit.Options.at(TODAY)).audit("t", all).met())
@@ -174,61 +174,6 @@ class CompletionPlannerTests {
             });
         }
         return g.group(Rule.Kind.ALL_OF, null, null, Rule.Limits.NONE, children.toArray(new Rule[0]));
-    }
-
-    /** Cheapest subset of untaken courses that meets the target with every chosen course's prerequisites met in some order. */
-    private static Double bruteForce(CatalogSnapshot catalog, PlanOptions options, List<Holding> holdings) {
-        var held = new HashSet<String>();
-        holdings.forEach(h -> held.add(h.credential()));
-        var pool = catalog.offerings().values().stream().filter(o -> !held.contains(o.id()) && catalog.requirements(o.id()).isEmpty()).toList();
-        Double best = null;
-        for (int mask = 0; mask < (1 << pool.size()); mask++) {
-            var chosen = new ArrayList<Offering>();
-            for (int i = 0; i < pool.size(); i++) {
-                if ((mask & (1 << i)) != 0) {
-                    chosen.add(pool.get(i));
-                }
-            }
-            double cost = chosen.stream().mapToDouble(o -> options.cost(o, options.metric())).sum();
-            if (best != null && cost >= best - 1e-9) {
-                continue;
-            }
-            if (feasible(catalog, holdings, chosen)) {
-                best = cost;
-            }
-        }
-        return best;
-    }
-
-    private static boolean feasible(CatalogSnapshot catalog, List<Holding> holdings, List<Offering> chosen) {
-        var have = new ArrayList<>(holdings);
-        var left = new ArrayList<>(chosen);
-        boolean progress = true;
-        while (!left.isEmpty() && progress) {
-            progress = false;
-            for (var it = left.iterator(); it.hasNext(); ) {
-                var o = it.next();
-                var rule = catalog.prerequisites(o.id());
-                if (rule.isEmpty() || meets(catalog, rule.get(), have)) {
-                    have.add(held(o.id()));
-                    it.remove();
-                    progress = true;
-                }
-            }
-        }
-        if (!left.isEmpty()) {
-            return false;
-        }
-        return new StackingAudit(catalog, StackingAudit.Options.at(TODAY)).audit("t", have).met();
-    }
-
-    private static boolean meets(CatalogSnapshot catalog, Rule rule, List<Holding> have) {
-        var probe = new java.util.HashMap<>(catalog.offerings());
-        probe.put("probe", new Offering("probe", "certificate", "probe", null, null, "p", 1, 6, 0, 0, "en", "online", "open", null, Set.of()));
-        var requirements = new java.util.HashMap<String, Rule>();
-        requirements.put("probe", rule);
-        var snapshot = new CatalogSnapshot(probe, requirements, Map.of(), Map.of());
-        return new StackingAudit(snapshot, StackingAudit.Options.at(TODAY)).audit("probe", have).met();
     }
 
     private static Offering withLanguage(Offering o, String language) {
