@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import org.credpath.stacking.engine.AuditResult.AuditNode;
 import org.credpath.stacking.engine.AuditResult.CountedHolding;
@@ -17,14 +16,14 @@ import org.credpath.stacking.engine.AuditResult.UncountedHolding;
 
 /**
  * Audits holdings against a target credential's stacking rules: finds the assignment of holdings to
- * rule leaves (each holding at most once) that ranks best by {@link TreeEvaluator.Score} — rules met,
- * then credits counted, then nodes met, then fewest holdings used — by exact branch and bound.
+ * rule leaves (each holding at most once) with the most progress — target met, then credits counted —
+ * by exact branch and bound ({@link AssignmentSearch}); among equally good ones it prefers more rule
+ * nodes met, then fewer holdings used.
  *
  * <p>Why not greedy: a holding may match several leaves (a course named in the core and matching an
  * elective filter); placing it where it first fits can leave the core unmet although an assignment
- * that meets it exists. The search tries every placement of every holding (or none), pruning a branch
- * when even counting every remaining holding at every leaf it matches cannot beat the best found;
- * since counting is monotone that bound is valid, so the result is optimal.
+ * that meets it exists. The search tries every placement of every holding (or none), pruning only
+ * branches that provably cannot do better.
  */
 public final class StackingAudit {
 
@@ -55,89 +54,21 @@ public final class StackingAudit {
         var tree = new IndexedTree(rules);
         var eligibility = new Eligibility(tree, holdings, catalog, options.referenceDate());
         var evaluator = new TreeEvaluator(tree, options.waivedConditions());
-        var search = new Search(tree, eligibility, evaluator, options.nodeLimit());
-        search.run();
+        var search = new AssignmentSearch(tree, eligibility, evaluator, options.nodeLimit()).run();
         return result(target, holdings, tree, eligibility, evaluator, search);
     }
 
-    /** Depth-first branch and bound over the holdings that match some leaf, most constrained first. */
-    private static final class Search {
-        final IndexedTree tree;
-        final TreeEvaluator evaluator;
-        final List<List<Candidate>> assignment = new ArrayList<>();
-        final int[] order;
-        final List<List<Candidate>> candidates;
-        final long nodeLimit;
-        TreeEvaluator.Score best = TreeEvaluator.Score.WORST;
-        List<List<Candidate>> bestAssignment;
-        long nodes;
-        boolean complete = true;
-
-        Search(IndexedTree tree, Eligibility eligibility, TreeEvaluator evaluator, long nodeLimit) {
-            this.tree = tree;
-            this.evaluator = evaluator;
-            this.candidates = eligibility.byHolding;
-            this.nodeLimit = nodeLimit;
-            this.order = IntStream.range(0, candidates.size()).filter(h -> !candidates.get(h).isEmpty()).boxed()
-                    .sorted(Comparator.comparingInt(h -> candidates.get(h).size())).mapToInt(Integer::intValue).toArray();
-            tree.leaves.forEach(leaf -> assignment.add(new ArrayList<>()));
-            bestAssignment = copy(assignment);
-        }
-
-        void run() {
-            dfs(0);
-        }
-
-        private void dfs(int depth) {
-            if (++nodes > nodeLimit) {
-                complete = false;
-                return;
-            }
-            if (depth == order.length) {
-                var score = evaluator.score(assignment);
-                if (score.compareTo(best) > 0) {
-                    best = score;
-                    bestAssignment = copy(assignment);
-                }
-                return;
-            }
-            if (best != TreeEvaluator.Score.WORST && optimistic(depth).compareTo(best) <= 0) {
-                return;
-            }
-            for (var candidate : candidates.get(order[depth])) {
-                var leaf = assignment.get(candidate.leaf());
-                if (leaf.size() < tree.capacity(candidate.leaf())) {
-                    leaf.add(candidate);
-                    dfs(depth + 1);
-                    leaf.remove(leaf.size() - 1);
-                }
-            }
-            dfs(depth + 1); // the holding counts nowhere
-        }
-
-        /** An upper bound: every remaining holding counted at every leaf it matches at once. */
-        private TreeEvaluator.Score optimistic(int depth) {
-            var relaxed = copy(assignment);
-            for (int i = depth; i < order.length; i++) {
-                for (var candidate : candidates.get(order[i])) {
-                    relaxed.get(candidate.leaf()).add(candidate);
-                }
-            }
-            var bound = evaluator.score(relaxed);
-            // the relaxation may use more holdings than any real assignment; do not let that tie-breaker prune
-            return new TreeEvaluator.Score(bound.met(), bound.countedMillis(), bound.metNodes(), 0);
-        }
-
-        private static List<List<Candidate>> copy(List<List<Candidate>> assignment) {
-            var copy = new ArrayList<List<Candidate>>(assignment.size());
-            assignment.forEach(leaf -> copy.add(new ArrayList<>(leaf)));
-            return copy;
-        }
+    /** Whether the holdings meet a rule tree (an entry rule, say): the same exact search, without the report. */
+    boolean meets(Rule rule, List<Holding> holdings) {
+        var tree = new IndexedTree(rule);
+        var evaluator = new TreeEvaluator(tree, options.waivedConditions());
+        return new AssignmentSearch(tree, new Eligibility(tree, holdings, catalog, options.referenceDate()), evaluator, options.nodeLimit())
+                .run().best().met();
     }
 
     private AuditResult result(Offering target, List<Holding> holdings, IndexedTree tree, Eligibility eligibility,
-                               TreeEvaluator evaluator, Search search) {
-        var details = evaluator.details(search.bestAssignment);
+                               TreeEvaluator evaluator, AssignmentSearch search) {
+        var details = evaluator.details(search.bestAssignment());
         var root = details.get(tree.root);
         var used = new HashSet<Integer>();
         var counted = new ArrayList<CountedHolding>();
@@ -147,7 +78,7 @@ public final class StackingAudit {
                     candidate.credits(), candidate.via()));
         }
         var assigned = new HashSet<Integer>();
-        search.bestAssignment.forEach(leaf -> leaf.forEach(c -> assigned.add(c.holding())));
+        search.bestAssignment().forEach(leaf -> leaf.forEach(c -> assigned.add(c.holding())));
         var notCounted = new ArrayList<UncountedHolding>();
         for (int h = 0; h < holdings.size(); h++) {
             if (used.contains(h)) {
@@ -168,7 +99,7 @@ public final class StackingAudit {
         var missing = target.ects() > 0 ? Math.max(0, target.ects() - root.counted()) : null;
         return new AuditResult(target.id(), target.title(), root.met(), round(root.counted()), target.ects() > 0 ? target.ects() : null,
                 missing == null ? null : round(missing), node(tree.root, details, holdings), counted, notCounted,
-                search.complete, search.nodes);
+                search.complete(), search.nodes());
     }
 
     private static String describe(NotCountedReason reason) {

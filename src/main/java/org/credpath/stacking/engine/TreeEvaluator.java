@@ -13,9 +13,11 @@ import java.util.Set;
  * <p>Semantics: a credential leaf is met by one holding. A filter leaf under ALL_OF stands for one
  * matching credential; under AT_LEAST_K_OF each matching holding is one item; under AT_LEAST_CREDITS
  * every matching holding adds its credits. ALL_OF is met when every child is; AT_LEAST_K_OF when k
- * items are (only the best k count); AT_LEAST_CREDITS when the credits counted reach its amount
- * (credits beyond it do not count). {@code maxCountedItems} keeps the best items, {@code maxCountedCredits}
- * caps the credits a node passes up. Counting is monotone: assigning more never counts less.
+ * items are (only the best k count: met items first, then by credits); AT_LEAST_CREDITS when the
+ * credits counted reach its amount (credits beyond it do not count). {@code maxCountedItems} keeps the
+ * best items, {@code maxCountedCredits} caps the credits a node passes up. "Met" is monotone (assigning
+ * more never un-meets a node); credits are not quite (a newly met item may displace a partial one with
+ * more credits), which is why the search bounds with {@link #upperBound}.
  */
 final class TreeEvaluator {
 
@@ -40,6 +42,7 @@ final class TreeEvaluator {
 
     private static final double EPSILON = 1e-9;
     private static final Comparator<Slot> BEST_FIRST = Comparator.comparing(Slot::met).thenComparingDouble(Slot::credits).reversed();
+    private static final Comparator<Slot> MOST_CREDITS_FIRST = Comparator.comparingDouble(Slot::credits).reversed();
 
     private final IndexedTree tree;
     private final Set<String> waivedConditions;
@@ -50,23 +53,37 @@ final class TreeEvaluator {
     }
 
     Score score(List<List<Candidate>> assignment) {
-        var results = new IdentityHashMap<Rule, NodeResult>();
-        var root = evaluate(tree.root, assignment, results);
-        int metNodes = (int) results.values().stream().filter(NodeResult::met).count();
+        return score(assignment, BEST_FIRST);
+    }
+
+    /**
+     * An upper bound on met and credits of any assignment that places no more than {@code assignment}
+     * does: AT_LEAST_K_OF and maxCountedItems keep their items by credits alone, so that, unlike the real
+     * preference for met items, counting more never counts less.
+     */
+    Score upperBound(List<List<Candidate>> assignment) {
+        return score(assignment, MOST_CREDITS_FIRST);
+    }
+
+    private Score score(List<List<Candidate>> assignment, Comparator<Slot> preference) {
+        var metNodes = new int[1];
+        var root = evaluate(tree.root, assignment, null, metNodes, preference);
         // negated so that fewer holdings used ranks higher
-        return new Score(root.met(), Math.round(root.counted() * 1000), metNodes, -root.used().size());
+        return new Score(root.met(), Math.round(root.counted() * 1000), metNodes[0], -root.used().size());
     }
 
     Map<Rule, NodeResult> details(List<List<Candidate>> assignment) {
         var results = new IdentityHashMap<Rule, NodeResult>();
-        evaluate(tree.root, assignment, results);
+        evaluate(tree.root, assignment, results, new int[1], BEST_FIRST);
         return results;
     }
 
-    private NodeResult evaluate(Rule rule, List<List<Candidate>> assignment, Map<Rule, NodeResult> results) {
+    /** Evaluates {@code rule}; records every node's result in {@code results} when given, and counts met nodes. */
+    private NodeResult evaluate(Rule rule, List<List<Candidate>> assignment, Map<Rule, NodeResult> results, int[] metNodes,
+                                Comparator<Slot> preference) {
         NodeResult result;
         if (rule instanceof Rule.Group g) {
-            result = group(g, assignment, results);
+            result = group(g, assignment, results, metNodes, preference);
         } else if (rule instanceof Rule.ConditionLeaf c) {
             boolean waived = waivedConditions.contains(c.id());
             result = new NodeResult(waived, 0, waived ? 1 : 0, List.of());
@@ -84,15 +101,21 @@ final class TreeEvaluator {
                 result = new NodeResult(true, assigned.stream().mapToDouble(Candidate::credits).sum(), assigned.size(), List.copyOf(assigned));
             }
         }
-        results.put(rule, result);
+        if (results != null) {
+            results.put(rule, result);
+        }
+        if (result.met()) {
+            metNodes[0]++;
+        }
         return result;
     }
 
-    private NodeResult group(Rule.Group g, List<List<Candidate>> assignment, Map<Rule, NodeResult> results) {
+    private NodeResult group(Rule.Group g, List<List<Candidate>> assignment, Map<Rule, NodeResult> results, int[] metNodes,
+                             Comparator<Slot> preference) {
         var slots = new ArrayList<Slot>();
         boolean allChildrenMet = true;
         for (var child : g.children()) {
-            var childResult = evaluate(child, assignment, results);
+            var childResult = evaluate(child, assignment, results, metNodes, preference);
             allChildrenMet &= childResult.met();
             if (child instanceof Rule.FilterLeaf && g.kind() != Rule.Kind.ALL_OF) {
                 childResult.used().forEach(c -> slots.add(new Slot(true, c.credits(), List.of(c))));
@@ -103,7 +126,7 @@ final class TreeEvaluator {
                 slots.add(new Slot(childResult.met(), childResult.counted(), childResult.used()));
             }
         }
-        slots.sort(BEST_FIRST);
+        slots.sort(preference);
         var chosen = g.kind() == Rule.Kind.AT_LEAST_K_OF ? slots.subList(0, Math.min(g.k(), slots.size())) : slots;
         var limits = g.limits();
         if (limits.maxCountedItems() != null && chosen.size() > limits.maxCountedItems()) {
