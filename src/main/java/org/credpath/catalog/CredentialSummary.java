@@ -2,11 +2,14 @@ package org.credpath.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A credential as listed: identity, provider and the EU micro-credential elements. */
+/**
+ * A credential as listed: identity, provider and the EU micro-credential elements; {@code creditHours}
+ * is the source's own credit value where it has one (US semester credit hours), beside the ECTS.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CredentialSummary(
         String id, String kind, String title, String code, String subject, ProviderRef provider,
-        Double ects, Integer eqfLevel, String assessment, String participation, String qualityAssurance,
+        Double ects, Double creditHours, Integer eqfLevel, String assessment, String participation, String qualityAssurance,
         String language, Double durationWeeks, Double price, String currency, String access,
         Integer validityYears, String url) {
 

@@ -17,6 +17,7 @@ import org.credpath.catalog.model.CatalogRejectedException;
 import org.credpath.imports.ImportReport;
 import org.credpath.imports.Importer;
 import org.credpath.support.GraphCounts;
+import org.credpath.support.Http;
 import org.credpath.support.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -175,6 +176,9 @@ class UtdallasImportIT {
             assertThat(cs1337.get("hours").asDouble()).isEqualTo(3.0);
             assertThat(cs1337.get("ects").asDouble()).isEqualTo(6.0);
         }
+        var api = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port"))).json("/api/credentials/utd-CS-1337");
+        assertThat(api.path("creditHours").asDouble()).as("the source's credit hours are served beside the ECTS").isEqualTo(3.0);
+        assertThat(api.path("ects").asDouble()).isEqualTo(6.0);
     }
 
     @Test
