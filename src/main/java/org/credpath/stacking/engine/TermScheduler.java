@@ -13,15 +13,15 @@ import java.util.Set;
  * prerequisites rely on, and a term holds at most {@code termCredits} ECTS (a single larger credential
  * takes a term of its own). List scheduling, longest remaining chain first.
  */
-final class TermScheduler {
+public final class TermScheduler {
 
     private final double termCredits;
 
-    TermScheduler(double termCredits) {
+    public TermScheduler(double termCredits) {
         this.termCredits = termCredits;
     }
 
-    List<CompletionPlan.Term> schedule(List<Offering> chosen, Map<String, Set<String>> needs) {
+    public List<CompletionPlan.Term> schedule(List<Offering> chosen, Map<String, Set<String>> needs) {
         var chain = new HashMap<String, Integer>();
         chosen.forEach(o -> chainLength(o.id(), needs, chain));
         var done = new HashSet<String>();

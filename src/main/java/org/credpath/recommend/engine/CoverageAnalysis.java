@@ -1,0 +1,122 @@
+package org.credpath.recommend.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.credpath.recommend.engine.NextSteps.SkillRef;
+import org.credpath.stacking.engine.Offering;
+
+/**
+ * Employer coverage of a job profile: per-skill teaching credentials, coverage percentages, and the
+ * smallest covering bundle by the same exact set cover as routes, with cost one per credential and price
+ * as the tie-break. Access does not apply (an employer may enrol staff anywhere) unless
+ * {@code openAccessOnly}; entry rules are not planned (the bundle says what to teach, not in which order).
+ */
+public final class CoverageAnalysis {
+
+    public enum Scope { ALL, ESSENTIAL }
+
+    private final SkillIndex index;
+
+    public CoverageAnalysis(SkillIndex index) {
+        this.index = index;
+    }
+
+    public Coverage cover(GoalProfile goal, Filters filters, int teachersPerSkill, Scope scope, Duration timeLimit) {
+        Set<String> everyProvider = index.providers().keySet();
+        var usable = new HashMap<String, Boolean>();
+        var perSkill = new ArrayList<Coverage.SkillCoverage>();
+        var teachersOf = new LinkedHashMap<String, List<Offering>>();
+        int taught = 0;
+        int essentialTaught = 0;
+        for (var skill : goal.all()) {
+            boolean essential = goal.essential().contains(skill);
+            var teachers = index.teachers(skill).stream().filter(o -> usable.computeIfAbsent(o.id(),
+                    k -> filters.excludes(o, index, everyProvider) == null)).toList();
+            teachersOf.put(skill, teachers);
+            if (!teachers.isEmpty()) {
+                taught++;
+                essentialTaught += essential ? 1 : 0;
+            }
+            perSkill.add(new Coverage.SkillCoverage(skill, index.label(skill), essential, teachers.size(),
+                    teachers.stream().limit(teachersPerSkill).map(o -> Teacher.of(o, index)).toList()));
+        }
+        var bundle = bundle(goal, teachersOf, scope, timeLimit);
+        return new Coverage(SkillGap.GoalRef.of(goal), goal.all().size(), taught, SkillGap.percent(taught, goal.all().size()),
+                goal.essential().size(), essentialTaught, SkillGap.percent(essentialTaught, goal.essential().size()), perSkill, bundle);
+    }
+
+    private Coverage.Bundle bundle(GoalProfile goal, LinkedHashMap<String, List<Offering>> teachersOf, Scope scope, Duration timeLimit) {
+        var skills = new ArrayList<>(teachersOf.keySet());
+        var all = new ArrayList<Offering>();
+        var position = new HashMap<String, Integer>();
+        var bySkill = new ArrayList<List<Integer>>();
+        for (var skill : skills) {
+            var list = new ArrayList<Integer>();
+            for (var o : teachersOf.get(skill)) {
+                list.add(position.computeIfAbsent(o.id(), k -> {
+                    all.add(o);
+                    return all.size() - 1;
+                }));
+            }
+            bySkill.add(list);
+        }
+        var covers = new BitSet[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            covers[i] = new BitSet(skills.size());
+        }
+        for (int s = 0; s < skills.size(); s++) {
+            for (int i : bySkill.get(s)) {
+                covers[i].set(s);
+            }
+        }
+        var primary = new long[all.size()];
+        var secondary = new long[all.size()];
+        var free = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            primary[i] = 1;
+            secondary[i] = Math.round(all.get(i).price() * PrerequisiteEncoder.SCALE);
+            free[i] = true;
+        }
+        var ids = all.stream().map(Offering::id).toList();
+        var kept = Dominance.keep(ids, covers, primary, secondary, free, Set.of(), bySkill);
+        var at = new HashMap<Integer, Integer>();
+        for (int k = 0; k < kept.size(); k++) {
+            at.put(kept.get(k), k);
+        }
+        var hard = new ArrayList<int[]>();
+        var soft = new ArrayList<int[]>();
+        var notTaught = new ArrayList<SkillRef>();
+        for (int s = 0; s < skills.size(); s++) {
+            var cover = bySkill.get(s).stream().filter(at::containsKey).mapToInt(at::get).toArray();
+            if (cover.length == 0) {
+                notTaught.add(new SkillRef(skills.get(s), index.label(skills.get(s))));
+            } else if (scope == Scope.ALL || goal.essential().contains(skills.get(s))) {
+                hard.add(cover);
+            } else {
+                soft.add(cover);
+            }
+        }
+        var candidates = kept.stream().map(all::get).toList();
+        var problem = new SetCover.Problem(candidates, hard, soft, kept.stream().mapToLong(i -> primary[i]).toArray(),
+                kept.stream().mapToLong(i -> secondary[i]).toArray(), java.util.Map.of(), timeLimit);
+        var solution = SetCover.solve(problem, new EntryRules(index, List.of(), java.time.LocalDate.now()));
+        var items = new ArrayList<Coverage.BundleItem>();
+        for (int k : solution.chosen()) {
+            var o = candidates.get(k);
+            var counts = index.countsFor(o.id());
+            items.add(new Coverage.BundleItem(Teacher.of(o, index),
+                    skills.stream().filter(counts::contains).map(s -> new SkillRef(s, index.label(s))).toList()));
+        }
+        var chosen = solution.chosen().stream().map(candidates::get).toList();
+        return new Coverage.Bundle(scope.name().toLowerCase(), solution.status(), solution.gap(), items.size(),
+                chosen.stream().mapToDouble(Offering::ects).sum(), chosen.stream().mapToDouble(Offering::price).sum(), items, notTaught,
+                "minimum set cover, exact (CP-SAT): fewest credentials, then lowest price; dominated credentials pruned",
+                all.size(), all.size() - kept.size());
+    }
+}

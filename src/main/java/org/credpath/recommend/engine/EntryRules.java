@@ -1,0 +1,146 @@
+package org.credpath.recommend.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.credpath.stacking.engine.CatalogSnapshot;
+import org.credpath.stacking.engine.Grades;
+import org.credpath.stacking.engine.Holding;
+import org.credpath.stacking.engine.Offering;
+import org.credpath.stacking.engine.Rule;
+import org.credpath.stacking.engine.StackingAudit;
+
+/**
+ * Entry rules (prerequisite trees) for recommendations. {@link #openNow} is exact: the stacking audit
+ * decides whether the holdings meet the rule. {@link #met} is the monotone reading used to look ahead
+ * (what a step unlocks, what a route may rely on): a credential leaf is met by that credential or one
+ * recognised as it, a filter leaf by every matching credential (each an item, each adding its credits),
+ * ALL_OF by all children, AT_LEAST_K_OF by k items, AT_LEAST_CREDITS by the credits; holdings must meet
+ * minimum grades and validity windows on their path, planned credentials are assumed passed with the
+ * grade asked. It does not apply the audit's "each credential counts once per tree" or counting caps,
+ * so it may accept a little more than the audit; it never rejects what the audit accepts.
+ */
+public final class EntryRules {
+
+    private final SkillIndex index;
+    private final List<Holding> holdings;
+    private final LocalDate date;
+
+    public EntryRules(SkillIndex index, List<Holding> validHoldings, LocalDate date) {
+        this.index = index;
+        this.holdings = List.copyOf(validHoldings);
+        this.date = date;
+    }
+
+    /** Whether the learner may take the credential now as far as its entry rules go (exact, by the audit). */
+    public boolean openNow(String credential) {
+        var rule = index.catalog().prerequisites(credential);
+        if (rule.isEmpty()) {
+            return true;
+        }
+        return met(rule.get(), List.of()) && new StackingAudit(index.entryRules(), StackingAudit.Options.at(date))
+                .audit(credential, holdings).met();
+    }
+
+    /** The monotone reading: whether holdings plus the planned credentials meet the rule. */
+    public boolean met(Rule rule, Collection<Offering> planned) {
+        return value(rule, planned, new ArrayList<>()).met;
+    }
+
+    private record Value(boolean met, int items, double credits) {
+    }
+
+    private Value value(Rule rule, Collection<Offering> planned, List<Rule.Limits> path) {
+        if (rule instanceof Rule.Group g) {
+            path.add(g.limits());
+            int items = 0;
+            double credits = 0;
+            boolean all = true;
+            for (var child : g.children()) {
+                var v = value(child, planned, path);
+                all &= v.met;
+                items += child instanceof Rule.FilterLeaf ? v.items : v.met ? 1 : 0;
+                credits += v.credits;
+            }
+            path.remove(path.size() - 1);
+            if (g.limits().maxCountedCredits() != null) {
+                credits = Math.min(credits, g.limits().maxCountedCredits());
+            }
+            boolean met = switch (g.kind()) {
+                case ALL_OF -> all;
+                case AT_LEAST_K_OF -> items >= g.k();
+                case AT_LEAST_CREDITS -> credits >= g.credits() - 1e-9;
+            };
+            return new Value(met, met ? 1 : 0, credits);
+        }
+        if (!(rule instanceof Rule.CredentialLeaf) && !(rule instanceof Rule.FilterLeaf)) {
+            return new Value(false, 0, 0); // a condition or unresolved reference: only an adviser can waive it
+        }
+        int items = 0;
+        double credits = 0;
+        double best = 0;
+        for (var h : holdings) {
+            var o = index.catalog().offering(h.credential()).orElse(null);
+            Double c = o == null || !gradeAndWindowMet(rule, h, path) ? null : credits(rule, o, index.catalog());
+            if (c != null) {
+                items++;
+                credits += c;
+                best = Math.max(best, c);
+            }
+        }
+        for (var o : planned) {
+            Double c = credits(rule, o, index.catalog());
+            if (c != null) {
+                items++;
+                credits += c;
+                best = Math.max(best, c);
+            }
+        }
+        return rule instanceof Rule.CredentialLeaf ? new Value(items > 0, Math.min(items, 1), best) : new Value(items > 0, items, credits);
+    }
+
+    boolean gradeAndWindowMet(Rule leaf, Holding h, List<Rule.Limits> path) {
+        if (leaf instanceof Rule.CredentialLeaf c && !Grades.meets(h.grade(), c.minGrade())) {
+            return false;
+        }
+        for (var limits : path) {
+            if (!Grades.meets(h.grade(), limits.minGrade())) {
+                return false;
+            }
+            if (limits.validityYears() != null && h.date() != null && h.date().plusYears(limits.validityYears()).isBefore(date)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The credits the credential counts for at the leaf (as itself or through recognition), or null when it does not match. */
+    static Double credits(Rule leaf, Offering o, CatalogSnapshot catalog) {
+        Double best = matches(leaf, o) ? o.ects() : null;
+        for (var r : catalog.recognitionsFrom(o.id())) {
+            var target = catalog.offering(r.to()).orElse(null);
+            if (target != null && matches(leaf, target)) {
+                double credits = r.credits() != null ? r.credits() : o.ects();
+                best = best == null ? credits : Math.max(best, credits);
+            }
+        }
+        return best;
+    }
+
+    private static boolean matches(Rule leaf, Offering o) {
+        if (leaf instanceof Rule.CredentialLeaf c) {
+            return c.credential().equals(o.id());
+        }
+        return leaf instanceof Rule.FilterLeaf f && f.filter().matches(o);
+    }
+
+    List<Holding> holdings() {
+        return holdings;
+    }
+
+    CatalogSnapshot catalog() {
+        return index.catalog();
+    }
+}

@@ -1,0 +1,33 @@
+package org.credpath.recommend.engine;
+
+import java.util.List;
+
+import org.credpath.stacking.engine.PlanOptions.CostMetric;
+
+/**
+ * The top credentials a learner can take now toward a goal, best first, each with its explanation:
+ * the gap skills it covers, the parts of its score, what it unlocks and what it stacks into.
+ * {@code formula} states the score; {@code reachableLater} are essential gap skills only credentials
+ * the learner cannot take yet teach; {@code unreachable} those no credential allowed by the filters teaches.
+ */
+public record NextSteps(SkillGap.GoalRef goal, int essentialGap, int optionalGap, CostMetric metric, String formula,
+                        int candidates, List<Item> items, List<SkillRef> reachableLater, List<SkillRef> unreachable) {
+
+    public record SkillRef(String uri, String label) {
+    }
+
+    /** Each part is weight x count / cost; the score is their sum. */
+    public record ScoreParts(double essential, double optional, double unlock, double stacking, double cost) {
+    }
+
+    public record Unlock(String credential, String title, List<SkillRef> gapSkills) {
+    }
+
+    public record StacksInto(String credential, String title, String rule) {
+    }
+
+    public record Item(int rank, Teacher credential, double weeks, double weeklyHours, double score, ScoreParts parts,
+                       List<SkillRef> coversEssential, List<SkillRef> coversOptional, List<Unlock> unlocks,
+                       List<StacksInto> stacksInto) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.credpath.recommend.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.credpath.stacking.engine.AuditResult;
+import org.credpath.stacking.engine.Holding;
+import org.credpath.stacking.engine.Offering;
+import org.credpath.stacking.engine.Rule;
+import org.credpath.stacking.engine.StackingAudit;
+
+/**
+ * The rule leaves of an aimed larger credential that a further credential could still count at, by the
+ * audit of the learner's holdings: a credential leaf not yet met, or a filter leaf, with no ancestor
+ * already met. A credential "stacks into" the aim when it matches one of them (as itself or through recognition).
+ */
+final class OpenLeaves {
+
+    final String aim;
+    final String title;
+    final boolean met;
+    private final List<Rule> leaves = new ArrayList<>();
+    private final SkillIndex index;
+
+    OpenLeaves(SkillIndex index, String aim, List<Holding> holdings, java.time.LocalDate date) {
+        this.index = index;
+        this.aim = aim;
+        var audit = new StackingAudit(index.catalog(), StackingAudit.Options.at(date)).audit(aim, holdings);
+        this.title = audit.title();
+        this.met = audit.met();
+        if (!met) {
+            collect(index.catalog().requirements(aim).orElseThrow(), audit.tree(), false);
+        }
+    }
+
+    /** Under ALL_OF a filter stands for one credential, so once met it takes no more. */
+    private void collect(Rule rule, AuditResult.AuditNode node, boolean underAllOf) {
+        if (node.status() == AuditResult.Status.MET && (!(rule instanceof Rule.FilterLeaf) || underAllOf)) {
+            return;
+        }
+        if (rule instanceof Rule.Group g) {
+            for (int i = 0; i < g.children().size(); i++) {
+                collect(g.children().get(i), node.children().get(i), g.kind() == Rule.Kind.ALL_OF);
+            }
+        } else if (rule instanceof Rule.CredentialLeaf || rule instanceof Rule.FilterLeaf) {
+            leaves.add(rule);
+        }
+    }
+
+    /** The label of the first open leaf the credential matches, or null when it matches none. */
+    String matched(Offering o) {
+        for (var leaf : leaves) {
+            if (EntryRules.credits(leaf, o, index.catalog()) != null) {
+                return leaf.label() != null ? leaf.label() : leaf instanceof Rule.CredentialLeaf c ? c.credential() : leaf.id();
+            }
+        }
+        return null;
+    }
+
+    /** Credentials the open leaves name directly (filter leaves name none). */
+    List<String> named() {
+        return leaves.stream().filter(l -> l instanceof Rule.CredentialLeaf).map(l -> ((Rule.CredentialLeaf) l).credential()).toList();
+    }
+
+    List<Rule.FilterLeaf> filters() {
+        return leaves.stream().filter(l -> l instanceof Rule.FilterLeaf).map(l -> (Rule.FilterLeaf) l).toList();
+    }
+}

@@ -1,0 +1,218 @@
+package org.credpath.recommend.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.credpath.recommend.engine.NextSteps.SkillRef;
+import org.credpath.stacking.engine.Offering;
+import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.credpath.stacking.engine.Rule;
+import org.credpath.stacking.engine.TermScheduler;
+
+/**
+ * The full route to a skill goal: weighted set cover of the essential gap with prerequisite closure
+ * ({@link RoutePool}, {@link Dominance}, {@link SetCover}), lexicographic cost (the chosen metric, then
+ * optional gap skills left uncovered, then the next metric: price after ECTS, ECTS after price or weeks),
+ * ordered into terms by the stacking engine's {@link TermScheduler}.
+ */
+public final class RoutePlanner {
+
+    public record Options(CostMetric metric, double termCredits, Duration timeLimit) {
+        public static Options defaults() {
+            return new Options(CostMetric.ECTS, 30, Duration.ofSeconds(10));
+        }
+    }
+
+    private final SkillIndex index;
+    private final Options options;
+
+    public RoutePlanner(SkillIndex index, Options options) {
+        this.index = index;
+        this.options = options;
+    }
+
+    public Route route(LearnerState learner, GoalProfile goal, Filters filters) {
+        long started = System.nanoTime();
+        var held = new HeldSkills(index, learner);
+        var essential = goal.essential().stream().filter(s -> !held.holds(s)).toList();
+        var optional = goal.optional().stream().filter(s -> !held.holds(s)).toList();
+        var entry = new EntryRules(index, learner.validHoldings(index), learner.date());
+        var enrolled = learner.enrolledAt(index);
+        var gapSkills = new ArrayList<String>(essential);
+        gapSkills.addAll(optional);
+        var pool = new RoutePool(index, gapSkills, o -> index.takeable(o) && !held.credentials().contains(o.id())
+                && filters.excludes(o, index, enrolled) == null, entry);
+
+        var all = pool.reachable;
+        var covers = new BitSet[all.size()];
+        var bySkill = new ArrayList<List<Integer>>();
+        gapSkills.forEach(s -> bySkill.add(new ArrayList<>()));
+        var skillIndex = new HashMap<String, Integer>();
+        for (int s = 0; s < gapSkills.size(); s++) {
+            skillIndex.put(gapSkills.get(s), s);
+        }
+        var primary = new long[all.size()];
+        var secondary = new long[all.size()];
+        var free = new boolean[all.size()];
+        var supporterIds = pool.supporters(entry);
+        var supporters = new HashSet<Integer>();
+        for (int i = 0; i < all.size(); i++) {
+            var o = all.get(i);
+            covers[i] = new BitSet(gapSkills.size());
+            for (var s : index.countsFor(o.id())) {
+                var si = skillIndex.get(s);
+                if (si != null) {
+                    covers[i].set(si);
+                    bySkill.get(si).add(i);
+                }
+            }
+            primary[i] = scaled(o, options.metric());
+            secondary[i] = scaled(o, next(options.metric()));
+            free[i] = !pool.needsRule.containsKey(o.id());
+            if (supporterIds.contains(o.id())) {
+                supporters.add(i);
+            }
+        }
+        var ids = all.stream().map(Offering::id).toList();
+        var kept = Dominance.keep(ids, covers, primary, secondary, free, supporters, bySkill);
+
+        var candidates = kept.stream().map(all::get).toList();
+        var position = new HashMap<Integer, Integer>();
+        for (int k = 0; k < kept.size(); k++) {
+            position.put(kept.get(k), k);
+        }
+        var hard = new ArrayList<int[]>();
+        var soft = new ArrayList<int[]>();
+        var untaught = new ArrayList<SkillRef>();
+        var excluded = new ArrayList<SkillRef>();
+        var hardSkills = new ArrayList<String>();
+        for (int s = 0; s < gapSkills.size(); s++) {
+            var cover = bySkill.get(s).stream().filter(position::containsKey).mapToInt(position::get).toArray();
+            boolean isEssential = s < essential.size();
+            if (cover.length == 0) {
+                if (isEssential) {
+                    (index.teachers(gapSkills.get(s)).isEmpty() ? untaught : excluded).add(ref(gapSkills.get(s)));
+                }
+                continue;
+            }
+            if (isEssential) {
+                hard.add(cover);
+                hardSkills.add(gapSkills.get(s));
+            } else {
+                soft.add(cover);
+            }
+        }
+        var rules = new HashMap<Integer, Rule>();
+        for (int k = 0; k < candidates.size(); k++) {
+            var rule = pool.needsRule.get(candidates.get(k).id());
+            if (rule != null) {
+                rules.put(k, rule);
+            }
+        }
+        var problem = new SetCover.Problem(candidates, hard, soft, kept.stream().mapToLong(i -> primary[i]).toArray(),
+                kept.stream().mapToLong(i -> secondary[i]).toArray(), rules, options.timeLimit());
+        var solution = SetCover.solve(problem, entry);
+        var chosen = solution.chosen().stream().map(candidates::get).toList();
+        return result(learner, goal, held, essential, optional, hardSkills, untaught, excluded, chosen, solution, entry,
+                all.size(), all.size() - kept.size(), started);
+    }
+
+    private Route result(LearnerState learner, GoalProfile goal, HeldSkills held, List<String> essential, List<String> optional,
+                         List<String> hardSkills, List<SkillRef> untaught, List<SkillRef> excluded, List<Offering> chosen,
+                         SetCover.Solution solution, EntryRules entry, int candidates, int pruned, long started) {
+        var needs = needs(chosen, entry);
+        var terms = new TermScheduler(options.termCredits()).schedule(chosen, needs);
+        var termOf = new HashMap<String, Integer>();
+        terms.forEach(t -> t.credentials().forEach(c -> termOf.put(c, t.number())));
+        var prerequisiteFor = new HashMap<String, List<String>>();
+        needs.forEach((c, list) -> list.forEach(n -> prerequisiteFor.computeIfAbsent(n, k -> new ArrayList<>()).add(c)));
+        var essentialSet = new HashSet<>(essential);
+        var optionalSet = new HashSet<>(optional);
+        var coveredOptional = new HashSet<String>();
+        var steps = new ArrayList<Route.Step>();
+        for (var o : chosen.stream().sorted(Comparator.comparing((Offering o) -> termOf.get(o.id())).thenComparing(Offering::id)).toList()) {
+            var counts = index.countsFor(o.id());
+            var e = essential.stream().filter(counts::contains).map(this::ref).toList();
+            var opt = optional.stream().filter(counts::contains).map(this::ref).toList();
+            opt.forEach(s -> coveredOptional.add(s.uri()));
+            var served = prerequisiteFor.getOrDefault(o.id(), List.of()).stream().sorted().toList();
+            steps.add(new Route.Step(Teacher.of(o, index), termOf.get(o.id()), o.durationWeeks(), e, opt, served));
+        }
+        int heldEssential = goal.essential().size() - essentialSet.size();
+        double after = SkillGap.percent(heldEssential + hardSkills.size(), goal.essential().size());
+        return new Route(SkillGap.GoalRef.of(goal), solution.status(), solution.gap(), options.metric(),
+                "weighted set cover with prerequisite closure, exact (CP-SAT); dominated candidates pruned; lexicographic "
+                        + options.metric() + ", then optional gap skills uncovered, then " + next(options.metric()),
+                round(chosen.stream().mapToDouble(Offering::ects).sum()), round(chosen.stream().mapToDouble(Offering::price).sum()),
+                round(chosen.stream().mapToDouble(Offering::durationWeeks).sum()), essential.size(), hardSkills.size(), optionalSet.size(),
+                coveredOptional.size(), after, untaught, excluded, steps, terms, candidates, pruned, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * What each chosen credential's entry rule relies on among the chosen: built in the order the fixpoint
+     * admits them, so the relation is acyclic (a credential relies only on those admitted before it).
+     */
+    private Map<String, Set<String>> needs(List<Offering> chosen, EntryRules entry) {
+        var needs = new HashMap<String, Set<String>>();
+        var admitted = new ArrayList<Offering>();
+        var left = new ArrayList<Offering>();
+        for (var o : chosen) {
+            if (entry.openNow(o.id())) {
+                admitted.add(o);
+            } else {
+                left.add(o);
+            }
+        }
+        boolean grew = true;
+        while (grew && !left.isEmpty()) {
+            grew = false;
+            for (var it = left.iterator(); it.hasNext(); ) {
+                var o = it.next();
+                var rule = index.catalog().prerequisites(o.id()).orElseThrow();
+                if (entry.met(rule, admitted)) {
+                    var used = new LinkedHashSet<String>();
+                    for (var a : admitted) {
+                        boolean[] hit = {false};
+                        NextStepRanker.leaves(rule, leaf -> hit[0] |= EntryRules.credits(leaf, a, entry.catalog()) != null);
+                        if (hit[0]) {
+                            used.add(a.id());
+                        }
+                    }
+                    needs.put(o.id(), used);
+                    admitted.add(o);
+                    it.remove();
+                    grew = true;
+                }
+            }
+        }
+        if (!left.isEmpty()) {
+            throw new IllegalStateException("Entry rules of " + left.get(0).id() + " are not met by the route");
+        }
+        return needs;
+    }
+
+    static CostMetric next(CostMetric metric) {
+        return metric == CostMetric.ECTS ? CostMetric.PRICE : CostMetric.ECTS;
+    }
+
+    static long scaled(Offering o, CostMetric metric) {
+        double v = metric == CostMetric.PRICE ? o.price() : metric == CostMetric.WEEKS ? o.durationWeeks() : o.ects();
+        return Math.round(v * PrerequisiteEncoder.SCALE);
+    }
+
+    private SkillRef ref(String skill) {
+        return new SkillRef(skill, index.label(skill));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,29 @@
+package org.credpath.recommend.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the recommendations need besides the catalog snapshot: skill labels, the skill-to-skill
+ * BROADER links, occupations with their essential and optional skills, and providers' countries.
+ */
+public record SkillData(Map<String, String> labels, Map<String, List<String>> broader, List<OccupationProfile> occupations,
+                        Map<String, ProviderInfo> providers) {
+
+    public SkillData {
+        labels = Map.copyOf(labels);
+        broader = Map.copyOf(broader);
+        occupations = List.copyOf(occupations);
+        providers = Map.copyOf(providers);
+    }
+
+    public record OccupationProfile(String uri, String label, List<String> essential, List<String> optional) {
+        public OccupationProfile {
+            essential = List.copyOf(essential);
+            optional = List.copyOf(optional);
+        }
+    }
+
+    public record ProviderInfo(String id, String name, String country) {
+    }
+}

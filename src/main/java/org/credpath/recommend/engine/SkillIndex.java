@@ -1,0 +1,122 @@
+package org.credpath.recommend.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.credpath.recommend.engine.SkillData.OccupationProfile;
+import org.credpath.recommend.engine.SkillData.ProviderInfo;
+import org.credpath.stacking.engine.CatalogSnapshot;
+import org.credpath.stacking.engine.Offering;
+import org.credpath.stacking.engine.Rule;
+
+/**
+ * The immutable skill view the recommendations run on, built once per catalog snapshot: for every
+ * credential the goal skills it counts for under the {@link HierarchyRule}, for every skill the
+ * credentials that teach it (takeable ones: larger credentials with stacking rules are earned by
+ * stacking, not taken), occupations with their essential and optional skills, providers' countries,
+ * and the entry rules as a catalog of their own so that the stacking audit can check them exactly.
+ */
+public final class SkillIndex {
+
+    private static final Comparator<Offering> CHEAPEST = Comparator.comparingDouble(Offering::ects)
+            .thenComparingDouble(Offering::price).thenComparing(Offering::id);
+
+    private final CatalogSnapshot catalog;
+    private final HierarchyRule rule;
+    private final Map<String, String> labels;
+    private final Map<String, List<String>> broader;
+    private final Map<String, OccupationProfile> occupations = new HashMap<>();
+    private final Map<String, ProviderInfo> providers;
+    private final Map<String, Set<String>> countsFor = new HashMap<>();
+    private final Map<String, List<Offering>> teachers = new HashMap<>();
+    private final CatalogSnapshot entryRules;
+
+    public SkillIndex(CatalogSnapshot catalog, SkillData data, HierarchyRule rule) {
+        this.catalog = Objects.requireNonNull(catalog);
+        this.rule = Objects.requireNonNull(rule);
+        this.labels = data.labels();
+        this.broader = data.broader();
+        this.providers = data.providers();
+        data.occupations().forEach(o -> occupations.put(o.uri(), o));
+        var prerequisites = new HashMap<String, Rule>();
+        var recognitions = new HashMap<String, List<CatalogSnapshot.Recognition>>();
+        var expanded = new HashMap<String, Set<String>>();
+        for (var offering : catalog.offerings().values()) {
+            catalog.prerequisites(offering.id()).ifPresent(r -> prerequisites.put(offering.id(), r));
+            var from = catalog.recognitionsFrom(offering.id());
+            if (!from.isEmpty()) {
+                recognitions.put(offering.id(), from);
+            }
+            var counts = new java.util.LinkedHashSet<String>();
+            offering.skills().forEach(s -> counts.addAll(expanded.computeIfAbsent(s, k -> Set.copyOf(rule.countsFor(k, broader)))));
+            countsFor.put(offering.id(), Set.copyOf(counts));
+            if (takeable(offering)) {
+                counts.forEach(s -> teachers.computeIfAbsent(s, k -> new ArrayList<>()).add(offering));
+            }
+        }
+        teachers.replaceAll((k, list) -> {
+            list.sort(CHEAPEST);
+            return List.copyOf(list);
+        });
+        this.entryRules = new CatalogSnapshot(catalog.offerings(), prerequisites, Map.of(), recognitions);
+    }
+
+    public CatalogSnapshot catalog() {
+        return catalog;
+    }
+
+    public HierarchyRule hierarchy() {
+        return rule;
+    }
+
+    /** A credential a learner may take (a larger credential is earned by stacking into it). */
+    public boolean takeable(Offering offering) {
+        return catalog.requirements(offering.id()).isEmpty();
+    }
+
+    public String label(String skill) {
+        return labels.getOrDefault(skill, skill);
+    }
+
+    public boolean knowsSkill(String skill) {
+        return labels.containsKey(skill);
+    }
+
+    public Optional<OccupationProfile> occupation(String uri) {
+        return Optional.ofNullable(occupations.get(uri));
+    }
+
+    public Optional<ProviderInfo> provider(String id) {
+        return Optional.ofNullable(id == null ? null : providers.get(id));
+    }
+
+    public Map<String, ProviderInfo> providers() {
+        return providers;
+    }
+
+    /** The goal skills the credential counts for: what it teaches and, under the hierarchy rule, their broader skills. */
+    public Set<String> countsFor(String credential) {
+        return countsFor.getOrDefault(credential, Set.of());
+    }
+
+    /** The goal skills a held skill counts for. */
+    public Set<String> skillCountsFor(String skill) {
+        return rule.countsFor(skill, broader);
+    }
+
+    /** Takeable credentials that count for the skill, fewest ECTS first (then price, id). */
+    public List<Offering> teachers(String skill) {
+        return teachers.getOrDefault(skill, List.of());
+    }
+
+    /** The catalog with every credential's entry rules in place of stacking rules: the audit then checks prerequisites. */
+    public CatalogSnapshot entryRules() {
+        return entryRules;
+    }
+}

@@ -1,0 +1,46 @@
+package org.credpath.recommend.engine;
+
+import java.util.List;
+
+import org.credpath.recommend.engine.NextSteps.SkillRef;
+import org.credpath.stacking.engine.CompletionPlanner;
+
+/** The route toward a credential with stacking rules: its optimal stacking plan, shown as a route with the skills each step covers. */
+final class StackingRoute {
+
+    private final SkillIndex index;
+    private final RoutePlanner.Options options;
+
+    StackingRoute(SkillIndex index, RoutePlanner.Options options) {
+        this.index = index;
+        this.options = options;
+    }
+
+    Route route(LearnerState learner, GoalProfile goal, Filters filters) {
+        var held = new HeldSkills(index, learner);
+        var essential = goal.essential().stream().filter(s -> !held.holds(s)).toList();
+        var optional = goal.optional().stream().filter(s -> !held.holds(s)).toList();
+        var planOptions = Recommender.planOptions(index, filters, options, learner.date());
+        var plan = new CompletionPlanner(index.catalog(), planOptions).plan(List.of(goal.id()), learner.holdings());
+        var coveredEssential = new java.util.HashSet<String>();
+        var coveredOptional = new java.util.HashSet<String>();
+        var steps = plan.credentials().stream().map(p -> {
+            var o = index.catalog().offering(p.id()).orElseThrow();
+            var counts = index.countsFor(o.id());
+            var e = essential.stream().filter(counts::contains).map(this::ref).toList();
+            var opt = optional.stream().filter(counts::contains).map(this::ref).toList();
+            e.forEach(s -> coveredEssential.add(s.uri()));
+            opt.forEach(s -> coveredOptional.add(s.uri()));
+            return new Route.Step(Teacher.of(o, index), p.term(), p.weeks(), e, opt, p.unlocks());
+        }).toList();
+        int heldEssential = goal.essential().size() - essential.size();
+        return new Route(SkillGap.GoalRef.of(goal), plan.status(), plan.gap(), plan.metric(), "stacking plan of " + goal.id() + ": " + plan.method(),
+                plan.totalEcts(), plan.totalPrice(), plan.totalWeeks(), essential.size(), coveredEssential.size(), optional.size(),
+                coveredOptional.size(), SkillGap.percent(heldEssential + coveredEssential.size(), goal.essential().size()), List.of(),
+                List.of(), steps, plan.terms(), plan.credentials().size(), 0, plan.solveMillis());
+    }
+
+    private SkillRef ref(String skill) {
+        return new SkillRef(skill, index.label(skill));
+    }
+}

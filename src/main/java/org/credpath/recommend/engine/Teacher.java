@@ -1,0 +1,15 @@
+package org.credpath.recommend.engine;
+
+import org.credpath.stacking.engine.Offering;
+
+/** A credential that teaches a skill, as shown beside the skill: where, how much work, what it costs. */
+public record Teacher(String id, String title, String provider, String providerName, String country, double ects,
+                      double price, Integer eqfLevel, String language, String participation) {
+
+    public static Teacher of(Offering o, SkillIndex index) {
+        var provider = index.provider(o.provider());
+        return new Teacher(o.id(), o.title(), o.provider(), provider.map(SkillData.ProviderInfo::name).orElse(null),
+                provider.map(SkillData.ProviderInfo::country).orElse(null), o.ects(), o.price(), o.eqfLevel(), o.language(),
+                o.participation());
+    }
+}

@@ -1,0 +1,187 @@
+package org.credpath.recommend.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.credpath.stacking.engine.Offering;
+import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.credpath.stacking.engine.Rule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Routes and employer bundles against exhaustive search on random small catalogs with k-of-n and
+ * filter prerequisites (which can support each other in circles), a hierarchy link, holdings and
+ * untaught skills: the solver's optimum must equal the best of every subset, level by level.
+ */
+class SetCoverBruteForceTests {
+
+    private static final List<String> SKILLS = List.of("s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "untaught");
+
+    private record Instance(World world, LearnerState learner) {
+    }
+
+    private static Instance instance(long seed) {
+        var random = new Random(seed);
+        var w = new World().broader("s6", "s5");
+        int n = 8 + random.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            var taught = new HashSet<String>();
+            int count = 1 + random.nextInt(3);
+            while (taught.size() < count) {
+                taught.add(SKILLS.get(random.nextInt(8)));
+            }
+            w.course("c" + i, 1 + random.nextInt(5), 40 * random.nextInt(3), taught.toArray(String[]::new));
+        }
+        for (int i = 1; i < n; i++) {
+            if (random.nextDouble() < 0.35) {
+                var leaves = new ArrayList<Rule>();
+                int m = 2 + random.nextInt(2);
+                for (int j = 0; j < m; j++) {
+                    leaves.add(random.nextDouble() < 0.3 ? w.prefix("C" + random.nextInt(n)) : w.cred("c" + random.nextInt(i)));
+                }
+                w.needs("c" + i, w.kOf(1 + random.nextInt(2), leaves.toArray(Rule[]::new)));
+            }
+        }
+        var shuffled = new ArrayList<>(SKILLS.subList(0, 8));
+        java.util.Collections.shuffle(shuffled, random);
+        var essential = new ArrayList<>(shuffled.subList(0, 4));
+        if (random.nextBoolean()) {
+            essential.add("untaught");
+        }
+        w.occupation("job", essential, shuffled.subList(4, 6));
+        var holdings = new ArrayList<String>();
+        for (int h = random.nextInt(3); h > 0; h--) {
+            holdings.add("c" + random.nextInt(n));
+        }
+        return new Instance(w, World.learner(holdings.stream().distinct().toList(), List.of(), List.of()));
+    }
+
+    /** Whether every credential of the set can be taken in some order: holdings and earlier ones meet its entry rules. */
+    private static boolean admissible(List<Offering> set, World w, EntryRules entry) {
+        var admitted = new ArrayList<Offering>();
+        var left = new ArrayList<>(set);
+        boolean grew = true;
+        while (grew && !left.isEmpty()) {
+            grew = false;
+            for (var it = left.iterator(); it.hasNext(); ) {
+                var o = it.next();
+                var rule = w.prerequisites.get(o.id());
+                if (rule == null || entry.met(rule, admitted)) {
+                    admitted.add(o);
+                    it.remove();
+                    grew = true;
+                }
+            }
+        }
+        return left.isEmpty();
+    }
+
+    @Test
+    void routesAreOptimalOnEveryLevelAgainstExhaustiveSearch() {
+        int compared = 0;
+        int withEntryRules = 0;
+        int withUntaught = 0;
+        for (long seed = 0; seed < 150; seed++) {
+            var inst = instance(seed);
+            var index = inst.world().index();
+            var learner = inst.learner();
+            var route = new Recommender(index).route(learner, Goal.occupation("job"), Filters.NONE,
+                    new RoutePlanner.Options(CostMetric.ECTS, 30, Duration.ofSeconds(20)));
+            var held = new HeldSkills(index, learner);
+            var goal = GoalProfile.resolve(index, Goal.occupation("job"));
+            var essential = goal.essential().stream().filter(s -> !held.holds(s)).toList();
+            var optional = goal.optional().stream().filter(s -> !held.holds(s)).toList();
+            var entry = new EntryRules(index, learner.validHoldings(index), learner.date());
+            var usable = index.catalog().offerings().values().stream().filter(o -> !held.credentials().contains(o.id()))
+                    .sorted(java.util.Comparator.comparing(Offering::id)).toList();
+
+            var coverable = new HashSet<String>();
+            long bestPrimary = Long.MAX_VALUE;
+            long bestUncovered = Long.MAX_VALUE;
+            long bestSecondary = Long.MAX_VALUE;
+            var feasible = new ArrayList<List<Offering>>();
+            for (int mask = 0; mask < 1 << usable.size(); mask++) {
+                var set = new ArrayList<Offering>();
+                for (int i = 0; i < usable.size(); i++) {
+                    if ((mask & 1 << i) != 0) {
+                        set.add(usable.get(i));
+                    }
+                }
+                if (admissible(set, inst.world(), entry)) {
+                    feasible.add(set);
+                    set.forEach(o -> coverable.addAll(index.countsFor(o.id())));
+                }
+            }
+            var hard = essential.stream().filter(coverable::contains).toList();
+            for (var set : feasible) {
+                Set<String> covered = new HashSet<>();
+                set.forEach(o -> covered.addAll(index.countsFor(o.id())));
+                if (!covered.containsAll(hard)) {
+                    continue;
+                }
+                long primary = set.stream().mapToLong(o -> Math.round(o.ects() * 100)).sum();
+                long uncovered = optional.stream().filter(s -> !covered.contains(s)).count();
+                long secondary = set.stream().mapToLong(o -> Math.round(o.price() * 100)).sum();
+                if (primary < bestPrimary || primary == bestPrimary && (uncovered < bestUncovered
+                        || uncovered == bestUncovered && secondary < bestSecondary)) {
+                    bestPrimary = primary;
+                    bestUncovered = uncovered;
+                    bestSecondary = secondary;
+                }
+            }
+            assertThat(route.status()).isEqualTo("OPTIMAL");
+            assertThat(Math.round(route.totalEcts() * 100)).as("seed %d ECTS", seed).isEqualTo(bestPrimary);
+            assertThat((long) route.optionalGap() - route.optionalCovered()).as("seed %d optional", seed).isEqualTo(bestUncovered);
+            assertThat(Math.round(route.totalPrice() * 100)).as("seed %d price", seed).isEqualTo(bestSecondary);
+            assertThat(route.essentialCovered()).isEqualTo(hard.size());
+            var chosen = route.credentials().stream().map(s -> index.catalog().offering(s.credential().id()).orElseThrow()).toList();
+            assertThat(admissible(chosen, inst.world(), entry)).as("seed %d admissible", seed).isTrue();
+            compared++;
+            withEntryRules += chosen.stream().anyMatch(o -> inst.world().prerequisites.containsKey(o.id())) ? 1 : 0;
+            withUntaught += route.untaught().isEmpty() ? 0 : 1;
+        }
+        assertThat(compared).isEqualTo(150);
+        // the instances exercise what they are meant to: routes through entry rules, and skills no one teaches
+        assertThat(withEntryRules).isGreaterThan(30);
+        assertThat(withUntaught).isGreaterThan(30);
+    }
+
+    @Test
+    void employerBundlesAreTheSmallestThenCheapestAgainstExhaustiveSearch() {
+        for (long seed = 0; seed < 150; seed++) {
+            var inst = instance(seed);
+            var index = inst.world().index();
+            var coverage = new Recommender(index).coverage(Goal.occupation("job"), Filters.NONE, 3, CoverageAnalysis.Scope.ALL,
+                    Duration.ofSeconds(20));
+            var goal = GoalProfile.resolve(index, Goal.occupation("job"));
+            var all = index.catalog().offerings().values().stream().sorted(java.util.Comparator.comparing(Offering::id)).toList();
+            var taught = goal.all().stream().filter(s -> !index.teachers(s).isEmpty()).toList();
+            int bestSize = Integer.MAX_VALUE;
+            long bestPrice = Long.MAX_VALUE;
+            for (int mask = 0; mask < 1 << all.size(); mask++) {
+                var covered = new HashSet<String>();
+                long price = 0;
+                for (int i = 0; i < all.size(); i++) {
+                    if ((mask & 1 << i) != 0) {
+                        covered.addAll(index.countsFor(all.get(i).id()));
+                        price += Math.round(all.get(i).price() * 100);
+                    }
+                }
+                int size = Integer.bitCount(mask);
+                if (covered.containsAll(taught) && (size < bestSize || size == bestSize && price < bestPrice)) {
+                    bestSize = size;
+                    bestPrice = price;
+                }
+            }
+            assertThat(coverage.bundle().size()).as("seed %d size", seed).isEqualTo(bestSize);
+            assertThat(Math.round(coverage.bundle().totalPrice() * 100)).as("seed %d price", seed).isEqualTo(bestPrice);
+            assertThat(coverage.taught()).isEqualTo(taught.size());
+        }
+    }
+}
