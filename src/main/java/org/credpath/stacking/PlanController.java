@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -68,9 +69,11 @@ class PlanController {
                                @RequestParam(required = false) Set<String> provider,
                                @RequestParam(required = false) Double maxPrice,
                                @RequestParam(required = false) Double termCredits,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                               @Parameter(description = "Ids of condition or unresolved rule nodes an adviser waives; '*' waives every one")
+                               @RequestParam(required = false) Set<String> waive) {
         return stacking.plan(request(id, List.of(), List.of(target), metric, language, participation, provider, maxPrice, null,
-                termCredits, null, date, null));
+                termCredits, null, date, waive));
     }
 
     private static StackingService.PlanRequest request(String learner, List<Holding> holdings, List<String> targets, String metric,

@@ -36,7 +36,7 @@ class StackingController {
     AuditResult audit(@PathVariable String id, @PathVariable String target,
                       @Parameter(description = "Reference date for validity (default today)") @RequestParam(required = false)
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                      @Parameter(description = "Ids of condition rule nodes an adviser waives") @RequestParam(required = false) Set<String> waive) {
+                      @Parameter(description = "Ids of condition or unresolved rule nodes an adviser waives; '*' waives every one") @RequestParam(required = false) Set<String> waive) {
         return stacking.audit(id, target, date, waive);
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,12 +14,13 @@ import org.credpath.imports.utdallas.SourceFile;
 import org.credpath.imports.utdallas.UtdallasCatalogMapper;
 import org.credpath.stacking.engine.CatalogSnapshot;
 import org.credpath.stacking.engine.Holding;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.stacking.engine.Waivers;
 
 /**
  * The real UT Dallas Computer Science BS 2023 (124 credit hours) on the whole mapped course catalog,
  * with a learner's realistic first-year transcript. The core curriculum file the degree imports is not
- * published, so an adviser waives that unresolved node and the catalog's consent/standing conditions.
+ * published, so an adviser waives that unresolved node and the catalog's consent/standing conditions
+ * (all of them: {@link Waivers#ALL}).
  * Shared by the real-data test and the benchmark.
  */
 public record UtdallasCsDegree(CatalogSnapshot snapshot, List<Holding> transcript, Set<String> waived) {
@@ -44,17 +44,6 @@ public record UtdallasCsDegree(CatalogSnapshot snapshot, List<Holding> transcrip
                 transcript.add(new Holding(id, TODAY.minusMonths(6), "A", true));
             }
         }
-        var waived = new HashSet<String>();
-        collectWaivable(snapshot.requirements(DEGREE).orElseThrow(), waived);
-        snapshot.offerings().keySet().forEach(id -> snapshot.prerequisites(id).ifPresent(r -> collectWaivable(r, waived)));
-        return new UtdallasCsDegree(snapshot, List.copyOf(transcript), Set.copyOf(waived));
-    }
-
-    private static void collectWaivable(Rule rule, Set<String> into) {
-        if (rule instanceof Rule.Group g) {
-            g.children().forEach(c -> collectWaivable(c, into));
-        } else if (rule instanceof Rule.ConditionLeaf || rule instanceof Rule.UnresolvedLeaf) {
-            into.add(rule.id());
-        }
+        return new UtdallasCsDegree(snapshot, List.copyOf(transcript), Set.of(Waivers.ALL));
     }
 }

@@ -90,7 +90,7 @@ final class Diagnosis {
             }
             return new Reach(!matching.isEmpty(), matching.stream().mapToDouble(Offering::ects).sum(), matching.size());
         }
-        if (options.waivedConditions().contains(rule.id())) {
+        if (Waivers.covers(options.waivedConditions(), rule)) {
             return new Reach(true, 0, 1);
         }
         block(rule, rule instanceof Rule.ConditionLeaf ? "a condition only an adviser can waive" : "an unresolved reference in the source data");

@@ -71,11 +71,11 @@ final class TreeEncoder {
             return group(g, tree, pool);
         }
         if (rule instanceof Rule.ConditionLeaf c) {
-            var met = LinearExpr.constant(waived.contains(c.id()) ? 1 : 0);
+            var met = LinearExpr.constant(Waivers.covers(waived, c) ? 1 : 0);
             return new Node(met, LinearExpr.constant(0), 0, List.of(new Slot(met, LinearExpr.constant(0), 0)));
         }
         if (rule instanceof Rule.UnresolvedLeaf u) {
-            var met = LinearExpr.constant(waived.contains(u.id()) ? 1 : 0);
+            var met = LinearExpr.constant(Waivers.covers(waived, u) ? 1 : 0);
             return new Node(met, LinearExpr.constant(0), 0, List.of(new Slot(met, LinearExpr.constant(0), 0)));
         }
         int leaf = tree.leafIndex.get(rule);

@@ -85,10 +85,10 @@ final class TreeEvaluator {
         if (rule instanceof Rule.Group g) {
             result = group(g, assignment, results, metNodes, preference);
         } else if (rule instanceof Rule.ConditionLeaf c) {
-            boolean waived = waivedConditions.contains(c.id());
+            boolean waived = Waivers.covers(waivedConditions, c);
             result = new NodeResult(waived, 0, waived ? 1 : 0, List.of());
         } else if (rule instanceof Rule.UnresolvedLeaf u) {
-            boolean waived = waivedConditions.contains(u.id());
+            boolean waived = Waivers.covers(waivedConditions, u);
             result = waived ? new NodeResult(true, 0, 1, List.of()) : NodeResult.NOTHING;
         } else {
             var assigned = assignment.get(tree.leafIndex.get(rule));

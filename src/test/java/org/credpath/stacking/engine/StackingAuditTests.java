@@ -123,6 +123,20 @@ class StackingAuditTests {
     }
 
     @Test
+    void waivingEverythingCoversEveryConditionAndUnresolvedReferenceButNoCredential() {
+        f.course("a", "X1", 3);
+        f.course("b", "X2", 3);
+        f.target("cert", 6, f.allOf(f.cred("a"), new Rule.ConditionLeaf("consent", "Instructor consent"),
+                new Rule.UnresolvedLeaf("core", "@import ./core.json")));
+        f.target("cert2", 6, f.allOf(f.cred("a"), f.cred("b")));
+        var all = new StackingAudit(f.snapshot(), new StackingAudit.Options(TODAY, Set.of(Waivers.ALL), 1000));
+
+        assertThat(audit("cert", held("a")).met()).isFalse();
+        assertThat(all.audit("cert", List.of(held("a"))).met()).isTrue();
+        assertThat(all.audit("cert2", List.of(held("a"))).met()).as("a waiver never stands in for a credential").isFalse();
+    }
+
+    @Test
     void failsFastOnAnUnknownTarget() {
         assertThatThrownBy(() -> audit("nope")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
     }
