@@ -1,39 +1,77 @@
 package org.credpath.stacking;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.credpath.catalog.CatalogChanged;
 import org.credpath.database.GraphReader;
 import org.credpath.stacking.engine.CatalogSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Keeps the catalog snapshot the algorithms run on: loaded on first use, dropped when the catalog changes. */
+/**
+ * Keeps the catalog snapshot the algorithms run on: loaded once the service is ready (so the first
+ * request does not pay for it) or on first use, dropped when the catalog changes. Serving a cached
+ * snapshot touches no database. A load that a catalog change overtook is served to its caller but not
+ * kept, so a stale snapshot never outlives the change.
+ */
 @Component
 public class CatalogSnapshots {
 
+    private static final Logger log = LoggerFactory.getLogger(CatalogSnapshots.class);
+
     private final CatalogSnapshotLoader loader;
+    private final TransactionTemplate readOnly;
+    private final AtomicLong changes = new AtomicLong();
     private volatile CatalogSnapshot current;
 
-    CatalogSnapshots(GraphReader graph) {
+    CatalogSnapshots(GraphReader graph, PlatformTransactionManager transactions) {
         this.loader = new CatalogSnapshotLoader(graph);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    @Transactional(readOnly = true)
     public CatalogSnapshot current() {
         var snapshot = current;
-        if (snapshot == null) {
-            synchronized (this) {
-                if (current == null) {
-                    current = loader.load();
-                }
-                snapshot = current;
-            }
+        if (snapshot != null) {
+            return snapshot;
         }
-        return snapshot;
+        synchronized (this) {
+            if (current != null) {
+                return current;
+            }
+            long seen = changes.get();
+            var loaded = readOnly.execute(status -> loader.load());
+            if (changes.get() == seen) {
+                current = loaded;
+            }
+            return loaded;
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void catalogChanged(CatalogChanged event) {
+        changes.incrementAndGet();
         current = null;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        var thread = new Thread(() -> {
+            try {
+                long started = System.nanoTime();
+                var snapshot = current();
+                log.info("Catalog snapshot ready: {} credentials in {} ms", snapshot.offerings().size(), (System.nanoTime() - started) / 1_000_000);
+            } catch (RuntimeException e) {
+                log.debug("Catalog snapshot not warmed at start (it loads on first use)", e);
+            }
+        }, "catalog-snapshot-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 }
