@@ -37,8 +37,11 @@ final class RuleCycles {
         var cycles = new ArrayList<Cycle>();
         var inspector = new KosarajuStrongConnectivityInspector<>(graph);
         for (var component : inspector.stronglyConnectedSets()) {
+            if (component.size() == 1) {
+                continue; // no self-loops are added, so a lone credential is no cycle; testing this first keeps big catalogs linear
+            }
             var start = component.stream().filter(this::inCatalog).sorted().findFirst().orElse(null);
-            if (start == null || component.size() == 1) {
+            if (start == null) {
                 continue;
             }
             cycles.add(new Cycle(pathOf(start), "rule cycle: " + String.join(" -> ", cycleThrough(graph, start))
