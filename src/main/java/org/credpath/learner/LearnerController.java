@@ -1,8 +1,13 @@
 package org.credpath.learner;
 
+import org.credpath.security.Caller;
+import org.credpath.security.LearnerAccess;
 import org.credpath.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.credpath.web.PageRequest;
 import org.credpath.web.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,20 +23,43 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class LearnerController {
 
     private final LearnerQueries queries;
+    private final LearnerAccess access;
+    private final PersonalData personalData;
 
-    LearnerController(LearnerQueries queries) {
+    LearnerController(LearnerQueries queries, LearnerAccess access, PersonalData personalData) {
         this.queries = queries;
+        this.access = access;
+        this.personalData = personalData;
     }
 
     @GetMapping
-    @Operation(summary = "List learners")
+    @Operation(summary = "List the learners the caller may see",
+            description = "An admin sees all; a learner their own record; an adviser or employer the learners who granted them access.")
     PageResult<LearnerRecord.Summary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return queries.list(PageRequest.of(page, size));
+        var caller = Caller.current().orElseThrow(() -> new AccessDeniedException("not authenticated"));
+        return queries.list(access.visibility(caller), PageRequest.of(page, size));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A learner's record: holdings with validity, prior-learning skills and goals")
     LearnerRecord record(@PathVariable String id) {
         return queries.record(id).orElseThrow(() -> new NotFoundException("learner", id));
+    }
+
+    @GetMapping("/{id}/data")
+    @Operation(summary = "Everything held about the learner (data-access request): the stored node, every relationship and what it links to",
+            description = "The learner themselves or an admin on their behalf.")
+    LearnerData data(@PathVariable String id) {
+        return personalData.data(id).orElseThrow(() -> new NotFoundException("learner", id));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Erase the learner's record: the learner, every relationship holding their data and the nodes only they used",
+            description = "The learner themselves or an admin on their behalf. 204 when erased; nothing of theirs is kept or cached.")
+    ResponseEntity<Void> erase(@PathVariable String id) {
+        if (!personalData.erase(id)) {
+            throw new NotFoundException("learner", id);
+        }
+        return ResponseEntity.noContent().build();
     }
 }

@@ -26,8 +26,9 @@ class LearnerQueries {
         this.clock = clock;
     }
 
-    PageResult<LearnerRecord.Summary> list(PageRequest page) {
-        return graph.page("learner/search-learners", Map.of(), page, LearnerRecord.Summary.class);
+    /** One page of the learners a caller may see; {@code visibility} from {@link org.credpath.security.LearnerAccess#visibility}. */
+    PageResult<LearnerRecord.Summary> list(Map<String, Object> visibility, PageRequest page) {
+        return graph.page("learner/search-learners", visibility, page, LearnerRecord.Summary.class);
     }
 
     Optional<LearnerRecord> record(String id) {

@@ -9,6 +9,8 @@ import org.credpath.catalog.model.Vocabulary;
 import org.credpath.stacking.engine.CompletionPlan;
 import org.credpath.stacking.engine.Holding;
 import org.credpath.stacking.engine.PlanOptions;
+import org.credpath.security.Access;
+import org.credpath.security.LearnerAccess;
 import org.credpath.web.BadRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +29,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class PlanController {
 
     private final StackingService stacking;
+    private final LearnerAccess access;
 
-    PlanController(StackingService stacking) {
+    PlanController(StackingService stacking, LearnerAccess access) {
         this.stacking = stacking;
+        this.access = access;
     }
 
     /** A plan request; every field but {@code targets} is optional. */
@@ -48,6 +52,9 @@ class PlanController {
     CompletionPlan plan(@RequestBody PlanBody body) {
         if (body.targets() == null || body.targets().isEmpty()) {
             throw new BadRequestException("targets", "name at least one target credential");
+        }
+        if (body.learner() != null) {
+            access.require(body.learner(), Access.PLAN);
         }
         var holdings = body.holdings() == null ? List.<Holding>of() : body.holdings().stream()
                 .map(h -> new Holding(h.credential(), h.date(), h.grade(), false)).toList();

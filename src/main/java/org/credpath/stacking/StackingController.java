@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.credpath.stacking.engine.AuditResult;
 import org.credpath.stacking.engine.Holding;
+import org.credpath.security.Access;
+import org.credpath.security.LearnerAccess;
 import org.credpath.web.BadRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class StackingController {
 
     private final StackingService stacking;
+    private final LearnerAccess access;
 
-    StackingController(StackingService stacking) {
+    StackingController(StackingService stacking, LearnerAccess access) {
         this.stacking = stacking;
+        this.access = access;
     }
 
     @GetMapping("/api/learners/{id}/audit/{target}")
@@ -52,6 +56,9 @@ class StackingController {
     AuditResult whatIf(@RequestBody WhatIfRequest request) {
         if (request.target() == null || request.target().isBlank()) {
             throw new BadRequestException("target", "is required");
+        }
+        if (request.learner() != null) {
+            access.require(request.learner(), Access.VIEW);
         }
         var holdings = request.holdings() == null ? List.<Holding>of() : request.holdings().stream()
                 .map(h -> new Holding(h.credential(), h.date() == null ? request.date() : h.date(), h.grade(), false)).toList();

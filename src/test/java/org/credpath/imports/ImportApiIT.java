@@ -142,16 +142,21 @@ class ImportApiIT {
     private HttpResponse<String> postFiles(String format, List<Path> files) {
         var body = Multipart.files("files", files);
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/admin/imports/" + format))
-                .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.body())).build());
+                .header("Content-Type", body.contentType()).header("Authorization", bearer()).POST(HttpRequest.BodyPublishers.ofByteArray(body.body())).build());
     }
 
     private HttpResponse<String> postZip(String format, Path zip) {
         try {
             return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/admin/imports/" + format + "/raw?name=esco.zip"))
-                    .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofFile(zip)).build());
+                    .header("Content-Type", "application/zip").header("Authorization", bearer()).POST(HttpRequest.BodyPublishers.ofFile(zip)).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An admin's token: imports are for admins. */
+    private String bearer() {
+        return "Bearer " + new Http(port).token();
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -1,0 +1,74 @@
+package org.credpath.security;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * The access model, in one place: catalog browsing, health and the API documents are public; everything else under
+ * {@code /api} needs a bearer token with a credpath role; admin paths need ADMIN; paths naming a learner
+ * ({@code /api/learners/{id}/...}) need the access level below for that learner ({@link LearnerAccess}), and any
+ * such path not listed here needs the strictest ({@link Access#OWN}), so a new learner endpoint is closed until
+ * someone opens it. Anything outside these paths is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    /** Lets Swagger UI run (its styles are inline) and nothing be framed or load foreign content. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final String[] ROLES = {"LEARNER", "ADVISER", "EMPLOYER", "ADMIN"};
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, LearnerAccess learners, SecurityProperties properties, JwtDecoder decoder,
+                            Cors cors) throws Exception {
+        var problems = new ProblemResponses();
+        var local = properties.effectiveMode() == SecurityProperties.Mode.LOCAL;
+        http
+                // bearer tokens only, no cookies or sessions: nothing for cross-site request forgery to ride on
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .cors(c -> c.configurationSource(cors.source()))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)
+                        .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(new TokenClaims(properties))))
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                            "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+                    if (local) {
+                        a.requestMatchers(HttpMethod.POST, "/api/dev/token").permitAll();
+                    }
+                    a.requestMatchers(HttpMethod.GET, "/api/credentials", "/api/credentials/**", "/api/providers", "/api/providers/**",
+                            "/api/skills", "/api/skills/**", "/api/occupations", "/api/occupations/**").permitAll();
+                    a.requestMatchers("/api/admin/**", "/actuator/**").hasRole("ADMIN");
+                    a.requestMatchers(HttpMethod.GET, "/api/learners/{id}", "/api/learners/{id}/audit/**", "/api/learners/{id}/stacking")
+                            .access(learners.onPath(Access.VIEW));
+                    a.requestMatchers(HttpMethod.GET, "/api/learners/{id}/plan/**").access(learners.onPath(Access.PLAN));
+                    a.requestMatchers("/api/learners/{id}/**").access(learners.onPath(Access.OWN));
+                    a.requestMatchers("/api/**").hasAnyRole(ROLES);
+                    a.anyRequest().denyAll();
+                });
+        return http.build();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecurityProperties properties, org.springframework.beans.factory.ObjectProvider<LocalTokens> local) {
+        return properties.effectiveMode() == SecurityProperties.Mode.LOCAL ? local.getObject().decoder() : OidcTokens.decoder(properties);
+    }
+}
