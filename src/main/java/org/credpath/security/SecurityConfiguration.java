@@ -57,9 +57,10 @@ class SecurityConfiguration {
                     a.requestMatchers(HttpMethod.GET, "/api/credentials", "/api/credentials/**", "/api/providers", "/api/providers/**",
                             "/api/skills", "/api/skills/**", "/api/occupations", "/api/occupations/**").permitAll();
                     a.requestMatchers("/api/admin/**", "/actuator/**").hasRole("ADMIN");
-                    a.requestMatchers(HttpMethod.GET, "/api/learners/{id}", "/api/learners/{id}/audit/**", "/api/learners/{id}/stacking")
-                            .access(learners.onPath(Access.VIEW));
-                    a.requestMatchers(HttpMethod.GET, "/api/learners/{id}/plan/**").access(learners.onPath(Access.PLAN));
+                    a.requestMatchers(HttpMethod.GET, "/api/learners/{id}", "/api/learners/{id}/audit/**", "/api/learners/{id}/stacking",
+                            "/api/learners/{id}/skill-gap").access(learners.onPath(Access.VIEW));
+                    a.requestMatchers(HttpMethod.GET, "/api/learners/{id}/plan/**", "/api/learners/{id}/next-steps",
+                            "/api/learners/{id}/route").access(learners.onPath(Access.PLAN));
                     a.requestMatchers("/api/learners/{id}/**").access(learners.onPath(Access.OWN));
                     a.requestMatchers("/api/**").hasAnyRole(ROLES);
                     a.anyRequest().denyAll();

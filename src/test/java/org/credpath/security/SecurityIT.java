@@ -12,9 +12,12 @@ import java.util.Map;
 import org.credpath.support.Http;
 import org.credpath.support.Http.Identity;
 import org.credpath.support.IntegrationTest;
+import org.credpath.support.TestLearners;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -28,6 +31,8 @@ class SecurityIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Driver driver;
     Http http;
 
     @BeforeEach
@@ -153,5 +158,26 @@ class SecurityIT {
         // a catalog file may be larger
         var catalog = http.post("/api/admin/catalog", "application/yaml", "format: credpath-catalog/1\n# " + "x".repeat(1_100_000) + "\n");
         assertThat(catalog.status()).as(catalog.text()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("GET /v3/api-docs names the bearer scheme for Swagger UI")
+    void documentsTheBearerScheme() {
+        var docs = http.anonymous().json("/v3/api-docs");
+        assertThat(docs.path("components").path("securitySchemes").path("bearer").path("scheme").asString()).isEqualTo("bearer");
+        assertThat(docs.path("security").get(0).has("bearer")).isTrue();
+    }
+
+    @Test
+    void matchesALearnersOwnIdInAPathAfterDecodingIt() {
+        var learners = new TestLearners(driver);
+        try {
+            var id = learners.create("José María+1");
+            var path = "/api/learners/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+            assertThat(http.as(Identity.learner(id)).get(path).status()).isEqualTo(200);
+            assertThat(http.as(Identity.learner(id.replace(" ", "%20"))).get(path).status()).isEqualTo(403);
+        } finally {
+            learners.deleteAll();
+        }
     }
 }
