@@ -1,7 +1,8 @@
 package org.credpath.security;
 
 import java.time.Clock;
-import java.time.ZonedDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class Consents {
     /** Grants (idempotently); empty when there is no such learner. */
     @Transactional
     Optional<Granted> grant(String learner, String grantee, Role role) {
-        var params = Map.<String, Object>of("learner", learner, "grantee", grantee, "role", role.name(), "now", ZonedDateTime.now(clock));
+        var params = Map.<String, Object>of("learner", learner, "grantee", grantee, "role", role.name(), "now", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
         return graph.one("security/grant-consent", params).map(row -> new Granted(
                 new Consent((String) row.get("grantee"), (String) row.get("role"), (String) row.get("since")),
                 !Boolean.TRUE.equals(row.get("existed"))));

@@ -47,7 +47,14 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)
-                        .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(new TokenClaims(properties))))
+                        .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(new TokenClaims(properties)))
+                        // RFC 9728 metadata at /.well-known/oauth-protected-resource: where clients get tokens
+                        .protectedResourceMetadata(m -> m.protectedResourceMetadataCustomizer(b -> {
+                            b.tlsClientCertificateBoundAccessTokens(false);
+                            if (SecurityProperties.present(properties.issuerUri())) {
+                                b.authorizationServer(properties.issuerUri());
+                            }
+                        })))
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                             "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();

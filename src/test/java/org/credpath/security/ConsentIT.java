@@ -53,7 +53,7 @@ class ConsentIT {
 
         var granted = self.post("/api/learners/" + learner + "/consents", "application/json", grant("adviser-" + learner, "ADVISER"));
         assertThat(granted.status()).isEqualTo(201);
-        assertThat(granted.json().path("since").asString()).isNotBlank();
+        assertThat(java.time.OffsetDateTime.parse(granted.json().path("since").asString())).isBefore(java.time.OffsetDateTime.now().plusMinutes(1));
 
         assertThat(adviser.get("/api/learners/" + learner).status()).isEqualTo(200);
         assertThat(adviser.get("/api/learners/" + learner + "/stacking" + DATE).status()).isEqualTo(200);

@@ -161,6 +161,15 @@ class SecurityIT {
     }
 
     @Test
+    @DisplayName("GET /.well-known/oauth-protected-resource describes the resource (RFC 9728)")
+    void publishesProtectedResourceMetadata() {
+        var metadata = http.anonymous().json("/.well-known/oauth-protected-resource");
+        assertThat(metadata.path("resource").asString()).isEqualTo("http://localhost:" + port);
+        assertThat(metadata.path("bearer_methods_supported")).extracting(m -> m.asString()).containsExactly("header");
+        assertThat(metadata.path("tls_client_certificate_bound_access_tokens").asBoolean()).isFalse();
+    }
+
+    @Test
     @DisplayName("GET /v3/api-docs names the bearer scheme for Swagger UI")
     void documentsTheBearerScheme() {
         var docs = http.anonymous().json("/v3/api-docs");
