@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The scale benchmark (issue 6): builds the service jar and the benchmark code, then for each scale fills a
+# fresh store (full ESCO + a generated catalog), starts the packaged service on it, drives every endpoint over
+# HTTP and the plain-Cypher baseline over Bolt, and writes results/<time>-x<scale>.{md,json} (several scales:
+# also results/<time>-curve.{md,json,svg}). Options (see docs/benchmarks.md):
+#   --scale 0.1[,1,5]  --duration 30s  --warmup 30s  --rate 200  --clients 4  --heap 1g  --seed N
+#   --esco ../shared/data/esco-v1.1.1  --results results  --profile  --keep-store  --store <kept store>
+#   --only "audit,next step"
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -B -ntp -DskipTests package dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+exec java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.credpath.bench.scale.ScaleBenchmark "$@"
