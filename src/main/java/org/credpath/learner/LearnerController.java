@@ -1,15 +1,20 @@
 package org.credpath.learner;
 
+import java.util.List;
+
 import org.credpath.security.Caller;
 import org.credpath.security.LearnerAccess;
+import org.credpath.web.BadRequestException;
 import org.credpath.web.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 import org.credpath.web.PageRequest;
 import org.credpath.web.PageResult;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,11 +30,13 @@ class LearnerController {
     private final LearnerQueries queries;
     private final LearnerAccess access;
     private final PersonalData personalData;
+    private final Goals goals;
 
-    LearnerController(LearnerQueries queries, LearnerAccess access, PersonalData personalData) {
+    LearnerController(LearnerQueries queries, LearnerAccess access, PersonalData personalData, Goals goals) {
         this.queries = queries;
         this.access = access;
         this.personalData = personalData;
+        this.goals = goals;
     }
 
     @GetMapping
@@ -44,6 +51,20 @@ class LearnerController {
     @Operation(summary = "A learner's record: holdings with validity, prior-learning skills and goals")
     LearnerRecord record(@PathVariable String id) {
         return queries.record(id).orElseThrow(() -> new NotFoundException("learner", id));
+    }
+
+    @PutMapping("/{id}/goals")
+    @Operation(summary = "Replace the learner's declared goals: [{occupation: ESCO URI} or {credential: id}, ...]",
+            description = "The learner themselves or an admin. Recommendations use the first declared occupation, else credential, "
+                    + "when a request names no goal. Answers the goals as stored.")
+    List<LearnerRecord.Goal> replaceGoals(@PathVariable String id, @RequestBody List<Goals.GoalRequest> body) {
+        if (body == null || body.size() > Goals.MAX_GOALS) {
+            throw new BadRequestException("goals", "send a list of at most " + Goals.MAX_GOALS + " goals");
+        }
+        if (!goals.replace(id, body)) {
+            throw new NotFoundException("learner", id);
+        }
+        return queries.record(id).orElseThrow(() -> new NotFoundException("learner", id)).goals();
     }
 
     @GetMapping("/{id}/data")

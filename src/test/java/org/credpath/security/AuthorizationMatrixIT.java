@@ -114,6 +114,8 @@ class AuthorizationMatrixIT {
                     "{\"grantee\": \"someone\", \"role\": \"ADVISER\"}")),
             row("DELETE", "/api/learners/{id}/consents", OWN, 204, id -> new Call("DELETE", "/api/learners/" + id + "/consents?grantee=" + ADVISER, null, null)),
 
+            row("PUT", "/api/learners/{id}/goals", OWN, 200, id -> Call.json("PUT", "/api/learners/" + id + "/goals",
+                    "[{\"credential\": \"hh-cert-data-analytics\"}]")),
             row("GET", "/api/learners/{id}/data", OWN, 200, id -> Call.get("/api/learners/" + id + "/data")),
             row("DELETE", "/api/learners/{id}", OWN, 204, id -> new Call("DELETE", "/api/learners/" + id, null, null)),
 

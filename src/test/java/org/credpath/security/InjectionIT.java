@@ -107,6 +107,8 @@ class InjectionIT {
                     new String[] {"POST", "/api/plans", "{\"learner\": \"" + learner + "\", \"targets\": [\"hh-cert-data-analytics\"], \"languages\": ["
                             + a + "], \"providers\": [" + a + "], \"enrolledAt\": [" + a + "], \"waive\": [" + a + "], \"holdings\": [{\"credential\": "
                             + a + "}]}"},
+                    new String[] {"PUT", "/api/learners/" + learner + "/goals", "[{\"credential\": " + a + "}, {\"occupation\": " + a + "}]"},
+                    new String[] {"PUT", "/api/learners/" + s + "/goals", "[]"},
                     new String[] {"POST", "/api/learners/" + s + "/consents", "{\"grantee\": \"someone\", \"role\": \"ADVISER\"}"},
                     new String[] {"POST", "/api/learners/" + learner + "/consents", "{\"grantee\": \"someone\", \"role\": " + a + "}"},
                     new String[] {"POST", "/api/dev/token", "{\"subject\": " + a + ", \"role\": \"LEARNER\", \"learner\": " + a + "}"},
