@@ -33,17 +33,22 @@ final class TokenClaims implements Converter<Jwt, AbstractAuthenticationToken> {
     }
 
     Caller caller(Jwt jwt) {
-        var subject = jwt.getClaimAsString(principalClaim);
-        if (subject == null || subject.isBlank()) {
-            subject = jwt.getSubject();
+        var subject = text(jwt.getClaimAsString(principalClaim));
+        if (subject == null) {
+            subject = text(jwt.getSubject());
         }
         var roles = roles(jwt.getClaims());
         String learner = null;
         if (roles.contains(Role.LEARNER)) {
-            var claimed = jwt.getClaimAsString(learnerClaim);
-            learner = claimed == null || claimed.isBlank() ? subject : claimed;
+            var claimed = text(jwt.getClaimAsString(learnerClaim));
+            learner = claimed == null ? subject : claimed;
         }
-        return new Caller(subject, roles, learner);
+        // a token naming no one is nobody's: no grant and no learner can match the empty subject
+        return new Caller(subject == null ? "" : subject, roles, learner);
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private Set<Role> roles(Map<String, Object> claims) {

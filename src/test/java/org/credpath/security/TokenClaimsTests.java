@@ -75,4 +75,13 @@ class TokenClaimsTests {
                 .containsExactlyInAnyOrderElementsOf(Set.of("ROLE_ADMIN", "ROLE_LEARNER"));
         assertThat(authentication.getName()).isEqualTo("f3a1-uuid");
     }
+
+    @Test
+    void givesATokenWithoutSubjectNoLearnerAndAnEmptyName() {
+        var jwt = Jwt.withTokenValue("t").header("alg", "RS256").claim("roles", List.of("LEARNER", "ADVISER")).issuedAt(Instant.now()).build();
+        var caller = new TokenClaims(properties("roles", "learner_id", "sub")).caller(jwt);
+        assertThat(caller.subject()).isEmpty();
+        assertThat(caller.learnerId()).isNull();
+        assertThat(caller.isLearner("")).isFalse();
+    }
 }
