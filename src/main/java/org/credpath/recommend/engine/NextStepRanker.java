@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.credpath.stacking.engine.Offering;
 import org.credpath.stacking.engine.PlanOptions.CostMetric;
@@ -82,7 +83,7 @@ public final class NextStepRanker {
         }
         var reachableNow = new HashSet<String>();
         candidates.values().forEach(o -> index.countsFor(o.id()).stream().filter(essentialGap::contains).forEach(reachableNow::add));
-        var reachableLater = new LinkedHashSet<String>();
+        var reachableLater = new TreeSet<String>(); // sorted: the skill index hands out sets without a stable order
         closed.forEach(o -> index.countsFor(o.id()).stream().filter(s -> essentialGap.contains(s) && !reachableNow.contains(s))
                 .forEach(reachableLater::add));
         var unlocks = unlocks(closed, reachableLater, candidates, held, filters, enrolled, entry);
