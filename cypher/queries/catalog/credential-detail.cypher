@@ -29,4 +29,16 @@ CALL (c) {
   WITH DISTINCT next ORDER BY next.title
   RETURN collect(next {.id, .title, .kind, .ects}) AS unlocks
 }
-RETURN c {.*} AS credential, p {.id, .name, .country} AS provider, outcomes, recognisedAs, recognisedFrom, stacksInto, unlocks
+CALL (c) {
+  // a suggested order only (CTDL ceterms:precedes), never a requirement
+  OPTIONAL MATCH (c)-[:PRECEDES]->(next:Credential)
+  WITH next ORDER BY next.title
+  RETURN collect(next {.id, .title, .kind, .ects}) AS precedes
+}
+CALL (c) {
+  OPTIONAL MATCH (before:Credential)-[:PRECEDES]->(c)
+  WITH before ORDER BY before.title
+  RETURN collect(before {.id, .title, .kind, .ects}) AS precededBy
+}
+RETURN c {.*} AS credential, p {.id, .name, .country} AS provider, outcomes, recognisedAs, recognisedFrom, stacksInto, unlocks,
+       precedes, precededBy

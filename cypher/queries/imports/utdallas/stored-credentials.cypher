@@ -1,4 +1,3 @@
-// UT Dallas credentials already stored: their codes let a degree file be imported on its own,
-// and their ids tell created from updated
+// UT Dallas credentials already stored: their codes let a degree file be imported on its own
 MATCH (c:Credential)-[:OFFERED_BY]->(:Provider {id: $provider})
 RETURN c.id AS id, c.kind AS kind, c.code AS code

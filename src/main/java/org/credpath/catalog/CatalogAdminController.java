@@ -24,8 +24,9 @@ class CatalogAdminController {
 
     @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE})
     @Operation(summary = "Load a catalog file (credpath-catalog/1, YAML or JSON)",
-            description = "Validated whole and applied in one transaction; a file with any problem is rejected with 422 listing every problem and writes nothing.")
-    ImportSummary load(@RequestBody String body,
+            description = "Validated whole and applied in one transaction; a file with any problem is rejected with 422 listing every problem and writes nothing. "
+                    + "Answers with the report: per kind of entry how many were created, updated and skipped (already identical).")
+    ImportReport load(@RequestBody String body,
                        @RequestParam(defaultValue = "request") String name,
                        @RequestHeader(value = "Content-Type", required = false) String contentType) {
         var json = contentType != null && contentType.contains("json");

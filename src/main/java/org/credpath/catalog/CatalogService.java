@@ -1,13 +1,17 @@
 package org.credpath.catalog;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import org.credpath.catalog.ImportReport.Counts;
+import org.credpath.catalog.StoredCatalog.State;
 import org.credpath.catalog.format.CatalogFileReader;
 import org.credpath.catalog.model.Catalog;
 import org.credpath.catalog.model.CatalogRejectedException;
@@ -16,7 +20,6 @@ import org.credpath.catalog.model.CredentialSpec;
 import org.credpath.catalog.model.LearnerSpec;
 import org.credpath.catalog.model.OccupationSpec;
 import org.credpath.catalog.model.ProviderSpec;
-import org.credpath.catalog.model.ReferenceLookup.Target;
 import org.credpath.catalog.model.SkillSpec;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -25,10 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads catalogs: reads (for the credpath format), validates against itself and the database, and
- * writes in one transaction, so a source is applied whole or not at all.
+ * writes in one transaction, so a source is applied whole or not at all. Only entries that are new or
+ * differ from what is stored are written: loading the same source twice writes nothing the second time.
  */
 @Service
 public class CatalogService {
+
+    /** The format name reports give for files in the credpath catalog format. */
+    public static final String FORMAT = "credpath-catalog";
 
     private final Neo4jClient client;
     private final Clock clock;
@@ -43,27 +50,56 @@ public class CatalogService {
 
     /** Loads a file in the credpath catalog format; {@code source} names it in messages (".json" selects JSON). */
     @Transactional
-    public ImportSummary loadFile(String source, String content) {
-        return load(source, reader.read(source, content));
+    public ImportReport loadFile(String source, String content) {
+        long start = System.nanoTime();
+        return load(FORMAT, source, reader.read(source, content), c -> "credentials", start);
     }
 
-    /** Validates and writes a catalog built by any importer. */
+    /** Validates and writes a catalog built by any importer; credentials are counted as one kind of entry. */
     @Transactional
-    public ImportSummary load(String source, Catalog catalog) {
+    public ImportReport load(String source, Catalog catalog) {
+        return load(FORMAT, source, catalog, c -> "credentials", System.nanoTime());
+    }
+
+    /**
+     * Validates and writes a catalog built by an importer of {@code format}, counting credentials under the
+     * entry names {@code credentialEntry} gives (courses, degrees...). Throws {@link CatalogRejectedException}
+     * listing every problem, having written nothing, when the catalog has any.
+     */
+    @Transactional
+    public ImportReport load(String format, String source, Catalog catalog, Function<CredentialSpec, String> credentialEntry) {
+        return load(format, source, catalog, credentialEntry, System.nanoTime());
+    }
+
+    private ImportReport load(String format, String source, Catalog catalog, Function<CredentialSpec, String> credentialEntry,
+                              long start) {
         var lookup = new DatabaseReferenceLookup(client);
         var problems = new CatalogValidator(lookup, LocalDate.now(clock)).validate(catalog);
         if (!problems.isEmpty()) {
             throw new CatalogRejectedException(source, problems);
         }
-        var sections = new LinkedHashMap<String, ImportSummary.Counts>();
-        sections.put("providers", counts(lookup, Target.PROVIDER, catalog.providers(), ProviderSpec::id));
-        sections.put("skills", counts(lookup, Target.SKILL, catalog.skills(), SkillSpec::uri));
-        sections.put("occupations", counts(lookup, Target.OCCUPATION, catalog.occupations(), OccupationSpec::uri));
-        sections.put("credentials", counts(lookup, Target.CREDENTIAL, catalog.credentials(), CredentialSpec::id));
-        sections.put("learners", counts(lookup, Target.LEARNER, catalog.learners(), LearnerSpec::id));
-        new CatalogWriter(client).write(catalog);
-        events.publishEvent(new CatalogChanged(source));
-        return new ImportSummary(source, sections);
+        var diff = new StoredCatalog(client).compare(catalog);
+        var entries = new LinkedHashMap<String, Counts>();
+        entries.put("providers", counts(diff.providers().values()));
+        entries.put("skills", counts(diff.skills().values()));
+        entries.put("occupations", counts(diff.occupations().values()));
+        for (var c : catalog.credentials()) {
+            entries.merge(credentialEntry.apply(c), counts(List.of(diff.credentials().get(c.id()))), Counts::plus);
+        }
+        if (catalog.credentials().isEmpty()) {
+            entries.put("credentials", Counts.NONE);
+        }
+        entries.put("learners", counts(diff.learners().values()));
+        if (diff.anyWrite()) {
+            new CatalogWriter(client).write(new Catalog(
+                    changed(catalog.providers(), ProviderSpec::id, diff.providers()),
+                    changed(catalog.skills(), SkillSpec::uri, diff.skills()),
+                    changed(catalog.occupations(), OccupationSpec::uri, diff.occupations()),
+                    changed(catalog.credentials(), CredentialSpec::id, diff.credentials()),
+                    changed(catalog.learners(), LearnerSpec::id, diff.learners())));
+            events.publishEvent(new CatalogChanged(source));
+        }
+        return new ImportReport(format, source, entries, List.of(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** True when no credential is stored yet (a fresh database to seed). */
@@ -73,9 +109,19 @@ public class CatalogService {
                 .fetchAs(Boolean.class).one().orElse(true);
     }
 
-    private static <T> ImportSummary.Counts counts(DatabaseReferenceLookup lookup, Target target, List<T> entries, Function<T, String> id) {
-        Set<String> ids = entries.stream().map(id).collect(Collectors.toSet());
-        int existing = lookup.existing(target, ids).size();
-        return new ImportSummary.Counts(ids.size() - existing, existing);
+    private static Counts counts(Collection<State> states) {
+        long created = states.stream().filter(s -> s == State.NEW).count();
+        long updated = states.stream().filter(s -> s == State.CHANGED).count();
+        return new Counts(created, updated, states.size() - created - updated);
+    }
+
+    private static <T> List<T> changed(List<T> entries, Function<T, String> id, Map<String, State> states) {
+        var result = new ArrayList<T>();
+        for (var entry : entries) {
+            if (states.get(id.apply(entry)) != State.SAME) {
+                result.add(entry);
+            }
+        }
+        return result;
     }
 }

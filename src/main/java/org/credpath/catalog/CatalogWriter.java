@@ -15,7 +15,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Writes a validated catalog as an upsert, in batches of UNWIND rows, inside the caller's transaction.
- * Owned records (credentials with outcomes, rules and recognitions; learners) are replaced whole;
+ * Owned records (credentials with outcomes, rules, recognitions and suggested order; learners) are replaced whole;
  * shared reference data (skills, occupations) is added to, never pruned.
  */
 final class CatalogWriter {
@@ -57,6 +57,8 @@ final class CatalogWriter {
         run("replace-recognitions", "rows", credentials.stream().map(c -> Map.<String, Object>of("id", c.id(),
                 "recognisedAs", c.recognisedAs().stream().map(r -> Rows.props("credential", r.credential(), "credits", r.credits())).toList()))
                 .toList());
+        run("replace-precedes", "rows", credentials.stream().map(c -> Map.<String, Object>of("id", c.id(), "precedes", c.precedes()))
+                .toList());
     }
 
     private void run(String statement, String parameter, List<?> rows) {
@@ -65,16 +67,18 @@ final class CatalogWriter {
         }
     }
 
-    private static Map<String, Object> provider(ProviderSpec p) {
+    // the rows below are also what StoredCatalog compares stored entries with
+
+    static Map<String, Object> provider(ProviderSpec p) {
         return Rows.props("id", p.id(), "name", p.name(), "country", p.country(), "type", p.type(), "url", p.url());
     }
 
-    private static Map<String, Object> skill(SkillSpec s) {
+    static Map<String, Object> skill(SkillSpec s) {
         return Map.of("uri", s.uri(), "broader", s.broader(), "props", Rows.props("label", s.label(), "skillType", s.skillType(),
                 "altLabels", s.altLabels().isEmpty() ? null : s.altLabels()));
     }
 
-    private static Map<String, Object> occupation(OccupationSpec o) {
+    static Map<String, Object> occupation(OccupationSpec o) {
         var requires = new ArrayList<Map<String, Object>>();
         o.essentialSkills().forEach(s -> requires.add(Map.of("skill", s, "essential", true)));
         o.optionalSkills().forEach(s -> requires.add(Map.of("skill", s, "essential", false)));
@@ -82,16 +86,17 @@ final class CatalogWriter {
                 "props", Rows.props("label", o.label(), "iscoGroup", o.iscoGroup(), "code", o.code()));
     }
 
-    private static Map<String, Object> credential(CredentialSpec c) {
+    static Map<String, Object> credential(CredentialSpec c) {
         var props = Rows.props("id", c.id(), "kind", c.kind().value(), "title", c.title(), "description", c.description(),
                 "code", c.code(), "subject", c.subject(), "ects", c.ects(), "creditHours", c.creditHours(), "eqfLevel", c.eqfLevel(),
                 "assessment", c.assessment(), "participation", c.participation(), "qualityAssurance", c.qualityAssurance(),
                 "language", c.language(), "durationWeeks", c.durationWeeks(), "price", c.price(), "currency", c.currency(),
-                "access", c.access(), "validityYears", c.validityYears(), "url", c.url());
+                "access", c.access(), "validityYears", c.validityYears(), "url", c.url(),
+                "sourceCredits", c.sourceCredits(), "sourceCreditUnit", c.sourceCreditUnit());
         return Map.of("id", c.id(), "label", c.kind().label(), "provider", c.provider(), "props", props);
     }
 
-    private static Map<String, Object> learner(LearnerSpec l) {
+    static Map<String, Object> learner(LearnerSpec l) {
         return Map.of("id", l.id(), "props", Rows.props("id", l.id(), "name", l.name()),
                 "earned", l.earned().stream().map(h -> Map.of("credential", h.credential(),
                         "props", Rows.props("date", h.date(), "grade", h.grade(), "verified", h.verified()))).toList(),

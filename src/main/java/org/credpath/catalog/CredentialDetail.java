@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 /**
  * A credential with everything around it: outcomes and the skills they align to, its prerequisite
  * and stacking rule trees, recognition both ways, the larger credentials whose rules name it and
- * the credentials whose prerequisites it helps meet.
+ * the credentials whose prerequisites it helps meet, and the credentials it comes before or after in a
+ * suggested order (never a requirement).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CredentialDetail(
@@ -20,7 +21,9 @@ public record CredentialDetail(
         List<Recognition> recognisedAs,
         List<Recognition> recognisedFrom,
         List<CredentialRef> stacksInto,
-        List<CredentialRef> unlocks) {
+        List<CredentialRef> unlocks,
+        List<CredentialRef> precedes,
+        List<CredentialRef> precededBy) {
 
     public record Outcome(String id, String statement, List<SkillRef> skills) {
     }

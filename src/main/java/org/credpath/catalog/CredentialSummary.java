@@ -4,14 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A credential as listed: identity, provider and the EU micro-credential elements; {@code creditHours}
- * is the source's own credit value where it has one (US semester credit hours), beside the ECTS.
+ * is the source's own credit value where it has one in US semester credit hours, {@code sourceCredits} and
+ * {@code sourceCreditUnit} the source's value in any other unit, beside the ECTS.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CredentialSummary(
         String id, String kind, String title, String code, String subject, ProviderRef provider,
         Double ects, Double creditHours, Integer eqfLevel, String assessment, String participation, String qualityAssurance,
         String language, Double durationWeeks, Double price, String currency, String access,
-        Integer validityYears, String url) {
+        Integer validityYears, String url, Double sourceCredits, String sourceCreditUnit) {
 
     public record ProviderRef(String id, String name, String country) {
     }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.credpath.catalog.ImportReport;
 import org.credpath.catalog.model.CatalogRejectedException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,8 @@ class ImportController {
                     + "download or a zip of them. The source is validated whole and applied in one transaction; a source with any "
                     + "problem is rejected with 422 listing each with file, line and field, and writes nothing. Returns what was "
                     + "created, updated and skipped. Multipart uploads are bounded by spring.servlet.multipart.max-file-size / "
-                    + "max-request-size; send a large zip to /{format}/raw instead.")
+                    + "max-request-size (512MB each by default; over them the answer is 413); send a larger source to "
+                    + "/{format}/raw instead.")
     ImportReport upload(@Parameter(description = "Import format, e.g. esco") @PathVariable String format,
                         @RequestPart("files") List<MultipartFile> files) {
         importers.importer(format);
@@ -75,7 +77,7 @@ class ImportController {
         try (var upload = save.get()) {
             try {
                 var report = importers.run(format, upload.path(), new LoggingProgress(format + " import"));
-                return new ImportReport(report.format(), upload.label(), report.entries(), report.warnings(), report.took());
+                return report.withSource(upload.label());
             } catch (CatalogRejectedException e) {
                 throw new CatalogRejectedException(upload.label(), e.problems());
             }

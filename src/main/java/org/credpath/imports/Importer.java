@@ -2,6 +2,8 @@ package org.credpath.imports;
 
 import java.nio.file.Path;
 
+import org.credpath.catalog.ImportReport;
+
 /**
  * One source format credpath takes as it is (ESCO CSV, a course catalog, CTDL, Open Badges...).
  * An import applies whole or not at all: a source with problems throws

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.credpath.catalog.CatalogChanged;
+import org.credpath.catalog.ImportReport;
 import org.credpath.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.credpath.catalog.ImportReport;
 import org.credpath.database.CypherMigrations;
-import org.credpath.imports.ImportReport;
 import org.credpath.imports.LoggingProgress;
 import org.credpath.imports.esco.EscoImporter;
 import org.neo4j.driver.AuthTokens;

@@ -72,10 +72,11 @@ class CatalogLoadIT {
 
     @Test
     void loadsACatalogThatBuildsOnStoredData() {
-        var summary = catalog.loadFile("addition.yaml", ADDITION);
+        var report = catalog.loadFile("addition.yaml", ADDITION);
 
-        assertThat(summary.sections().get("credentials")).isEqualTo(new ImportSummary.Counts(1, 0));
-        assertThat(summary.sections().get("learners")).isEqualTo(new ImportSummary.Counts(1, 0));
+        assertThat(report.format()).isEqualTo("credpath-catalog");
+        assertThat(report.entries().get("credentials")).isEqualTo(new ImportReport.Counts(1, 0, 0));
+        assertThat(report.entries().get("learners")).isEqualTo(new ImportReport.Counts(1, 0, 0));
         try (var session = driver.session()) {
             var row = session.run("""
                     MATCH (c:Credential:MicroCredential {id: 'test-mc-graphs'})-[:OFFERED_BY]->(:Provider {id: 'test-provider'})
@@ -94,20 +95,23 @@ class CatalogLoadIT {
         catalog.loadFile("addition.yaml", ADDITION);
         var before = GraphCounts.of(driver);
 
-        var summary = catalog.loadFile("addition.yaml", ADDITION);
+        var report = catalog.loadFile("addition.yaml", ADDITION);
 
         assertThat(GraphCounts.of(driver)).isEqualTo(before);
-        assertThat(summary.created()).isZero();
-        assertThat(summary.updated()).isEqualTo(3);
+        assertThat(report.created()).isZero();
+        assertThat(report.updated()).isZero();
+        assertThat(report.entries()).containsEntry("providers", new ImportReport.Counts(0, 0, 1))
+                .containsEntry("credentials", new ImportReport.Counts(0, 0, 1)).containsEntry("learners", new ImportReport.Counts(0, 0, 1));
     }
 
     @Test
     void reloadingTheSeedCatalogChangesNothing() throws IOException {
         var before = GraphCounts.of(driver);
 
-        var summary = catalog.loadFile("alliance-catalog.yaml", Files.readString(Path.of("seed-data/alliance-catalog.yaml")));
+        var report = catalog.loadFile("alliance-catalog.yaml", Files.readString(Path.of("seed-data/alliance-catalog.yaml")));
 
-        assertThat(summary.created()).isZero();
+        assertThat(report.created()).isZero();
+        assertThat(report.entry("credentials")).isEqualTo(new ImportReport.Counts(0, 0, 59));
         assertThat(GraphCounts.of(driver)).isEqualTo(before);
     }
 
@@ -115,10 +119,13 @@ class CatalogLoadIT {
     void replacesARedefinedCredentialWhole() {
         catalog.loadFile("addition.yaml", ADDITION);
 
-        catalog.loadFile("addition.yaml", ADDITION
+        var report = catalog.loadFile("addition.yaml", ADDITION
                 .replace("prerequisites: {kind: AT_LEAST_K_OF, k: 1, children: [{credential: hh-mc-sql-basics}, {credential: uma-mc-sql-databases}]}",
                         "prerequisites: {credential: hh-mc-sql-basics}")
                 .replace("recognisedAs: [{credential: uma-mc-database-design, credits: 2}]", ""));
+
+        assertThat(report.entries()).containsEntry("credentials", new ImportReport.Counts(0, 1, 0))
+                .containsEntry("providers", new ImportReport.Counts(0, 0, 1)).containsEntry("learners", new ImportReport.Counts(0, 0, 1));
 
         try (var session = driver.session()) {
             var row = session.run("""
@@ -177,7 +184,7 @@ class CatalogLoadIT {
     }
 
     @Test
-    @DisplayName("POST /api/admin/catalog answers 422 with every problem and 200 with the summary")
+    @DisplayName("POST /api/admin/catalog answers 422 with every problem and 200 with the report")
     void adminEndpoint() {
         var http = new Http(port);
 
@@ -190,7 +197,8 @@ class CatalogLoadIT {
 
         var accepted = http.post("/api/admin/catalog?name=addition.yaml", "application/yaml", ADDITION);
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
-        assertThat(accepted.json().path("sections").path("credentials").path("created").asInt()).isEqualTo(1);
+        assertThat(accepted.json().path("format").asString()).isEqualTo("credpath-catalog");
+        assertThat(accepted.json().path("entries").path("credentials").path("created").asInt()).isEqualTo(1);
 
         var notJson = http.post("/api/admin/catalog", "application/json", "{\"format\": ");
         assertThat(notJson.status()).isEqualTo(422);

@@ -98,7 +98,8 @@ public final class CatalogFileReader {
     private CredentialSpec credential(Fields f) {
         f.allowOnly(Set.of("id", "kind", "title", "provider", "description", "code", "subject", "ects", "creditHours",
                 "eqfLevel", "assessment", "participation", "qualityAssurance", "language", "durationWeeks", "price", "currency",
-                "access", "validityYears", "url", "outcomes", "prerequisites", "requirements", "recognisedAs"));
+                "access", "validityYears", "url", "outcomes", "prerequisites", "requirements", "recognisedAs", "precedes",
+                "sourceCredits", "sourceCreditUnit"));
         var kind = f.required("kind", f.oneOf("kind", Vocabulary.KINDS));
         var id = f.requiredText("id");
         var outcomes = f.objects("outcomes", this::outcome);
@@ -118,7 +119,8 @@ public final class CatalogFileReader {
                 f.oneOf("access", Vocabulary.ACCESS), f.integer("validityYears", 1, 100), f.text("url"),
                 numbered,
                 rules.optional(f, "prerequisites"), rules.optional(f, "requirements"),
-                f.objects("recognisedAs", this::recognition));
+                f.objects("recognisedAs", this::recognition), f.textList("precedes"),
+                f.number("sourceCredits", 0, 10_000), f.text("sourceCreditUnit"));
     }
 
     private OutcomeSpec outcome(Fields f) {

@@ -84,6 +84,15 @@ public final class CatalogValidator {
                 references.expect(Target.CREDENTIAL, recognition.credential(), at);
             }
         }
+        // a suggested order only: checked for references, never for cycles (it constrains nothing)
+        for (int p = 0; p < c.precedes().size(); p++) {
+            var at = path + ".precedes[" + p + "]";
+            if (Objects.equals(c.precedes().get(p), c.id())) {
+                problems.add(new CatalogProblem(at, "a credential cannot precede itself"));
+            } else {
+                references.expect(Target.CREDENTIAL, c.precedes().get(p), at);
+            }
+        }
     }
 
     private void euElements(CredentialSpec c, String path) {

@@ -6,7 +6,10 @@ import java.util.List;
  * A credential with the elements of the EU Council Recommendation on micro-credentials
  * (2022/C 243/02): workload in ECTS, EQF level, assessment, participation, quality assurance,
  * language, duration, price and access; its learning outcomes; and its rule trees.
- * {@code creditHours} keeps a source's own credit value (US semester credit hours) beside the ECTS.
+ * {@code creditHours} keeps a source's US semester credit hours beside the ECTS; {@code sourceCredits}
+ * and {@code sourceCreditUnit} keep a source's credit value in any other unit it states (SCQF credits,
+ * quarter hours...). {@code precedes} names the credentials this one comes before in a suggested order:
+ * shown to users, never a requirement.
  */
 public record CredentialSpec(
         String id,
@@ -32,11 +35,26 @@ public record CredentialSpec(
         List<OutcomeSpec> outcomes,
         RuleSpec prerequisites,
         RuleSpec requirements,
-        List<RecognitionSpec> recognisedAs) {
+        List<RecognitionSpec> recognisedAs,
+        List<String> precedes,
+        Double sourceCredits,
+        String sourceCreditUnit) {
 
     public CredentialSpec {
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
         recognisedAs = recognisedAs == null ? List.of() : List.copyOf(recognisedAs);
+        precedes = precedes == null ? List.of() : List.copyOf(precedes);
+    }
+
+    /** A credential without a suggested order or credits in another unit. */
+    public CredentialSpec(String id, CredentialKind kind, String title, String provider, String description, String code,
+                          String subject, Double ects, Double creditHours, Integer eqfLevel, String assessment,
+                          String participation, String qualityAssurance, String language, Double durationWeeks, Double price,
+                          String currency, String access, Integer validityYears, String url, List<OutcomeSpec> outcomes,
+                          RuleSpec prerequisites, RuleSpec requirements, List<RecognitionSpec> recognisedAs) {
+        this(id, kind, title, provider, description, code, subject, ects, creditHours, eqfLevel, assessment, participation,
+                qualityAssurance, language, durationWeeks, price, currency, access, validityYears, url, outcomes,
+                prerequisites, requirements, recognisedAs, List.of(), null, null);
     }
 
     /** A credential without source credit hours. */

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 
+import org.credpath.catalog.ImportReport;
 import org.credpath.imports.Archives;
 import org.credpath.imports.ImportProblems;
 import org.credpath.imports.ImportProgress;
-import org.credpath.imports.ImportReport;
 import org.credpath.imports.Importer;
 import org.credpath.imports.TempFolder;
 import org.neo4j.driver.Driver;

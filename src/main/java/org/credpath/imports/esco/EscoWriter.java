@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.credpath.catalog.ImportReport.Counts;
 import org.credpath.database.CypherQueries;
 import org.credpath.imports.ImportProgress;
-import org.credpath.imports.ImportReport.Counts;
 import org.neo4j.driver.Transaction;
 
 /**

@@ -3,19 +3,15 @@ package org.credpath.imports.utdallas;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 
 import org.credpath.catalog.CatalogService;
-import org.credpath.catalog.ImportSummary;
+import org.credpath.catalog.ImportReport;
 import org.credpath.catalog.model.CatalogRejectedException;
 import org.credpath.catalog.model.CredentialKind;
-import org.credpath.catalog.model.CredentialSpec;
 import org.credpath.database.CypherQueries;
 import org.credpath.imports.ImportProgress;
-import org.credpath.imports.ImportReport;
 import org.credpath.imports.Importer;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -51,42 +47,35 @@ class UtdallasImporter implements Importer {
     public ImportReport importFrom(Path source, ImportProgress progress) {
         long start = System.nanoTime();
         var files = SourceFiles.read(source, progress);
-        var stored = stored();
-        var mapping = new UtdallasCatalogMapper(stored.courses()).map(files.courses(), files.degrees(), files::find, progress);
+        var mapping = new UtdallasCatalogMapper(storedCourses()).map(files.courses(), files.degrees(), files::find, progress);
         progress.step("writing", 0, 1);
-        ImportSummary summary;
+        ImportReport loaded;
         try {
-            summary = catalog.load(source.toString(), mapping.catalog());
+            loaded = catalog.load(format(), source.toString(), mapping.catalog(),
+                    c -> c.kind() == CredentialKind.COURSE ? "courses" : "degrees");
         } catch (CatalogRejectedException e) {
             throw new CatalogRejectedException(e.source(), e.problems().stream().map(mapping::locate).toList());
         }
         progress.step("writing", 1, 1);
-        return report(source, mapping, summary, stored.ids(), Duration.ofNanos(System.nanoTime() - start));
+        return report(source, mapping, loaded, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private record Stored(List<UtdallasCatalogMapper.StoredCourse> courses, Set<String> ids) {
-    }
-
-    private Stored stored() {
+    private List<UtdallasCatalogMapper.StoredCourse> storedCourses() {
         var courses = new ArrayList<UtdallasCatalogMapper.StoredCourse>();
-        var ids = new HashSet<String>();
         client.query(CypherQueries.get("imports/utdallas/stored-credentials")).bind(UtdallasCatalogMapper.PROVIDER_ID)
                 .to("provider").fetch().all().forEach(row -> {
-                    var id = (String) row.get("id");
-                    ids.add(id);
                     if (CredentialKind.COURSE.value().equals(row.get("kind")) && row.get("code") != null) {
-                        courses.add(new UtdallasCatalogMapper.StoredCourse((String) row.get("code"), id));
+                        courses.add(new UtdallasCatalogMapper.StoredCourse((String) row.get("code"), (String) row.get("id")));
                     }
                 });
-        return new Stored(courses, ids);
+        return courses;
     }
 
-    private ImportReport report(Path source, UtdallasMapping mapping, ImportSummary summary, Set<String> existed, Duration took) {
+    private ImportReport report(Path source, UtdallasMapping mapping, ImportReport loaded, Duration took) {
         var entries = new LinkedHashMap<String, ImportReport.Counts>();
-        var providers = summary.sections().get("providers");
-        entries.put("providers", new ImportReport.Counts(providers.created(), providers.updated(), 0));
-        entries.put("courses", counts(mapping, CredentialKind.COURSE, existed));
-        entries.put("degrees", counts(mapping, CredentialKind.DEGREE, existed));
+        entries.put("providers", loaded.entry("providers"));
+        entries.put("courses", loaded.entry("courses"));
+        entries.put("degrees", loaded.entry("degrees"));
         var tally = mapping.tally();
         // corequisites are kept in the course descriptions only (see CourseMapper)
         entries.put("corequisite lists", new ImportReport.Counts(0, 0, tally.corequisiteListsSkipped()));
@@ -98,11 +87,5 @@ class UtdallasImporter implements Importer {
                 .formatted(tally.coursesWithoutHours(), tally.variableHourCourses()));
         warnings.addAll(mapping.warnings());
         return new ImportReport(format(), source.toString(), entries, warnings, took);
-    }
-
-    private static ImportReport.Counts counts(UtdallasMapping mapping, CredentialKind kind, Set<String> existed) {
-        var ids = mapping.catalog().credentials().stream().filter(c -> c.kind() == kind).map(CredentialSpec::id).toList();
-        long updated = ids.stream().filter(existed::contains).count();
-        return new ImportReport.Counts(ids.size() - updated, updated, 0);
     }
 }

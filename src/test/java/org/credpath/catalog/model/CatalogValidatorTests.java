@@ -141,4 +141,17 @@ class CatalogValidatorTests {
             return result;
         }
     }
+
+    @Test
+    void checksASuggestedOrderForReferencesButNeverForCycles() {
+        var problems = validate(PROVIDER + """
+                credentials:
+                  - {id: a, kind: course, title: A, provider: p, precedes: [b]}
+                  - {id: b, kind: course, title: B, provider: p, precedes: [a, b, nowhere], sourceCredits: 15, sourceCreditUnit: SCQF}
+                """, ReferenceLookup.NONE);
+
+        assertThat(problems).containsExactly(
+                new CatalogProblem("credentials[1].precedes[1]", "a credential cannot precede itself"),
+                new CatalogProblem("credentials[1].precedes[2]", "unknown credential 'nowhere' (not in this file nor in the database)"));
+    }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.credpath.imports.ImportReport;
-import org.credpath.imports.ImportReport.Counts;
+import org.credpath.catalog.ImportReport;
+import org.credpath.catalog.ImportReport.Counts;
 import org.credpath.imports.LoggingProgress;
 import org.credpath.support.GraphCounts;
 import org.credpath.support.SharedData;

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.credpath.catalog.ImportReport;
+import org.credpath.catalog.ImportReport.Counts;
 import org.credpath.catalog.model.CatalogProblem;
 import org.credpath.catalog.model.CatalogRejectedException;
 import org.credpath.imports.ImportProgress;
-import org.credpath.imports.ImportReport;
-import org.credpath.imports.ImportReport.Counts;
 import org.credpath.imports.esco.EscoFixture.Layout;
 import org.credpath.support.GraphCounts;
 import org.junit.jupiter.api.AfterAll;
