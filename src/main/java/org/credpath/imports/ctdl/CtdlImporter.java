@@ -1,0 +1,108 @@
+package org.credpath.imports.ctdl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.credpath.catalog.CatalogService;
+import org.credpath.catalog.ImportReport;
+import org.credpath.catalog.model.CatalogRejectedException;
+import org.credpath.catalog.model.CredentialSpec;
+import org.credpath.database.CypherQueries;
+import org.credpath.imports.Archives;
+import org.credpath.imports.ImportProgress;
+import org.credpath.imports.Importer;
+import org.credpath.imports.TempFolder;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports CTDL pathways (Credential Engine JSON-LD): one file, a folder of them (read recursively) or a zip.
+ * Every file must be valid JSON or the whole source is refused, each broken file named with line and column;
+ * the pathways are mapped by {@link CtdlMapper} and loaded through {@link CatalogService} in one transaction,
+ * so validation, cycle detection and idempotent writes are the catalog's own.
+ */
+@Component
+class CtdlImporter implements Importer {
+
+    static final String FORMAT = "ctdl";
+
+    private final CatalogService catalog;
+    private final Neo4jClient client;
+
+    CtdlImporter(CatalogService catalog, Neo4jClient client) {
+        this.catalog = catalog;
+        this.client = client;
+    }
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public String description() {
+        return "CTDL pathways (Credential Engine JSON-LD: Pathway, PathwayComponent subclasses, ComponentCondition): "
+                + "a .json/.jsonld file, a folder of them or a zip; a folder holding any file that is not valid JSON is refused whole";
+    }
+
+    @Override
+    public ImportReport importFrom(Path source, ImportProgress progress) {
+        if (Archives.isZip(source)) {
+            try (var folder = TempFolder.create("credpath-ctdl-"); var in = Files.newInputStream(source)) {
+                Archives.unzip(source.getFileName().toString(), in, folder.path());
+                return importFiles(folder.path(), source.getFileName().toString(), progress);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot unpack " + source, e);
+            }
+        }
+        return importFiles(source, source.toString(), progress);
+    }
+
+    private ImportReport importFiles(Path source, String label, ImportProgress progress) {
+        long start = System.nanoTime();
+        var files = CtdlFiles.read(source, label, progress);
+        progress.step("mapping", 0, 1);
+        var mapping = new CtdlMapper().map(label, files.files(), files.otherFiles(), this::stored);
+        progress.step("mapping", 1, 1);
+        progress.step("writing", 0, 1);
+        ImportReport loaded;
+        try {
+            loaded = catalog.load(FORMAT, label, mapping.catalog(), CtdlImporter::entry);
+        } catch (CatalogRejectedException e) {
+            throw new CatalogRejectedException(e.source(), e.problems().stream().map(mapping::locate).toList());
+        }
+        progress.step("writing", 1, 1);
+        var entries = new LinkedHashMap<String, ImportReport.Counts>();
+        loaded.entries().forEach((kind, counts) -> {
+            if (!Set.of("skills", "occupations", "learners").contains(kind)) {
+                entries.put(kind, counts);
+            }
+        });
+        var warnings = new ArrayList<String>();
+        warnings.add(mapping.summary());
+        warnings.addAll(mapping.warnings());
+        return new ImportReport(FORMAT, label, entries, warnings, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Credentials are counted per kind: courses, certificates, badges, degrees. */
+    private static String entry(CredentialSpec credential) {
+        return credential.kind().value() + "s";
+    }
+
+    /** Which of {@code ids} are credentials already stored. */
+    private Set<String> stored(Set<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(client.query(CypherQueries.get("catalog/existing-credentials")).bind(List.copyOf(ids))
+                .to("ids").fetchAs(String.class).mappedBy((types, record) -> record.get("id").asString()).all());
+    }
+}
