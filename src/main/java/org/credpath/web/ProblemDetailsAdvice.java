@@ -3,6 +3,8 @@ package org.credpath.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -10,16 +12,20 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.util.unit.DataUnit;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error leaves as {@code application/problem+json}: unknown ids 404, bad parameters 400 with
- * the parameter named, and anything unexpected a 500 that reveals no internals. Modules add their
+ * the parameter named, uploads over the multipart limits 413 naming them, and anything unexpected a
+ * 500 that reveals no internals. Modules add their
  * own advice ahead of this one for their exceptions.
  */
 @RestControllerAdvice
@@ -27,6 +33,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final ObjectProvider<MultipartProperties> multipart;
+
+    ProblemDetailsAdvice(ObjectProvider<MultipartProperties> multipart) {
+        this.multipart = multipart;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -69,6 +81,36 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var name = first.getMethodParameter().getParameterName();
         var message = first.getResolvableErrors().get(0).getDefaultMessage();
         return ResponseEntity.badRequest().body(badParameter(name, message));
+    }
+
+    /** An upload over the multipart limits: 413, naming the limits and the route that has none. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex, HttpHeaders headers,
+                                                                          HttpStatusCode status, WebRequest request) {
+        var limits = multipart.getIfAvailable(MultipartProperties::new);
+        var problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "Upload too large",
+                "The upload is larger than the multipart limits allow: %s per file (spring.servlet.multipart.max-file-size), %s per "
+                        .formatted(size(limits.getMaxFileSize()), size(limits.getMaxRequestSize()))
+                        + "request (spring.servlet.multipart.max-request-size). Send a large source as the raw request body to "
+                        + "POST /api/admin/imports/{format}/raw, which streams it to disk with no such limit.");
+        problem.setProperty("maxFileSize", size(limits.getMaxFileSize()));
+        problem.setProperty("maxRequestSize", size(limits.getMaxRequestSize()));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    /** 512MB rather than 536870912B; -1 (Spring's "unbounded") as "no limit". */
+    private static String size(DataSize size) {
+        if (size == null || size.isNegative()) {
+            return "no limit";
+        }
+        long bytes = size.toBytes();
+        for (var unit : new DataUnit[] {DataUnit.TERABYTES, DataUnit.GIGABYTES, DataUnit.MEGABYTES, DataUnit.KILOBYTES}) {
+            long per = DataSize.of(1, unit).toBytes();
+            if (bytes >= per && bytes % per == 0) {
+                return bytes / per + unit.name().substring(0, 1) + "B";
+            }
+        }
+        return bytes + "B";
     }
 
     private static ProblemDetail badParameter(String parameter, String message) {

@@ -27,6 +27,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import jakarta.servlet.MultipartConfigElement;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +42,8 @@ class ImportApiIT {
     int port;
     @Autowired
     Driver driver;
+    @Autowired
+    MultipartConfigElement multipart;
     @TempDir
     Path folder;
 
@@ -119,7 +122,14 @@ class ImportApiIT {
     void listsTheFormats() {
         var formats = new Http(port).json("/api/admin/imports");
 
-        assertThat(formats.findValuesAsString("format")).contains("esco");
+        assertThat(formats.findValuesAsString("format")).contains("esco", "utdallas", "ctdl");
+    }
+
+    @Test
+    void takesMultipartSourcesUpTo512Megabytes() {
+        // the limits the servlet container applies; an upload over them is answered 413 (see UploadLimitProblemTests)
+        assertThat(multipart.getMaxFileSize()).isEqualTo(512L << 20);
+        assertThat(multipart.getMaxRequestSize()).isEqualTo(512L << 20);
     }
 
     @Test
