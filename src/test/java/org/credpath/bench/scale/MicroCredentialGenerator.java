@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.credpath.catalog.model.RecognitionSpec;
-import org.credpath.catalog.model.RuleKind;
-import org.credpath.catalog.model.RuleSpec;
 
 /**
  * Micro-credentials with every EU element, each on a topic occupation (mostly one its provider focuses on)
@@ -47,7 +45,7 @@ final class MicroCredentialGenerator {
             for (int i = 0; i < counts[layer]; i++) {
                 var micro = micro(layer);
                 if (layer > 0) {
-                    new Prerequisites(micro, previous, previousByProvider.get(micro.provider.index()), previousByAnchor.get(micro.anchor),
+                    new PrerequisiteRule(draw, micro, previous, previousByProvider.get(micro.provider.index()), previousByAnchor.get(micro.anchor),
                             belowByProvider.get(micro.provider.index()), below).choose();
                 }
                 world.micros.add(micro);
@@ -126,72 +124,5 @@ final class MicroCredentialGenerator {
             }
         }
         return result;
-    }
-
-    /** Chooses one credential's entry rule from the layers below it. */
-    private final class Prerequisites {
-        private final World.Micro micro;
-        private final List<World.Micro> previous;
-        private final List<World.Micro> previousOfProvider;
-        private final List<World.Micro> previousOfTopic;
-        private final List<World.Micro> belowOfProvider;
-        private final List<World.Micro> below;
-
-        Prerequisites(World.Micro micro, List<World.Micro> previous, List<World.Micro> previousOfProvider,
-                      List<World.Micro> previousOfTopic, List<World.Micro> belowOfProvider, List<World.Micro> below) {
-            this.micro = micro;
-            this.previous = previous;
-            this.previousOfProvider = previousOfProvider;
-            this.previousOfTopic = previousOfTopic;
-            this.belowOfProvider = belowOfProvider;
-            this.below = below;
-        }
-
-        void choose() {
-            var first = previousOfProvider != null && draw.chance(0.7) ? draw.any(previousOfProvider)
-                    : previousOfTopic != null && draw.chance(0.6) ? draw.any(previousOfTopic) : draw.any(previous);
-            double shape = draw.unit();
-            var second = shape < 0.55 ? null : other(first, null);
-            if (second == null) {
-                micro.prerequisites = leaf(first);
-                micro.takenBefore = List.of(first);
-            } else if (shape < 0.80) {
-                micro.prerequisites = group(RuleKind.ALL_OF, null, List.of(leaf(first), leaf(second)));
-                micro.takenBefore = List.of(first, second);
-            } else {
-                var third = other(first, second);
-                var options = new ArrayList<RuleSpec>(List.of(leaf(first), leaf(second)));
-                if (third != null) {
-                    options.add(leaf(third));
-                }
-                if (shape < 0.95 || third == null) {
-                    micro.prerequisites = group(RuleKind.AT_LEAST_K_OF, 1, options);
-                    micro.takenBefore = List.of(first);
-                } else {
-                    // nested, as real prerequisite trees are: the previous level and one of two others
-                    micro.prerequisites = group(RuleKind.ALL_OF, null, List.of(options.get(0),
-                            group(RuleKind.AT_LEAST_K_OF, 1, options.subList(1, 3))));
-                    micro.takenBefore = List.of(first, second);
-                }
-            }
-        }
-
-        private World.Micro other(World.Micro a, World.Micro b) {
-            for (int attempt = 0; attempt < 6; attempt++) {
-                var candidate = !belowOfProvider.isEmpty() && draw.chance(0.6) ? draw.any(belowOfProvider) : draw.any(below);
-                if (candidate != a && candidate != b) {
-                    return candidate;
-                }
-            }
-            return null;
-        }
-
-        private RuleSpec leaf(World.Micro m) {
-            return new RuleSpec.CredentialLeaf(m.id, draw.chance(0.1) ? "3" : null);
-        }
-
-        private RuleSpec group(RuleKind kind, Integer k, List<RuleSpec> children) {
-            return new RuleSpec.Group(kind, k, null, null, null, null, null, null, null, children);
-        }
     }
 }
