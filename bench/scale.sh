@@ -4,7 +4,7 @@
 # HTTP and the plain-Cypher baseline over Bolt, and writes results/<time>-x<scale>.{md,json} (several scales:
 # also results/<time>-curve.{md,json,svg}). Options (see docs/benchmarks.md):
 #   --scale 0.1[,1,5]  --duration 30s  --warmup 30s  --rate 200  --clients 4  --heap 1g  --seed N
-#   --esco ../shared/data/esco-v1.1.1  --results results  --profile  --keep-store  --store <kept store>
+#   --esco ../shared/data/esco-v1.1.1  --results results  --no-profile  --keep-store  --store <kept store>
 #   --only "audit,next step"
 set -euo pipefail
 cd "$(dirname "$0")/.."

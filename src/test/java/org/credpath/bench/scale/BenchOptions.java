@@ -10,7 +10,7 @@ import java.util.List;
  * {@code --scale 0.1[,1,5]} (several = a scaling curve), {@code --duration 30s} per phase, {@code --warmup 30s},
  * {@code --rate 200} requests/s for the open-loop phases, {@code --clients 4} for the capacity phases,
  * {@code --seed}, {@code --heap 1g} (service -Xmx), {@code --esco} folder, {@code --results} folder,
- * {@code --profile} (JFR of the service, summarised per phase), {@code --keep-store}, {@code --only a,b} scenarios,
+ * {@code --no-profile} (no JFR recording of the service, which is otherwise summarised per phase), {@code --keep-store}, {@code --only a,b} scenarios,
  * {@code --store <folder>} (measure a store kept by an earlier run instead of filling a new one; one scale).
  */
 record BenchOptions(List<Double> scales, Duration duration, Duration warmup, double rate, int clients, long seed, String heap,
@@ -26,7 +26,7 @@ record BenchOptions(List<Double> scales, Duration duration, Duration warmup, dou
         var heap = "1g";
         var esco = Path.of(System.getProperty("credpath.shared-data", "../shared/data"), "esco-v1.1.1");
         var results = Path.of("results");
-        boolean profile = false;
+        boolean profile = true;
         boolean keep = false;
         List<String> only = List.of();
         Path store = null;
@@ -43,6 +43,7 @@ record BenchOptions(List<Double> scales, Duration duration, Duration warmup, dou
             var name = list.get(i);
             switch (name) {
                 case "--profile" -> profile = true;
+                case "--no-profile" -> profile = false;
                 case "--keep-store" -> keep = true;
                 default -> {
                     if (i + 1 >= list.size()) {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
@@ -24,11 +23,21 @@ final class JfrProfile {
     private JfrProfile() {
     }
 
+    /** One execution sample, reduced to what the summary needs (a long recording does not fit in memory whole). */
+    private record Sample(long millis, String top, String credpath) {
+    }
+
     static Map<String, List<String>> summarise(Path recording, List<ScaleResult.Phase> phases) throws IOException {
-        var samples = new ArrayList<RecordedEvent>();
-        for (var event : RecordingFile.readAllEvents(recording)) {
-            if (event.getEventType().getName().equals("jdk.ExecutionSample")) {
-                samples.add(event);
+        var samples = new ArrayList<Sample>();
+        try (var file = new RecordingFile(recording)) {
+            while (file.hasMoreEvents()) {
+                var e = file.readEvent();
+                if (e.getEventType().getName().equals("jdk.ExecutionSample") && e.getStackTrace() != null
+                        && !e.getStackTrace().getFrames().isEmpty()) {
+                    var frames = e.getStackTrace().getFrames();
+                    samples.add(new Sample(e.getStartTime().toEpochMilli(), name(frames.get(0)), frames.stream().map(JfrProfile::name)
+                            .filter(n -> n.startsWith("org.credpath.")).findFirst().orElse("(no credpath frame: " + area(frames) + ")")));
+                }
             }
         }
         var result = new LinkedHashMap<String, List<String>>();
@@ -36,19 +45,12 @@ final class JfrProfile {
             var self = new HashMap<String, Integer>();
             var credpath = new HashMap<String, Integer>();
             int total = 0;
-            for (var e : samples) {
-                long t = e.getStartTime().toEpochMilli();
-                if (t < phase.startEpochMillis() || t > phase.endEpochMillis() || e.getStackTrace() == null) {
-                    continue;
+            for (var sample : samples) {
+                if (sample.millis() >= phase.startEpochMillis() && sample.millis() <= phase.endEpochMillis()) {
+                    total++;
+                    self.merge(sample.top(), 1, Integer::sum);
+                    credpath.merge(sample.credpath(), 1, Integer::sum);
                 }
-                var frames = e.getStackTrace().getFrames();
-                if (frames.isEmpty()) {
-                    continue;
-                }
-                total++;
-                self.merge(name(frames.get(0)), 1, Integer::sum);
-                credpath.merge(frames.stream().map(JfrProfile::name).filter(n -> n.startsWith("org.credpath.")).findFirst()
-                        .orElse("(no credpath frame: " + area(frames) + ")"), 1, Integer::sum);
             }
             var lines = new ArrayList<String>();
             lines.add(total + " samples; by first credpath frame on the stack:");
