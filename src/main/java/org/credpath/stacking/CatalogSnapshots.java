@@ -1,6 +1,9 @@
 package org.credpath.stacking;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import org.credpath.catalog.CatalogChanged;
 import org.credpath.database.GraphReader;
@@ -18,17 +21,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the catalog snapshot the algorithms run on: loaded once the service is ready (so the first
  * request does not pay for it) or on first use, dropped when the catalog changes. Serving a cached
  * snapshot touches no database. A load that a catalog change overtook is served to its caller but not
- * kept, so a stale snapshot never outlives the change.
+ * kept, so a stale snapshot never outlives the change. Other modules hang their own views of the
+ * catalog on it ({@link #derived}): built once per snapshot and dropped with it, so one event refreshes
+ * every in-memory view.
  */
 @Component
 public class CatalogSnapshots {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogSnapshots.class);
 
+    private record Current(CatalogSnapshot snapshot, Map<Class<?>, Object> views) {
+    }
+
     private final CatalogSnapshotLoader loader;
     private final TransactionTemplate readOnly;
     private final AtomicLong changes = new AtomicLong();
-    private volatile CatalogSnapshot current;
+    private volatile Current current;
 
     CatalogSnapshots(GraphReader graph, PlatformTransactionManager transactions) {
         this.loader = new CatalogSnapshotLoader(graph);
@@ -37,16 +45,33 @@ public class CatalogSnapshots {
     }
 
     public CatalogSnapshot current() {
-        var snapshot = current;
-        if (snapshot != null) {
-            return snapshot;
+        return entry().snapshot();
+    }
+
+    /**
+     * The view of type {@code type} built from the current snapshot by {@code build} (which may read the
+     * database: it runs in a read transaction), cached until the catalog changes.
+     */
+    public <T> T derived(Class<T> type, Function<CatalogSnapshot, T> build) {
+        var entry = entry();
+        var view = entry.views().get(type);
+        if (view == null) {
+            view = entry.views().computeIfAbsent(type, k -> readOnly.execute(status -> build.apply(entry.snapshot())));
+        }
+        return type.cast(view);
+    }
+
+    private Current entry() {
+        var entry = current;
+        if (entry != null) {
+            return entry;
         }
         synchronized (this) {
             if (current != null) {
                 return current;
             }
             long seen = changes.get();
-            var loaded = readOnly.execute(status -> loader.load());
+            var loaded = new Current(readOnly.execute(status -> loader.load()), new ConcurrentHashMap<>());
             if (changes.get() == seen) {
                 current = loaded;
             }

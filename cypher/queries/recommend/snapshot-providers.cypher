@@ -1,0 +1,2 @@
+MATCH (p:Provider)
+RETURN p.id AS id, p.name AS name, p.country AS country

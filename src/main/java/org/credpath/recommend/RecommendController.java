@@ -1,0 +1,115 @@
+package org.credpath.recommend;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.credpath.recommend.engine.NextSteps;
+import org.credpath.recommend.engine.Recommender;
+import org.credpath.recommend.engine.Route;
+import org.credpath.recommend.engine.SkillGap;
+import org.credpath.web.BadRequestException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Recommendations", description = "Skill gap, next steps and full routes toward an occupation, a credential or a skill profile")
+class RecommendController {
+
+    private static final String GOAL = " Goal: one of occupation (ESCO URI), credential (id) or skills (URIs, comma-separated or repeated; "
+            + "optionalSkills for the optional part); without one, the learner's first declared occupation, else credential.";
+
+    private final RecommendService recommendations;
+
+    RecommendController(RecommendService recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    @GetMapping("/api/learners/{id}/skill-gap")
+    @Operation(summary = "Essential and optional skills of the goal the learner holds (and through what) and lacks, each with credentials that teach it",
+            description = "A skill counts for its direct broader ESCO skill, never for a narrower one." + GOAL)
+    SkillGap skillGap(@PathVariable String id, @RequestParam(required = false) String occupation,
+                      @RequestParam(required = false) String credential, @RequestParam(required = false) List<String> skills,
+                      @RequestParam(required = false) List<String> optionalSkills, @RequestParam(required = false) Integer teachersPerSkill,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return recommendations.skillGap(id, RequestParts.goal(occupation, credential, skills, optionalSkills), date,
+                RequestParts.teachersPerSkill(teachersPerSkill));
+    }
+
+    @GetMapping("/api/learners/{id}/next-steps")
+    @Operation(summary = "The top-k credentials the learner can take now toward the goal, each with its explanation",
+            description = "score = (1.0 x essential gap skills covered + 0.25 x optional + 0.5 x essential gap skills reachable only through a "
+                    + "credential it unlocks + 1.0 x aimed credentials it stacks into) / max(cost, 1); cost by metric (ects, price, weeks)." + GOAL)
+    NextSteps nextSteps(@PathVariable String id, @RequestParam(required = false) String occupation,
+                        @RequestParam(required = false) String credential, @RequestParam(required = false) List<String> skills,
+                        @RequestParam(required = false) List<String> optionalSkills, @RequestParam(required = false) Integer k,
+                        @RequestParam(required = false) String metric, @RequestParam(required = false) Double maxPrice,
+                        @RequestParam(required = false) Set<String> language, @RequestParam(required = false) Set<String> participation,
+                        @RequestParam(required = false) Set<String> provider, @RequestParam(required = false) Set<String> country,
+                        @RequestParam(required = false) Integer minEqfLevel, @RequestParam(required = false) Integer maxEqfLevel,
+                        @RequestParam(required = false) Boolean openAccessOnly, @RequestParam(required = false) Double maxWeeklyHours,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return recommendations.nextSteps(id, RequestParts.goal(occupation, credential, skills, optionalSkills),
+                RequestParts.filters(maxPrice, language, participation, provider, country, minEqfLevel, maxEqfLevel, openAccessOnly, maxWeeklyHours),
+                RequestParts.k(k), RequestParts.metric(metric), date);
+    }
+
+    @GetMapping("/api/learners/{id}/route")
+    @Operation(summary = "The minimum-cost set of credentials covering the essential skill gap, with prerequisites, in terms",
+            description = "Exact weighted set cover (CP-SAT) with prerequisite closure; then optional skills, then the next cost as tie-breaks. "
+                    + "A credential goal with stacking rules is routed by its optimal stacking plan." + GOAL)
+    Route route(@PathVariable String id, @RequestParam(required = false) String occupation,
+                @RequestParam(required = false) String credential, @RequestParam(required = false) List<String> skills,
+                @RequestParam(required = false) List<String> optionalSkills, @RequestParam(required = false) String metric,
+                @RequestParam(required = false) Double maxPrice, @RequestParam(required = false) Set<String> language,
+                @RequestParam(required = false) Set<String> participation, @RequestParam(required = false) Set<String> provider,
+                @RequestParam(required = false) Set<String> country, @RequestParam(required = false) Integer minEqfLevel,
+                @RequestParam(required = false) Integer maxEqfLevel, @RequestParam(required = false) Boolean openAccessOnly,
+                @RequestParam(required = false) Double maxWeeklyHours, @RequestParam(required = false) Double termCredits,
+                @RequestParam(required = false) Double timeLimitSeconds,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return recommendations.route(id, RequestParts.goal(occupation, credential, skills, optionalSkills),
+                RequestParts.filters(maxPrice, language, participation, provider, country, minEqfLevel, maxEqfLevel, openAccessOnly, maxWeeklyHours),
+                RequestParts.routeOptions(metric, termCredits, timeLimitSeconds), date);
+    }
+
+    /** A cohort request: learners toward one goal, with the filters and options of next steps and routes. */
+    record BatchBody(List<String> learners, String occupation, String credential, List<String> skills, List<String> optionalSkills,
+                     Integer k, String metric, Double maxPrice, Set<String> languages, Set<String> participation, Set<String> providers,
+                     Set<String> countries, Integer minEqfLevel, Integer maxEqfLevel, Boolean openAccessOnly, Double maxWeeklyHours,
+                     Boolean routes, Double termCredits, Double timeLimitSeconds, LocalDate date) {
+    }
+
+    record BatchAnswer(int learners, List<Recommender.BatchItem> items) {
+    }
+
+    @PostMapping("/api/recommendations/batch")
+    @Operation(summary = "Next steps (and, with routes: true, full routes) for a list of learners toward one goal, in one call",
+            description = "The goal is required. Every learner id must exist (404 names the first unknown one); at most 200 learners.")
+    BatchAnswer batch(@RequestBody BatchBody body) {
+        if (body.learners() == null || body.learners().isEmpty()) {
+            throw new BadRequestException("learners", "name at least one learner");
+        }
+        if (body.learners().size() > 200) {
+            throw new BadRequestException("learners", "at most 200 learners in one call (was " + body.learners().size() + ")");
+        }
+        var goal = RequestParts.goal(body.occupation(), body.credential(), body.skills(), body.optionalSkills());
+        if (goal == null) {
+            throw new BadRequestException("occupation", "a batch needs one goal: occupation, credential or skills");
+        }
+        var items = recommendations.batch(body.learners(), goal,
+                RequestParts.filters(body.maxPrice(), body.languages(), body.participation(), body.providers(), body.countries(),
+                        body.minEqfLevel(), body.maxEqfLevel(), body.openAccessOnly(), body.maxWeeklyHours()),
+                RequestParts.k(body.k()), RequestParts.routeOptions(body.metric(), body.termCredits(), body.timeLimitSeconds()),
+                Boolean.TRUE.equals(body.routes()), body.date());
+        return new BatchAnswer(items.size(), items);
+    }
+}

@@ -1,0 +1,113 @@
+package org.credpath.recommend;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.credpath.database.GraphReader;
+import org.credpath.recommend.engine.Coverage;
+import org.credpath.recommend.engine.CoverageAnalysis;
+import org.credpath.recommend.engine.Filters;
+import org.credpath.recommend.engine.Goal;
+import org.credpath.recommend.engine.LearnerState;
+import org.credpath.recommend.engine.NextSteps;
+import org.credpath.recommend.engine.Recommender;
+import org.credpath.recommend.engine.Route;
+import org.credpath.recommend.engine.RoutePlanner;
+import org.credpath.recommend.engine.SkillGap;
+import org.credpath.stacking.CatalogSnapshots;
+import org.credpath.stacking.engine.Holding;
+import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.credpath.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Goal-driven recommendations for learners, advisers and employers. The skill index is a view of the
+ * catalog snapshot ({@link CatalogSnapshots#derived}), so it refreshes when the catalog changes; learner
+ * records are read per request. Without a goal in the request, a learner's declared goal is used: their
+ * first declared occupation, else their first declared credential.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecommendService {
+
+    private final CatalogSnapshots snapshots;
+    private final GraphReader graph;
+    private final SkillIndexLoader loader;
+    private final Clock clock;
+
+    RecommendService(CatalogSnapshots snapshots, GraphReader graph, Clock clock) {
+        this.snapshots = snapshots;
+        this.graph = graph;
+        this.loader = new SkillIndexLoader(graph);
+        this.clock = clock;
+    }
+
+    Recommender recommender() {
+        return snapshots.derived(Recommender.class, catalog -> new Recommender(loader.load(catalog)));
+    }
+
+    public SkillGap skillGap(String learnerId, Goal goal, LocalDate date, int teachersPerSkill) {
+        var learner = learner(learnerId, date);
+        return recommender().skillGap(learner.state(), goal(learner, goal), teachersPerSkill);
+    }
+
+    public NextSteps nextSteps(String learnerId, Goal goal, Filters filters, int k, CostMetric metric, LocalDate date) {
+        var learner = learner(learnerId, date);
+        return recommender().nextSteps(learner.state(), goal(learner, goal), filters, k, metric);
+    }
+
+    public Route route(String learnerId, Goal goal, Filters filters, RoutePlanner.Options options, LocalDate date) {
+        var learner = learner(learnerId, date);
+        return recommender().route(learner.state(), goal(learner, goal), filters, options);
+    }
+
+    /** Every learner is looked up before anything is computed, so an unknown id fails the whole call. */
+    public List<Recommender.BatchItem> batch(List<String> learnerIds, Goal goal, Filters filters, int k, RoutePlanner.Options options,
+                                            boolean routes, LocalDate date) {
+        var states = new ArrayList<LearnerState>();
+        learnerIds.forEach(id -> states.add(learner(id, date).state()));
+        return recommender().batch(states, goal, filters, k, options, routes);
+    }
+
+    public Coverage coverage(Goal goal, Filters filters, int teachersPerSkill, CoverageAnalysis.Scope scope, java.time.Duration timeLimit) {
+        return recommender().coverage(goal, filters, teachersPerSkill, scope, timeLimit);
+    }
+
+    private record Learner(LearnerState state, List<String> occupations, List<String> credentials) {
+    }
+
+    record HoldingRow(String credential, LocalDate date, String grade, Boolean verified) {
+    }
+
+    record SkillRow(String skill, String source) {
+    }
+
+    private Learner learner(String id, LocalDate date) {
+        var row = graph.one("recommend/learner-state", Map.of("id", id)).orElseThrow(() -> new NotFoundException("learner", id));
+        var holdings = graph.list(row.get("holdings"), HoldingRow.class).stream()
+                .map(h -> new Holding(h.credential(), h.date(), h.grade(), Boolean.TRUE.equals(h.verified()))).toList();
+        var skills = graph.list(row.get("skills"), SkillRow.class).stream()
+                .map(s -> new LearnerState.PriorSkill(s.skill(), s.source())).toList();
+        var occupations = graph.list(row.get("occupations"), String.class);
+        var credentials = graph.list(row.get("credentials"), String.class);
+        return new Learner(new LearnerState(id, holdings, skills, credentials, date == null ? LocalDate.now(clock) : date),
+                occupations, credentials);
+    }
+
+    private static Goal goal(Learner learner, Goal requested) {
+        if (requested != null) {
+            return requested;
+        }
+        if (!learner.occupations().isEmpty()) {
+            return Goal.occupation(learner.occupations().get(0));
+        }
+        if (!learner.credentials().isEmpty()) {
+            return Goal.credential(learner.credentials().get(0));
+        }
+        throw new NoGoalException(learner.state().id());
+    }
+}
