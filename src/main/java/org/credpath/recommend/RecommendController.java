@@ -8,6 +8,8 @@ import org.credpath.recommend.engine.NextSteps;
 import org.credpath.recommend.engine.Recommender;
 import org.credpath.recommend.engine.Route;
 import org.credpath.recommend.engine.SkillGap;
+import org.credpath.security.Access;
+import org.credpath.security.LearnerAccess;
 import org.credpath.web.BadRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +30,11 @@ class RecommendController {
             + "optionalSkills for the optional part); without one, the learner's first declared occupation, else credential.";
 
     private final RecommendService recommendations;
+    private final LearnerAccess access;
 
-    RecommendController(RecommendService recommendations) {
+    RecommendController(RecommendService recommendations, LearnerAccess access) {
         this.recommendations = recommendations;
+        this.access = access;
     }
 
     @GetMapping("/api/learners/{id}/skill-gap")
@@ -93,7 +97,7 @@ class RecommendController {
 
     @PostMapping("/api/recommendations/batch")
     @Operation(summary = "Next steps (and, with routes: true, full routes) for a list of learners toward one goal, in one call",
-            description = "The goal is required. Every learner id must exist (404 names the first unknown one); at most 200 learners.")
+            description = "The goal is required. The caller must be allowed to plan for every learner (403 otherwise). Every learner id must exist (404 names the first unknown one); at most 200 learners.")
     BatchAnswer batch(@RequestBody BatchBody body) {
         if (body.learners() == null || body.learners().isEmpty()) {
             throw new BadRequestException("learners", "name at least one learner");
@@ -101,6 +105,7 @@ class RecommendController {
         if (body.learners().size() > 200) {
             throw new BadRequestException("learners", "at most 200 learners in one call (was " + body.learners().size() + ")");
         }
+        body.learners().forEach(learner -> access.require(learner, Access.PLAN));
         var goal = RequestParts.goal(body.occupation(), body.credential(), body.skills(), body.optionalSkills());
         if (goal == null) {
             throw new BadRequestException("occupation", "a batch needs one goal: occupation, credential or skills");

@@ -55,6 +55,7 @@ class AuthorizationMatrixIT {
     static final String EMPLOYER = "matrix-employer";
     static final String DATE = "date=2025-09-01";
     static final String TARGET = "hh-cert-data-analytics";
+    static final String DATA_ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2";
 
     /** What to send: method, path, content type and body (null for none). */
     record Call(String method, String path, String contentType, String body) {
@@ -108,6 +109,14 @@ class AuthorizationMatrixIT {
             row("GET", "/api/learners/{id}/plan/{target}", PLAN, 200, id -> Call.get("/api/learners/" + id + "/plan/" + TARGET + "?" + DATE)),
             row("POST", "/api/plans", PLAN, 200, id -> Call.json("POST", "/api/plans",
                     "{\"learner\": \"" + id + "\", \"targets\": [\"" + TARGET + "\"], \"date\": \"2025-09-01\"}")),
+
+            row("GET", "/api/learners/{id}/skill-gap", VIEW, 200, id -> Call.get("/api/learners/" + id + "/skill-gap?credential=" + TARGET + "&" + DATE)),
+            row("GET", "/api/learners/{id}/next-steps", PLAN, 200, id -> Call.get("/api/learners/" + id + "/next-steps?credential=" + TARGET + "&" + DATE)),
+            row("GET", "/api/learners/{id}/route", PLAN, 200, id -> Call.get("/api/learners/" + id + "/route?credential=" + TARGET + "&" + DATE)),
+            row("POST", "/api/recommendations/batch", PLAN, 200, id -> Call.json("POST", "/api/recommendations/batch",
+                    "{\"learners\": [\"" + id + "\"], \"credential\": \"" + TARGET + "\", \"date\": \"2025-09-01\"}")),
+            row("GET", "/api/coverage", ANY_ROLE, 200, id -> Call.get("/api/coverage?occupation=" + Http.encode(DATA_ANALYST))),
+            row("POST", "/api/coverage", ANY_ROLE, 200, id -> Call.json("POST", "/api/coverage", "{\"occupation\": \"" + DATA_ANALYST + "\"}")),
 
             row("GET", "/api/learners/{id}/consents", OWN, 200, id -> Call.get("/api/learners/" + id + "/consents")),
             row("POST", "/api/learners/{id}/consents", OWN, 201, id -> Call.json("POST", "/api/learners/" + id + "/consents",
