@@ -118,10 +118,10 @@ public final class EntryRules {
 
     /** The credits the credential counts for at the leaf (as itself or through recognition), or null when it does not match. */
     static Double credits(Rule leaf, Offering o, CatalogSnapshot catalog) {
-        Double best = matches(leaf, o) ? o.ects() : null;
+        Double best = matches(leaf, o, catalog) ? o.ects() : null;
         for (var r : catalog.recognitionsFrom(o.id())) {
             var target = catalog.offering(r.to()).orElse(null);
-            if (target != null && matches(leaf, target)) {
+            if (target != null && matches(leaf, target, catalog)) {
                 double credits = r.credits() != null ? r.credits() : o.ects();
                 best = best == null ? credits : Math.max(best, credits);
             }
@@ -129,11 +129,11 @@ public final class EntryRules {
         return best;
     }
 
-    private static boolean matches(Rule leaf, Offering o) {
+    private static boolean matches(Rule leaf, Offering o, CatalogSnapshot catalog) {
         if (leaf instanceof Rule.CredentialLeaf c) {
             return c.credential().equals(o.id());
         }
-        return leaf instanceof Rule.FilterLeaf f && f.filter().matches(o);
+        return leaf instanceof Rule.FilterLeaf f && catalog.matches(f.filter(), o);
     }
 
     List<Holding> holdings() {

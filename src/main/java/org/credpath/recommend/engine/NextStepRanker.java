@@ -136,7 +136,7 @@ public final class NextStepRanker {
         var found = new ArrayList<Offering>();
         aim.named().forEach(id -> index.catalog().offering(id).ifPresent(found::add));
         for (Rule.FilterLeaf f : aim.filters()) {
-            index.catalog().offerings().values().stream().filter(o -> f.filter().matches(o)).forEach(found::add);
+            index.catalog().offerings().values().stream().filter(o -> index.catalog().matches(f.filter(), o)).forEach(found::add);
         }
         return found;
     }
@@ -169,7 +169,7 @@ public final class NextStepRanker {
                         enablers.put(named.id(), named);
                     }
                 } else if (leaf instanceof Rule.FilterLeaf f) {
-                    open.values().stream().filter(o -> f.filter().matches(o)).forEach(o -> enablers.put(o.id(), o));
+                    open.values().stream().filter(o -> index.catalog().matches(f.filter(), o)).forEach(o -> enablers.put(o.id(), o));
                 }
             });
             for (var y : enablers.values()) {

@@ -51,7 +51,7 @@ final class RoutePool {
                     index.catalog().offering(c.credential()).ifPresent(found::add);
                 } else if (leaf instanceof Rule.FilterLeaf f) {
                     found.addAll(filterMatches.computeIfAbsent(f, k -> index.catalog().offerings().values().stream()
-                            .filter(x -> k.filter().matches(x)).toList()));
+                            .filter(x -> index.catalog().matches(k.filter(), x)).toList()));
                 }
                 for (var s : found) {
                     if (!pool.containsKey(s.id()) && usable.test(s)) {

@@ -1,13 +1,18 @@
 package org.credpath.stacking.engine;
 
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An immutable in-memory view of the catalog the algorithms run on: offerings, their stacking
  * ({@code requirements}) and entry ({@code prerequisites}) rule trees, and recognition
  * ({@code from} is recognised as {@code to} for {@code credits}; null = the full ECTS of {@code from}).
+ * Which offerings a filter matches is worked out once per filter and snapshot ({@link #matches}): the
+ * algorithms ask it of every candidate for every filter leaf, which on a national catalog was most of a plan's time.
  */
 public final class CatalogSnapshot {
 
@@ -18,6 +23,9 @@ public final class CatalogSnapshot {
     private final Map<String, Rule> requirements;
     private final Map<String, Rule> prerequisites;
     private final Map<String, List<Recognition>> recognitionsFrom;
+    private final Offering[] byPosition;
+    private final Map<String, Integer> positions;
+    private final Map<Filter, BitSet> matching = new ConcurrentHashMap<>();
 
     public CatalogSnapshot(Map<String, Offering> offerings, Map<String, Rule> requirements, Map<String, Rule> prerequisites,
                            Map<String, List<Recognition>> recognitionsFrom) {
@@ -25,6 +33,12 @@ public final class CatalogSnapshot {
         this.requirements = Map.copyOf(requirements);
         this.prerequisites = Map.copyOf(prerequisites);
         this.recognitionsFrom = Map.copyOf(recognitionsFrom);
+        this.byPosition = this.offerings.values().toArray(new Offering[0]);
+        var positions = new HashMap<String, Integer>(byPosition.length * 2);
+        for (int i = 0; i < byPosition.length; i++) {
+            positions.put(byPosition[i].id(), i);
+        }
+        this.positions = positions;
     }
 
     public Optional<Offering> offering(String id) {
@@ -50,5 +64,24 @@ public final class CatalogSnapshot {
 
     public List<Recognition> recognitionsFrom(String credentialId) {
         return recognitionsFrom.getOrDefault(credentialId, List.of());
+    }
+
+    /** Whether the offering meets the filter; for an offering of this snapshot, from the filter's memoised matches. */
+    public boolean matches(Filter filter, Offering offering) {
+        var at = positions.get(offering.id());
+        if (at == null || byPosition[at] != offering) {
+            return filter.matches(offering);
+        }
+        return matching.computeIfAbsent(filter, this::scan).get(at);
+    }
+
+    private BitSet scan(Filter filter) {
+        var found = new BitSet(byPosition.length);
+        for (int i = 0; i < byPosition.length; i++) {
+            if (filter.matches(byPosition[i])) {
+                found.set(i);
+            }
+        }
+        return found;
     }
 }

@@ -84,7 +84,7 @@ final class Diagnosis {
             return new Reach(false, 0, 0);
         }
         if (rule instanceof Rule.FilterLeaf f) {
-            var matching = available.stream().map(catalog::offering).flatMap(java.util.Optional::stream).filter(o -> f.filter().matches(o)).toList();
+            var matching = available.stream().map(catalog::offering).flatMap(java.util.Optional::stream).filter(o -> catalog.matches(f.filter(), o)).toList();
             if (matching.isEmpty()) {
                 block(rule, "no credential the options allow matches this filter");
             }

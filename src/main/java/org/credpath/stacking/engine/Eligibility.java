@@ -53,12 +53,12 @@ final class Eligibility {
     /** The best way the holding matches the leaf: as itself, or through a recognition. */
     static Match match(Rule leaf, Offering offering, CatalogSnapshot catalog) {
         Match best = null;
-        if (matches(leaf, offering)) {
+        if (matches(leaf, offering, catalog)) {
             best = new Match(offering.ects(), null);
         }
         for (var recognition : catalog.recognitionsFrom(offering.id())) {
             var target = catalog.offering(recognition.to()).orElse(null);
-            if (target != null && matches(leaf, target)) {
+            if (target != null && matches(leaf, target, catalog)) {
                 double credits = recognition.credits() != null ? recognition.credits() : offering.ects();
                 if (best == null || credits > best.credits()) {
                     best = new Match(credits, target.id());
@@ -68,11 +68,11 @@ final class Eligibility {
         return best;
     }
 
-    private static boolean matches(Rule leaf, Offering offering) {
+    private static boolean matches(Rule leaf, Offering offering, CatalogSnapshot catalog) {
         if (leaf instanceof Rule.CredentialLeaf c) {
             return c.credential().equals(offering.id());
         }
-        return leaf instanceof Rule.FilterLeaf f && f.filter().matches(offering);
+        return leaf instanceof Rule.FilterLeaf f && catalog.matches(f.filter(), offering);
     }
 
     static NotCountedReason blockedByAncestors(IndexedTree tree, int leaf, Holding holding, LocalDate referenceDate) {
