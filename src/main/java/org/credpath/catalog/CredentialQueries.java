@@ -13,11 +13,9 @@ import org.credpath.database.GraphReader;
 import org.credpath.web.PageRequest;
 import org.credpath.web.PageResult;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Read side of the credential catalog: the filtered listing and the detail view with rule trees. */
 @Component
-@Transactional(readOnly = true)
 class CredentialQueries {
 
     /** Optional filters of the credential listing; null means any. */

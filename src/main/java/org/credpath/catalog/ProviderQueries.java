@@ -9,12 +9,10 @@ import org.credpath.database.GraphReader;
 import org.credpath.web.PageRequest;
 import org.credpath.web.PageResult;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 @Component
-@Transactional(readOnly = true)
 class ProviderQueries {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

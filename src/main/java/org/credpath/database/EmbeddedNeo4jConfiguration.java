@@ -12,6 +12,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -46,6 +47,12 @@ class EmbeddedNeo4jConfiguration {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
                 .build();
+    }
+
+    /** The embedded database itself, for reads that need not go over Bolt ({@link GraphReader}). */
+    @Bean
+    GraphDatabaseService embeddedDatabase(DatabaseManagementService embeddedNeo4j) {
+        return embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
     @Bean

@@ -12,10 +12,8 @@ import org.credpath.learner.LearnerRecord.PriorSkill;
 import org.credpath.web.PageRequest;
 import org.credpath.web.PageResult;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 @Component
-@Transactional(readOnly = true)
 class LearnerQueries {
 
     private final GraphReader graph;

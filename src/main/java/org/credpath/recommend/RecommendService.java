@@ -22,7 +22,6 @@ import org.credpath.stacking.engine.Holding;
 import org.credpath.stacking.engine.PlanOptions.CostMetric;
 import org.credpath.web.NotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Goal-driven recommendations for learners, advisers and employers. The skill index is a view of the
@@ -31,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  * first declared occupation, else their first declared credential.
  */
 @Service
-@Transactional(readOnly = true)
 public class RecommendService {
 
     private final CatalogSnapshots snapshots;

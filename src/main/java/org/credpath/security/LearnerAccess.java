@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.credpath.database.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.credpath.database.GraphReader;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -21,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class LearnerAccess {
 
-    private final Neo4jClient client;
+    private final GraphReader graph;
 
-    LearnerAccess(Neo4jClient client) {
-        this.client = client;
+    LearnerAccess(GraphReader graph) {
+        this.graph = graph;
     }
 
     public boolean allows(Caller caller, String learnerId, Access access) {
@@ -75,8 +74,7 @@ public class LearnerAccess {
     }
 
     private boolean granted(String learnerId, String grantee, List<String> roles) {
-        return client.query(CypherQueries.get("security/consent-granted"))
-                .bindAll(Map.of("learner", learnerId, "grantee", grantee, "roles", roles))
-                .fetchAs(Boolean.class).one().orElse(false);
+        return graph.one("security/consent-granted", Map.of("learner", learnerId, "grantee", grantee, "roles", roles))
+                .map(row -> (Boolean) row.get("granted")).orElse(false);
     }
 }

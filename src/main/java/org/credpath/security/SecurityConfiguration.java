@@ -1,5 +1,8 @@
 package org.credpath.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -77,6 +80,7 @@ class SecurityConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties properties, org.springframework.beans.factory.ObjectProvider<LocalTokens> local) {
-        return properties.effectiveMode() == SecurityProperties.Mode.LOCAL ? local.getObject().decoder() : OidcTokens.decoder(properties);
+        var verifier = properties.effectiveMode() == SecurityProperties.Mode.LOCAL ? local.getObject().decoder() : OidcTokens.decoder(properties);
+        return new VerifiedTokens(verifier, Clock.systemUTC(), Duration.ofMinutes(5), 10_000);
     }
 }

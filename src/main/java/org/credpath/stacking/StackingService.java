@@ -20,11 +20,9 @@ import org.credpath.stacking.engine.StackingAudit;
 import org.credpath.web.BadRequestException;
 import org.credpath.web.NotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** What a learner's holdings count for: audits against a larger credential, what-ifs, and stacking discovery. */
 @Service
-@Transactional(readOnly = true)
 public class StackingService {
 
     /**
