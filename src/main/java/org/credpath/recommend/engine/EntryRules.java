@@ -46,13 +46,48 @@ public final class EntryRules {
 
     /** The monotone reading: whether holdings plus the planned credentials meet the rule. */
     public boolean met(Rule rule, Collection<Offering> planned) {
+        return met(rule, Members.of(planned));
+    }
+
+    boolean met(Rule rule, Members planned) {
         return value(rule, planned, new ArrayList<>()).met;
+    }
+
+    /** What {@link #matching} reports: the member at {@code position} counts at the leaf for {@code credits}. */
+    interface Match {
+        void accept(int position, double credits);
+    }
+
+    /**
+     * Every member that counts at the leaf (as itself or through recognition), in position order, with its
+     * credits. A credential leaf looks up the credential and those recognised as it; a filter leaf asks each member.
+     */
+    void matching(Rule leaf, Members among, Match match) {
+        if (leaf instanceof Rule.CredentialLeaf c) {
+            var positions = new java.util.TreeSet<Integer>();
+            positions.add(among.position(c.credential()));
+            index.catalog().recognitionsTo(c.credential()).forEach(r -> positions.add(among.position(r.from())));
+            positions.remove(-1);
+            for (int p : positions) {
+                Double credits = credits(leaf, among.get(p), index.catalog());
+                if (credits != null) {
+                    match.accept(p, credits);
+                }
+            }
+        } else if (leaf instanceof Rule.FilterLeaf) {
+            for (int p = 0; p < among.size(); p++) {
+                Double credits = credits(leaf, among.get(p), index.catalog());
+                if (credits != null) {
+                    match.accept(p, credits);
+                }
+            }
+        }
     }
 
     private record Value(boolean met, int items, double credits) {
     }
 
-    private Value value(Rule rule, Collection<Offering> planned, List<Rule.Limits> path) {
+    private Value value(Rule rule, Members planned, List<Rule.Limits> path) {
         if (rule instanceof Rule.Group g) {
             path.add(g.limits());
             int items = 0;
@@ -90,14 +125,16 @@ public final class EntryRules {
                 best = Math.max(best, c);
             }
         }
-        for (var o : planned) {
-            Double c = credits(rule, o, index.catalog());
-            if (c != null) {
-                items++;
-                credits += c;
-                best = Math.max(best, c);
-            }
-        }
+        int[] plannedItems = {0};
+        double[] plannedCredits = {0, 0};
+        matching(rule, planned, (position, c) -> {
+            plannedItems[0]++;
+            plannedCredits[0] += c;
+            plannedCredits[1] = Math.max(plannedCredits[1], c);
+        });
+        items += plannedItems[0];
+        credits += plannedCredits[0];
+        best = Math.max(best, plannedCredits[1]);
         return rule instanceof Rule.CredentialLeaf ? new Value(items > 0, Math.min(items, 1), best) : new Value(items > 0, items, credits);
     }
 

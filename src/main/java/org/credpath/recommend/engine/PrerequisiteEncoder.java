@@ -28,32 +28,23 @@ final class PrerequisiteEncoder {
 
     private final CpModel model;
     private final EntryRules entry;
-    private final List<Offering> candidates;
+    private final Members members;
     /** The literal that lets candidate j count in candidate i's rule (its choice, or a support literal ordered before i). */
     private final BiFunction<Integer, Integer, BoolVar> literal;
 
     PrerequisiteEncoder(CpModel model, EntryRules entry, List<Offering> candidates, BiFunction<Integer, Integer, BoolVar> literal) {
         this.model = model;
         this.entry = entry;
-        this.candidates = candidates;
+        this.members = Members.of(candidates);
         this.literal = literal;
     }
 
     /** Candidates (other than {@code self}) that match some leaf of the rule: those that may support it. */
-    static List<Integer> supporters(Rule rule, int self, List<Offering> candidates, EntryRules entry) {
-        var found = new ArrayList<Integer>();
-        for (int j = 0; j < candidates.size(); j++) {
-            if (j == self) {
-                continue;
-            }
-            var o = candidates.get(j);
-            boolean[] hit = {false};
-            NextStepRanker.leaves(rule, leaf -> hit[0] |= EntryRules.credits(leaf, o, entry.catalog()) != null);
-            if (hit[0]) {
-                found.add(j);
-            }
-        }
-        return found;
+    private static List<Integer> supporters(Rule rule, int self, Members candidates, EntryRules entry) {
+        var found = new java.util.TreeSet<Integer>();
+        NextStepRanker.leaves(rule, leaf -> entry.matching(leaf, candidates, (position, credits) -> found.add(position)));
+        found.remove(self);
+        return new ArrayList<>(found);
     }
 
     /** The rule's "met" literal for candidate {@code self}, over holdings and the other candidates. */
@@ -108,16 +99,12 @@ final class PrerequisiteEncoder {
         }
         var lits = new ArrayList<BoolVar>();
         var credits = new ArrayList<Long>();
-        for (int j = 0; j < candidates.size(); j++) {
-            if (j == self) {
-                continue;
-            }
-            Double c = EntryRules.credits(rule, candidates.get(j), entry.catalog());
-            if (c != null) {
+        entry.matching(rule, members, (j, c) -> {
+            if (j != self) {
                 lits.add(literal.apply(j, self));
                 credits.add(Math.round(c * SCALE));
             }
-        }
+        });
         var vars = lits.toArray(new BoolVar[0]);
         var weights = credits.stream().mapToLong(Long::longValue).toArray();
         if (rule instanceof Rule.CredentialLeaf) {
@@ -154,7 +141,8 @@ final class PrerequisiteEncoder {
 
     static Map<Integer, List<Integer>> supportGraph(Map<Integer, Rule> rules, List<Offering> candidates, EntryRules entry) {
         var graph = new HashMap<Integer, List<Integer>>();
-        rules.forEach((i, rule) -> graph.put(i, supporters(rule, i, candidates, entry)));
+        var members = Members.of(candidates);
+        rules.forEach((i, rule) -> graph.put(i, supporters(rule, i, members, entry)));
         return graph;
     }
 }

@@ -63,7 +63,7 @@ final class RoutePool {
         }
         // fixpoint: a candidate is reachable when its entry rule is met with holdings and reachable candidates
         var in = new LinkedHashSet<String>();
-        var planned = new ArrayList<Offering>();
+        var planned = new Members();
         pool.values().stream().filter(o -> open.get(o.id())).forEach(o -> {
             in.add(o.id());
             planned.add(o);
@@ -92,14 +92,9 @@ final class RoutePool {
     /** Reachable candidates' ids that may count in the entry rule of some candidate listed in {@code needsRule}. */
     Set<String> supporters(EntryRules entry) {
         var result = new java.util.HashSet<String>();
+        var members = Members.of(reachable);
         for (var rule : needsRule.values()) {
-            for (var o : reachable) {
-                boolean[] hit = {false};
-                NextStepRanker.leaves(rule, leaf -> hit[0] |= EntryRules.credits(leaf, o, entry.catalog()) != null);
-                if (hit[0]) {
-                    result.add(o.id());
-                }
-            }
+            NextStepRanker.leaves(rule, leaf -> entry.matching(leaf, members, (position, credits) -> result.add(members.get(position).id())));
         }
         return result;
     }

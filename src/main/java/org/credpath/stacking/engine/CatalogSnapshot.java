@@ -23,6 +23,7 @@ public final class CatalogSnapshot {
     private final Map<String, Rule> requirements;
     private final Map<String, Rule> prerequisites;
     private final Map<String, List<Recognition>> recognitionsFrom;
+    private final Map<String, List<Recognition>> recognitionsTo;
     private final Offering[] byPosition;
     private final Map<String, Integer> positions;
     private final Map<Filter, BitSet> matching = new ConcurrentHashMap<>();
@@ -33,6 +34,9 @@ public final class CatalogSnapshot {
         this.requirements = Map.copyOf(requirements);
         this.prerequisites = Map.copyOf(prerequisites);
         this.recognitionsFrom = Map.copyOf(recognitionsFrom);
+        var to = new HashMap<String, List<Recognition>>();
+        recognitionsFrom.values().forEach(list -> list.forEach(r -> to.computeIfAbsent(r.to(), k -> new java.util.ArrayList<>()).add(r)));
+        this.recognitionsTo = to;
         this.byPosition = this.offerings.values().toArray(new Offering[0]);
         var positions = new HashMap<String, Integer>(byPosition.length * 2);
         for (int i = 0; i < byPosition.length; i++) {
@@ -64,6 +68,11 @@ public final class CatalogSnapshot {
 
     public List<Recognition> recognitionsFrom(String credentialId) {
         return recognitionsFrom.getOrDefault(credentialId, List.of());
+    }
+
+    /** The recognitions of other credentials as this one. */
+    public List<Recognition> recognitionsTo(String credentialId) {
+        return recognitionsTo.getOrDefault(credentialId, List.of());
     }
 
     /** Whether the offering meets the filter; for an offering of this snapshot, from the filter's memoised matches. */
