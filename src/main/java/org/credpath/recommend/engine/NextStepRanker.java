@@ -131,12 +131,12 @@ public final class NextStepRanker {
         return result;
     }
 
-    /** Credentials an aim's open leaves name, or that its open filters match (a scan of the catalog per filter). */
+    /** Credentials an aim's open leaves name, or that its open filters match. */
     private List<Offering> stackingCandidates(OpenLeaves aim) {
         var found = new ArrayList<Offering>();
         aim.named().forEach(id -> index.catalog().offering(id).ifPresent(found::add));
         for (Rule.FilterLeaf f : aim.filters()) {
-            index.catalog().offerings().values().stream().filter(o -> index.catalog().matches(f.filter(), o)).forEach(found::add);
+            found.addAll(index.catalog().matching(f.filter()));
         }
         return found;
     }

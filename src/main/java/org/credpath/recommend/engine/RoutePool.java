@@ -50,8 +50,7 @@ final class RoutePool {
                 if (leaf instanceof Rule.CredentialLeaf c) {
                     index.catalog().offering(c.credential()).ifPresent(found::add);
                 } else if (leaf instanceof Rule.FilterLeaf f) {
-                    found.addAll(filterMatches.computeIfAbsent(f, k -> index.catalog().offerings().values().stream()
-                            .filter(x -> index.catalog().matches(k.filter(), x)).toList()));
+                    found.addAll(filterMatches.computeIfAbsent(f, k -> index.catalog().matching(k.filter())));
                 }
                 for (var s : found) {
                     if (!pool.containsKey(s.id()) && usable.test(s)) {

@@ -84,6 +84,16 @@ public final class CatalogSnapshot {
         return matching.computeIfAbsent(filter, this::scan).get(at);
     }
 
+    /** Every offering of this snapshot the filter matches (from the memo: in time proportional to the matches). */
+    public List<Offering> matching(Filter filter) {
+        var found = matching.computeIfAbsent(filter, this::scan);
+        var result = new java.util.ArrayList<Offering>(found.cardinality());
+        for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
+            result.add(byPosition[i]);
+        }
+        return result;
+    }
+
     private BitSet scan(Filter filter) {
         var found = new BitSet(byPosition.length);
         for (int i = 0; i < byPosition.length; i++) {

@@ -43,6 +43,8 @@ class CatalogSnapshotTests {
                 for (var o : offerings.values()) {
                     assertThat(snapshot.matches(filter, o)).as(filter + " on " + o).isEqualTo(filter.matches(o));
                 }
+                assertThat(snapshot.matching(filter)).containsExactlyInAnyOrderElementsOf(
+                        offerings.values().stream().filter(filter::matches).toList());
             }
         }
     }
