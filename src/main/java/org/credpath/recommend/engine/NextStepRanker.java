@@ -150,6 +150,7 @@ public final class NextStepRanker {
                                                       HeldSkills held, Filters filters, Set<String> enrolled, EntryRules entry) {
         var result = new HashMap<String, List<NextSteps.Unlock>>();
         var extra = new LinkedHashMap<String, Offering>();
+        var openMatching = new HashMap<org.credpath.stacking.engine.Filter, List<Offering>>(); // many closed credentials share a filter
         for (var x : closed) {
             var teaches = index.countsFor(x.id());
             var gains = reachableLater.stream().filter(teaches::contains).map(this::ref).toList();
@@ -169,7 +170,7 @@ public final class NextStepRanker {
                         enablers.put(named.id(), named);
                     }
                 } else if (leaf instanceof Rule.FilterLeaf f) {
-                    open.values().stream().filter(o -> index.catalog().matches(f.filter(), o)).forEach(o -> enablers.put(o.id(), o));
+                    openMatching.computeIfAbsent(f.filter(), filter -> openMatching(filter, open)).forEach(o -> enablers.put(o.id(), o));
                 }
             });
             for (var y : enablers.values()) {
@@ -183,6 +184,15 @@ public final class NextStepRanker {
         }
         open.putAll(extra);
         return result;
+    }
+
+    /** The open credentials the filter matches, from whichever side is smaller: the filter's matches or the open ones. */
+    private List<Offering> openMatching(org.credpath.stacking.engine.Filter filter, Map<String, Offering> open) {
+        var matching = index.catalog().matching(filter);
+        if (matching.size() < open.size()) {
+            return matching.stream().map(o -> open.get(o.id())).filter(java.util.Objects::nonNull).toList();
+        }
+        return open.values().stream().filter(o -> index.catalog().matches(filter, o)).toList();
     }
 
     private NextSteps.Item item(Offering o, Set<String> essentialGap, Set<String> optionalGap, List<NextSteps.Unlock> unlocks,
