@@ -1,0 +1,225 @@
+package org.credpath.imports.coursera;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.credpath.catalog.model.Catalog;
+import org.credpath.catalog.model.CredentialKind;
+import org.credpath.catalog.model.CredentialSpec;
+import org.credpath.catalog.model.OutcomeSpec;
+import org.credpath.catalog.model.ProviderSpec;
+import org.credpath.imports.CsvFile;
+import org.credpath.imports.ImportProblems;
+import org.credpath.imports.coursera.TagResolver.Outcome;
+
+/**
+ * Maps rows of the Coursera catalog CSV onto the catalog model, framework-free. Rows of one partner
+ * with the same course name (ignoring case and punctuation) are one offering: the first row that states a
+ * certificate type gives its details, every row adds its tags. Each offering becomes a credential offered
+ * by its partner, online, open, in English, teaching the skills its tags resolve to ({@link TagResolver}).
+ * The certificate type gives the kind (Course and Guided Project: course; Degree: degree; the rest:
+ * certificate); the workload in ECTS is the stated duration at an assumed weekly study load, 25 hours an
+ * ECTS credit. A row without partner or course name refuses the file.
+ */
+final class CourseraMapper {
+
+    static final String PARTNER = "partner";
+    static final String COURSE = "course";
+    static final String SKILLS = "skills";
+    static final String CERTIFICATE_TYPE = "certificatetype";
+    static final String DURATION = "duration";
+    static final List<String> REQUIRED = List.of(PARTNER, COURSE, SKILLS, CERTIFICATE_TYPE, DURATION);
+
+    /** Study hours a week assumed for a stated calendar duration; degrees are studied part-time at a higher load. */
+    static final double WEEKLY_HOURS = 6;
+    static final double DEGREE_WEEKLY_HOURS = 15;
+    static final double HOURS_PER_ECTS = 25;
+
+    private static final Set<String> NONE = Set.of("", "none", "null", "n/a");
+    private static final Set<String> COURSE_TYPES = Set.of("course", "guided project", "project");
+    private static final Set<String> TYPES = Set.of("course", "guided project", "project", "specialization",
+            "professional certificate", "university certificate", "graduate certificate", "mastertrack", "postgraduate diploma", "degree");
+    /** What the scrape put in the skills cell of listings without tags: a review count, or "Level · Type · Duration". */
+    private static final Pattern LISTING_DETAILS = Pattern.compile("\\(\\d[\\d.,]*k? reviews?\\)|.*·.*");
+    private static final Pattern UNIVERSITY = Pattern.compile(
+            "(?i).*\\b(universit\\w*|college|institute|school|polytechnic|hochschule|ecole|école|politecnico|academy)\\b.*");
+
+    record Mapping(Catalog catalog, TagReport tags, Map<String, String> origins, int rows, List<String> warnings) {
+    }
+
+    private static final class Offering {
+        final String id;
+        final String partner;
+        final String course;
+        final String origin;
+        final Set<String> tags = new LinkedHashSet<>();
+        CsvFile.Row details;
+        int rows;
+
+        Offering(String id, String partner, String course, String origin) {
+            this.id = id;
+            this.partner = partner;
+            this.course = course;
+            this.origin = origin;
+        }
+    }
+
+    Mapping map(List<CsvFile.Row> rows, TagResolver resolver, ImportProblems problems) {
+        var offerings = new LinkedHashMap<String, Offering>();
+        var providers = new LinkedHashMap<String, ProviderSpec>();
+        var listingDetails = new ArrayList<Long>();
+        for (var row : rows) {
+            var partner = row.get(PARTNER);
+            var course = row.get(COURSE);
+            if (isNone(partner)) {
+                problems.add(row.file(), row.line(), PARTNER, "is empty: every offering needs the partner that gives it");
+            }
+            if (isNone(course)) {
+                problems.add(row.file(), row.line(), COURSE, "is empty: every offering needs a name");
+            }
+            if (isNone(partner) || isNone(course)) {
+                continue;
+            }
+            var providerId = "coursera-partner:" + slug(partner);
+            providers.putIfAbsent(providerId, new ProviderSpec(providerId, partner, null,
+                    UNIVERSITY.matcher(partner).matches() ? "university" : "company", null));
+            var id = "coursera:" + slug(partner) + ":" + slug(course);
+            var offering = offerings.computeIfAbsent(id, k -> new Offering(k, providerId, course, row.file() + ": line " + row.line()));
+            offering.rows++;
+            if (offering.details == null && !isNone(type(row))) {
+                offering.details = row;
+            }
+            if (isListingDetails(row.get(SKILLS))) {
+                listingDetails.add(row.line());
+            } else {
+                offering.tags.addAll(tags(row.get(SKILLS)));
+            }
+        }
+        var report = new TagReport();
+        var warnings = new ArrayList<String>();
+        var credentials = new ArrayList<CredentialSpec>();
+        var origins = new LinkedHashMap<String, String>();
+        for (var offering : offerings.values()) {
+            var skills = new LinkedHashSet<String>();
+            for (var tag : offering.tags) {
+                var resolution = resolver.resolve(tag);
+                report.used(resolution);
+                if (resolution.outcome() == Outcome.RESOLVED) {
+                    skills.add(resolution.skills().get(0));
+                }
+            }
+            credentials.add(credential(offering, skills, warnings));
+            origins.put(offering.id, offering.origin);
+        }
+        if (!listingDetails.isEmpty()) {
+            warnings.add(0, ("%d row(s) hold a review count or the listing's level, type and duration in the skills column, "
+                    + "not tags: read as untagged (lines %s)").formatted(listingDetails.size(), listingDetails));
+        }
+        var merged = rows.size() - offerings.size();
+        if (merged > 0) {
+            warnings.add(0, "%d row(s) repeat an offering of the same partner and name and were merged into it (their tags added)".formatted(merged));
+        }
+        var catalog = new Catalog(List.copyOf(providers.values()), List.of(), List.of(), credentials, List.of());
+        return new Mapping(catalog, report, origins, rows.size(), warnings);
+    }
+
+    private static CredentialSpec credential(Offering offering, Set<String> skills, List<String> warnings) {
+        var row = offering.details;
+        var type = row == null ? "" : type(row);
+        var kind = kind(type);
+        var durationText = row == null ? "" : row.get(DURATION);
+        var duration = isNone(durationText) ? Optional.<StatedDuration>empty() : StatedDuration.parse(durationText);
+        if (duration.isEmpty() && !isNone(durationText)) {
+            warnings.add("%s: duration '%s' of '%s' is no duration credpath can read; its workload is left unstated"
+                    .formatted(offering.origin, durationText, offering.course));
+        }
+        Double weeks = null;
+        Double ects = null;
+        if (duration.isPresent()) {
+            var d = duration.get();
+            var weeklyHours = kind == CredentialKind.DEGREE ? DEGREE_WEEKLY_HOURS : WEEKLY_HOURS;
+            var hours = d.unit() == StatedDuration.Unit.HOURS ? d.middle() : d.middle() * weeklyHours;
+            weeks = round(d.unit() == StatedDuration.Unit.HOURS ? hours / weeklyHours : d.middle(), 1);
+            ects = Math.max(0.1, round(hours / HOURS_PER_ECTS, 1));
+        }
+        var outcomes = skills.isEmpty() ? List.<OutcomeSpec>of()
+                : List.of(new OutcomeSpec(offering.id + "#skills", "Skills Coursera tags it with: " + String.join(", ", offering.tags),
+                        List.copyOf(skills)));
+        return new CredentialSpec(offering.id, kind, offering.course, offering.partner, description(offering, type, durationText),
+                null, null, ects, null, null, null, "online", null, "en", weeks, null, null, "open", null, null, outcomes,
+                null, null, List.of());
+    }
+
+    private static String description(Offering offering, String type, String duration) {
+        var parts = new ArrayList<String>();
+        parts.add("Coursera " + (isNone(type) ? "offering" : type));
+        var row = offering.details;
+        if (row != null) {
+            if (!isNone(row.get("level")) && !TYPES.contains(row.get("level").toLowerCase(Locale.ROOT))) {
+                parts.add("level " + row.get("level"));
+            }
+            if (!isNone(duration)) {
+                parts.add("stated duration " + duration);
+            }
+            if (!isNone(row.get("rating"))) {
+                parts.add("rated " + row.get("rating") + (isNone(row.get("reviewcount")) ? "" : " by " + row.get("reviewcount").replace(".0", "") + " reviewers"));
+            }
+            if ("true".equalsIgnoreCase(row.get("crediteligibility"))) {
+                parts.add("eligible for academic credit");
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    /** The certificate type; where the scrape left it out, the level column holding a type instead. */
+    private static String type(CsvFile.Row row) {
+        var type = row.get(CERTIFICATE_TYPE);
+        if (isNone(type) && TYPES.contains(row.get("level").toLowerCase(Locale.ROOT))) {
+            return row.get("level");
+        }
+        return type;
+    }
+
+    static boolean isListingDetails(String cell) {
+        return TYPES.contains(cell.strip().toLowerCase(Locale.ROOT)) || LISTING_DETAILS.matcher(cell.strip()).matches();
+    }
+
+    static CredentialKind kind(String certificateType) {
+        var type = certificateType.strip().toLowerCase(Locale.ROOT);
+        if (isNone(type) || COURSE_TYPES.contains(type)) {
+            return CredentialKind.COURSE;
+        }
+        return type.equals("degree") ? CredentialKind.DEGREE : CredentialKind.CERTIFICATE;
+    }
+
+    /** The tags of a cell: comma-separated, blanks and "None" left out. */
+    static List<String> tags(String cell) {
+        var tags = new ArrayList<String>();
+        for (var tag : cell.split(",")) {
+            if (!isNone(tag.strip())) {
+                tags.add(tag.strip());
+            }
+        }
+        return tags;
+    }
+
+    static String slug(String text) {
+        return String.join("-", LabelKeys.words(text));
+    }
+
+    private static boolean isNone(String value) {
+        return NONE.contains(value.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static double round(double value, int decimals) {
+        var scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}

@@ -1,0 +1,130 @@
+package org.credpath.imports.coursera;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves free-text skill tags to ESCO skills by their labels, in tiers from the most to the least
+ * literal; the first tier with any candidate decides, so a looser reading never overrides a closer one:
+ * <ol>
+ * <li>{@link Match#PREFERRED_LABEL}: the tag is a skill's preferred label, ignoring case and punctuation;</li>
+ * <li>{@link Match#ALT_LABEL}: the tag is one of a skill's alternative labels, the same way;</li>
+ * <li>{@link Match#SPELLING_VARIANT}: as 1 and 2 once US spellings read as British and plurals as singular;</li>
+ * <li>{@link Match#QUALIFIED_LABEL}: the tag is a bracket-qualified label without its qualifier, or with the
+ * qualifier's last word ({@code "Python Programming"} for {@code "Python (computer programming)"}), or the tag's
+ * own qualifier dropped.</li>
+ * </ol>
+ * A tier that finds one skill resolves the tag; one that finds several leaves it ambiguous, with the candidates.
+ */
+final class TagResolver {
+
+    /** An ESCO skill and its labels. */
+    record Concept(String uri, String label, List<String> altLabels) {
+
+        Concept {
+            altLabels = altLabels == null ? List.of() : List.copyOf(altLabels);
+        }
+    }
+
+    enum Match { PREFERRED_LABEL, ALT_LABEL, SPELLING_VARIANT, QUALIFIED_LABEL }
+
+    enum Outcome { RESOLVED, AMBIGUOUS, UNRESOLVED }
+
+    /** What a tag resolved to: one skill, the candidates it could not choose between, or nothing. */
+    record Resolution(String tag, Outcome outcome, Match match, List<String> skills) {
+
+        static Resolution unresolved(String tag) {
+            return new Resolution(tag, Outcome.UNRESOLVED, null, List.of());
+        }
+    }
+
+    private final Map<String, Set<String>> preferred = new HashMap<>();
+    private final Map<String, Set<String>> alternative = new HashMap<>();
+    private final Map<String, Set<String>> variant = new HashMap<>();
+    private final Map<String, Set<String>> qualified = new HashMap<>();
+    private final Map<String, Resolution> resolved = new HashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
+
+    TagResolver(Collection<Concept> skills) {
+        for (var skill : skills) {
+            labels.put(skill.uri(), skill.label());
+            add(preferred, LabelKeys.exact(skill.label()), skill.uri());
+            add(variant, LabelKeys.variant(skill.label()), skill.uri());
+            skill.altLabels().forEach(alt -> {
+                add(alternative, LabelKeys.exact(alt), skill.uri());
+                add(variant, LabelKeys.variant(alt), skill.uri());
+            });
+            var labels = new ArrayList<String>(skill.altLabels());
+            labels.add(skill.label());
+            for (var label : labels) {
+                LabelKeys.qualified(label).ifPresent(parts -> {
+                    add(qualified, LabelKeys.variant(parts[0]), skill.uri());
+                    var qualifier = LabelKeys.words(parts[1]);
+                    if (!qualifier.isEmpty()) {
+                        add(qualified, LabelKeys.variant(parts[0] + " " + qualifier.get(qualifier.size() - 1)), skill.uri());
+                    }
+                });
+            }
+        }
+    }
+
+    /** How many skills the tags are resolved against. */
+    int concepts() {
+        return labels.size();
+    }
+
+    /** The preferred label of a skill, its URI when it is not one of the skills. */
+    String label(String uri) {
+        return labels.getOrDefault(uri, uri);
+    }
+
+    Resolution resolve(String tag) {
+        return resolved.computeIfAbsent(tag, this::resolveNew);
+    }
+
+    private Resolution resolveNew(String tag) {
+        var tiers = new ArrayList<Map.Entry<Match, Set<String>>>();
+        tiers.add(Map.entry(Match.PREFERRED_LABEL, lookup(preferred, LabelKeys.exact(tag))));
+        tiers.add(Map.entry(Match.ALT_LABEL, lookup(alternative, LabelKeys.exact(tag))));
+        tiers.add(Map.entry(Match.SPELLING_VARIANT, lookup(variant, LabelKeys.variant(tag))));
+        var byQualified = new LinkedHashSet<>(lookup(qualified, LabelKeys.variant(tag)));
+        if (byQualified.isEmpty()) {
+            LabelKeys.qualified(tag).ifPresent(parts -> byQualified.addAll(lookupAll(LabelKeys.variant(parts[0]))));
+        }
+        tiers.add(Map.entry(Match.QUALIFIED_LABEL, byQualified));
+        for (var tier : tiers) {
+            var found = tier.getValue();
+            if (found.size() == 1) {
+                return new Resolution(tag, Outcome.RESOLVED, tier.getKey(), List.copyOf(found));
+            }
+            if (found.size() > 1) {
+                return new Resolution(tag, Outcome.AMBIGUOUS, tier.getKey(), found.stream().sorted().toList());
+            }
+        }
+        return Resolution.unresolved(tag);
+    }
+
+    /** A tag's own qualifier dropped: its head read against every label's variant key. */
+    private Set<String> lookupAll(String key) {
+        var found = new LinkedHashSet<>(lookup(variant, key));
+        if (found.isEmpty()) {
+            found.addAll(lookup(qualified, key));
+        }
+        return found;
+    }
+
+    private static Set<String> lookup(Map<String, Set<String>> index, String key) {
+        return key.isEmpty() ? Set.of() : index.getOrDefault(key, Set.of());
+    }
+
+    private static void add(Map<String, Set<String>> index, String key, String uri) {
+        if (!key.isEmpty()) {
+            index.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(uri);
+        }
+    }
+}

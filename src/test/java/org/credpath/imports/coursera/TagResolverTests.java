@@ -1,0 +1,74 @@
+package org.credpath.imports.coursera;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.credpath.imports.coursera.TagResolver.Concept;
+import org.credpath.imports.coursera.TagResolver.Match;
+import org.credpath.imports.coursera.TagResolver.Outcome;
+import org.junit.jupiter.api.Test;
+
+class TagResolverTests {
+
+    private final TagResolver resolver = new TagResolver(List.of(
+            new Concept("esco:sql", "SQL", List.of("structured query language")),
+            new Concept("esco:stats", "statistics", List.of("data analysis")),
+            new Concept("esco:python", "Python (computer programming)", List.of()),
+            new Concept("esco:seo", "search engine optimisation", List.of()),
+            new Concept("esco:db", "database", List.of()),
+            new Concept("esco:ma", "mergers and acquisitions", List.of()),
+            new Concept("esco:lead-1", "lead a team", List.of("team leadership")),
+            new Concept("esco:lead-2", "manage a team", List.of("team leadership")),
+            new Concept("esco:analysis", "data analytics", List.of("analysis of data")),
+            new Concept("esco:analysis-pref", "analysis of data", List.of())));
+
+    @Test
+    void aPreferredLabelMatchesIgnoringCaseAndPunctuation() {
+        assertThat(resolver.resolve("sql")).isEqualTo(resolved("sql", Match.PREFERRED_LABEL, "esco:sql"));
+        assertThat(resolver.resolve("Mergers & Acquisitions")).isEqualTo(resolved("Mergers & Acquisitions", Match.PREFERRED_LABEL, "esco:ma"));
+    }
+
+    @Test
+    void anAlternativeLabelMatchesWhenNoPreferredOneDoes() {
+        assertThat(resolver.resolve("Data Analysis")).isEqualTo(resolved("Data Analysis", Match.ALT_LABEL, "esco:stats"));
+    }
+
+    @Test
+    void aPreferredLabelWinsOverAnotherSkillsAlternativeLabel() {
+        assertThat(resolver.resolve("Analysis of Data")).isEqualTo(resolved("Analysis of Data", Match.PREFERRED_LABEL, "esco:analysis-pref"));
+    }
+
+    @Test
+    void usSpellingsAndPluralsMatchAsVariants() {
+        assertThat(resolver.resolve("Search Engine Optimization")).isEqualTo(resolved("Search Engine Optimization", Match.SPELLING_VARIANT, "esco:seo"));
+        assertThat(resolver.resolve("Databases")).isEqualTo(resolved("Databases", Match.SPELLING_VARIANT, "esco:db"));
+    }
+
+    @Test
+    void aQualifiedLabelMatchesWithoutItsQualifierOrWithItsLastWord() {
+        assertThat(resolver.resolve("Python")).isEqualTo(resolved("Python", Match.QUALIFIED_LABEL, "esco:python"));
+        assertThat(resolver.resolve("Python Programming")).isEqualTo(resolved("Python Programming", Match.QUALIFIED_LABEL, "esco:python"));
+        assertThat(resolver.resolve("Databases (Relational)")).isEqualTo(resolved("Databases (Relational)", Match.QUALIFIED_LABEL, "esco:db"));
+    }
+
+    @Test
+    void aLabelOfSeveralSkillsIsAmbiguousWithEveryCandidate() {
+        var resolution = resolver.resolve("Team Leadership");
+
+        assertThat(resolution.outcome()).isEqualTo(Outcome.AMBIGUOUS);
+        assertThat(resolution.match()).isEqualTo(Match.ALT_LABEL);
+        assertThat(resolution.skills()).containsExactly("esco:lead-1", "esco:lead-2");
+    }
+
+    @Test
+    void aTagNoLabelMatchesIsUnresolved() {
+        assertThat(resolver.resolve("Leadership and Management").outcome()).isEqualTo(Outcome.UNRESOLVED);
+        assertThat(resolver.resolve("Programming").outcome()).isEqualTo(Outcome.UNRESOLVED);
+        assertThat(resolver.resolve("").outcome()).isEqualTo(Outcome.UNRESOLVED);
+    }
+
+    private static TagResolver.Resolution resolved(String tag, Match match, String skill) {
+        return new TagResolver.Resolution(tag, Outcome.RESOLVED, match, List.of(skill));
+    }
+}
