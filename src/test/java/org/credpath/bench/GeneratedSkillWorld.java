@@ -1,20 +1,15 @@
 package org.credpath.bench;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.credpath.recommend.engine.HierarchyRule;
 import org.credpath.recommend.engine.SkillData;
 import org.credpath.recommend.engine.SkillIndex;
@@ -22,6 +17,7 @@ import org.credpath.stacking.engine.CatalogSnapshot;
 import org.credpath.stacking.engine.Filter;
 import org.credpath.stacking.engine.Offering;
 import org.credpath.stacking.engine.Rule;
+import org.credpath.support.EscoTaxonomy;
 
 /**
  * Full ESCO v1.1.1 (skills, skill-to-skill hierarchy, occupations with essential/optional skills) read
@@ -37,40 +33,14 @@ final class GeneratedSkillWorld {
     }
 
     static SkillIndex build(Path esco, int credentials, long seed) throws IOException {
-        var labels = new HashMap<String, String>();
-        for (var r : csv(esco.resolve("skills_en.csv"))) {
-            labels.put(r.get("conceptUri"), r.get("preferredLabel"));
-        }
-        var broader = new HashMap<String, List<String>>();
-        for (var r : csv(esco.resolve("broaderRelationsSkillPillar.csv"))) {
-            if (labels.containsKey(r.get("conceptUri")) && labels.containsKey(r.get("broaderUri"))) {
-                broader.computeIfAbsent(r.get("conceptUri"), k -> new ArrayList<>()).add(r.get("broaderUri"));
-            }
-        }
-        var occupationLabels = new HashMap<String, String>();
-        for (var r : csv(esco.resolve("occupations_en.csv"))) {
-            occupationLabels.put(r.get("conceptUri"), r.get("preferredLabel"));
-        }
-        var essential = new LinkedHashMap<String, List<String>>();
-        var optional = new HashMap<String, List<String>>();
-        for (var r : csv(esco.resolve("occupationSkillRelations.csv"))) {
-            if (!labels.containsKey(r.get("skillUri"))) {
-                continue;
-            }
-            essential.computeIfAbsent(r.get("occupationUri"), k -> new ArrayList<>());
-            ("essential".equals(r.get("relationType")) ? essential : optional)
-                    .computeIfAbsent(r.get("occupationUri"), k -> new ArrayList<>()).add(r.get("skillUri"));
-        }
-        var occupations = new ArrayList<SkillData.OccupationProfile>();
-        essential.forEach((uri, list) -> occupations.add(new SkillData.OccupationProfile(uri, occupationLabels.getOrDefault(uri, uri), list,
-                optional.getOrDefault(uri, List.of()))));
+        var taxonomy = EscoTaxonomy.read(esco);
         var providers = new HashMap<String, SkillData.ProviderInfo>();
         var countries = List.of("FI", "FR", "ES", "SI", "IT", "DE", "NL", "PL", "PT", "IE");
         for (int p = 0; p < 50; p++) {
             providers.put("p" + p, new SkillData.ProviderInfo("p" + p, "Provider " + p, countries.get(p % countries.size())));
         }
-        var catalog = catalog(occupations, credentials, seed);
-        return new SkillIndex(catalog, new SkillData(labels, broader, occupations, providers), HierarchyRule.DEFAULT);
+        var catalog = catalog(taxonomy.occupations(), credentials, seed);
+        return new SkillIndex(catalog, taxonomy.skillData(providers), HierarchyRule.DEFAULT);
     }
 
     private static CatalogSnapshot catalog(List<SkillData.OccupationProfile> occupations, int n, long seed) {
@@ -107,11 +77,5 @@ final class GeneratedSkillWorld {
             }
         }
         return new CatalogSnapshot(offerings, Map.of(), prerequisites, Map.of());
-    }
-
-    private static List<CSVRecord> csv(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        }
     }
 }

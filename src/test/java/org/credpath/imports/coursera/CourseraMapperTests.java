@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -14,9 +13,6 @@ import java.util.stream.Collectors;
 
 import org.credpath.catalog.model.CatalogRejectedException;
 import org.credpath.catalog.model.CredentialSpec;
-import org.credpath.imports.CsvFile;
-import org.credpath.imports.ImportProblems;
-import org.credpath.imports.ImportProgress;
 import org.credpath.imports.coursera.TagResolver.Match;
 import org.credpath.imports.coursera.TagResolver.Outcome;
 import org.credpath.support.SharedData;
@@ -45,12 +41,7 @@ class CourseraMapperTests {
     }
 
     static CourseraMapper.Mapping map(Path csv) {
-        var problems = new ImportProblems();
-        var rows = new ArrayList<CsvFile.Row>();
-        CsvFile.read(csv, CourseraMapper.REQUIRED, problems, ImportProgress.NONE, rows::add);
-        var mapping = new CourseraMapper().map(rows, resolver, problems);
-        problems.throwIfAny(csv.toString());
-        return mapping;
+        return CourseraCatalog.map(csv, resolver);
     }
 
     @Test
