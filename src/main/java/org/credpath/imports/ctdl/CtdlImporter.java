@@ -18,6 +18,7 @@ import org.credpath.catalog.model.CredentialSpec;
 import org.credpath.database.CypherQueries;
 import org.credpath.imports.Archives;
 import org.credpath.imports.ImportProgress;
+import org.credpath.imports.JsonFiles;
 import org.credpath.imports.Importer;
 import org.credpath.imports.TempFolder;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -68,7 +69,7 @@ class CtdlImporter implements Importer {
 
     private ImportReport importFiles(Path source, String label, ImportProgress progress) {
         long start = System.nanoTime();
-        var files = CtdlFiles.read(source, label, progress);
+        var files = JsonFiles.read(source, label, "a CTDL JSON-LD file or a folder of them", progress);
         progress.step("mapping", 0, 1);
         var mapping = new CtdlMapper().map(label, files.files(), files.otherFiles(), this::stored);
         progress.step("mapping", 1, 1);

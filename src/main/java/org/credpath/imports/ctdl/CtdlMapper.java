@@ -15,7 +15,7 @@ import org.credpath.catalog.model.CatalogRejectedException;
 import org.credpath.catalog.model.CredentialKind;
 import org.credpath.catalog.model.CredentialSpec;
 import org.credpath.catalog.model.ProviderSpec;
-import org.credpath.imports.ctdl.CtdlFiles.CtdlFile;
+import org.credpath.imports.JsonFiles.JsonFile;
 import org.credpath.imports.ctdl.JsonLdGraph.Node;
 
 /**
@@ -36,7 +36,7 @@ final class CtdlMapper {
      * Maps {@code files}; {@code stored} tells which of the ids that references the source does not describe
      * could stand for are credentials already in the database.
      */
-    CtdlMapping map(String label, List<CtdlFile> files, int otherFiles, UnaryOperator<Set<String>> stored) {
+    CtdlMapping map(String label, List<JsonFile> files, int otherFiles, UnaryOperator<Set<String>> stored) {
         var findings = new CtdlFindings();
         var graph = new JsonLdGraph();
         files.forEach(graph::add);

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.credpath.imports.ctdl.CtdlFiles.CtdlFile;
+import org.credpath.imports.JsonFiles.JsonFile;
 
 import tools.jackson.databind.JsonNode;
 
@@ -67,7 +67,7 @@ final class JsonLdGraph {
     private final Map<JsonNode, Node> anonymous = new IdentityHashMap<>();
     private final List<Node> all = new ArrayList<>();
 
-    void add(CtdlFile file) {
+    void add(JsonFile file) {
         var root = file.root();
         var graph = root.isObject() ? root.get("@graph") : null;
         var tops = root.isArray() ? root : graph != null ? graph : root;

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.credpath.imports.ctdl.CtdlFiles.CtdlFile;
+import org.credpath.imports.JsonFiles.JsonFile;
 import org.credpath.imports.ctdl.Terms.Role;
 
 /**
@@ -31,7 +31,7 @@ final class SourceNotes {
     private SourceNotes() {
     }
 
-    static void note(List<CtdlFile> files, JsonLdGraph graph, Components components, CtdlFindings findings) {
+    static void note(List<JsonFile> files, JsonLdGraph graph, Components components, CtdlFindings findings) {
         var unknown = new TreeMap<String, Set<String>>();
         var contributing = new TreeSet<String>();
         var merged = new LinkedHashMap<String, List<String>>();

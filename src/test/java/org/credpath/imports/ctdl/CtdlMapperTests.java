@@ -17,7 +17,8 @@ import org.credpath.catalog.model.CredentialSpec;
 import org.credpath.catalog.model.ReferenceLookup;
 import org.credpath.catalog.model.RuleKind;
 import org.credpath.catalog.model.RuleSpec;
-import org.credpath.imports.ctdl.CtdlFiles.CtdlFile;
+import org.credpath.imports.JsonFiles;
+import org.credpath.imports.JsonFiles.JsonFile;
 import org.junit.jupiter.api.Test;
 
 /** The CTDL mapping on small hand-written JSON-LD documents. */
@@ -250,11 +251,11 @@ class CtdlMapperTests {
     }
 
     private static CtdlMapping map(String... documents) {
-        var files = new ArrayList<CtdlFile>();
+        var files = new ArrayList<JsonFile>();
         var problems = new ArrayList<CatalogProblem>();
         for (int i = 0; i < documents.length; i++) {
             var name = "doc" + (i + 1) + ".json";
-            files.add(new CtdlFile(name, CtdlFiles.parse(name, documents[i].getBytes(StandardCharsets.UTF_8), problems)));
+            files.add(new JsonFile(name, JsonFiles.parse(name, documents[i].getBytes(StandardCharsets.UTF_8), problems)));
         }
         assertThat(problems).isEmpty();
         return new CtdlMapper().map("test", files, 0, ids -> ids.contains("urn:stored-elsewhere") ? Set.of("urn:stored-elsewhere") : Set.of());

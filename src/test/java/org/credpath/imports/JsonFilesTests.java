@@ -1,4 +1,4 @@
-package org.credpath.imports.ctdl;
+package org.credpath.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,12 +9,11 @@ import java.nio.file.Path;
 
 import org.credpath.catalog.model.CatalogProblem;
 import org.credpath.catalog.model.CatalogRejectedException;
-import org.credpath.imports.ImportProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reading a CTDL source: which files, and malformed JSON refused with file, line and column. */
-class CtdlFilesTests {
+class JsonFilesTests {
 
     @TempDir
     Path folder;
@@ -23,7 +22,7 @@ class CtdlFilesTests {
     void refusesTrailingContentAfterTheDocumentWithItsPosition() throws IOException {
         write("two-documents.json", "{\n  \"@id\": \"urn:a\"\n}\n\n{\"@id\": \"urn:b\"}\n");
 
-        assertThatThrownBy(() -> CtdlFiles.read(folder.resolve("two-documents.json"), "two-documents.json", ImportProgress.NONE))
+        assertThatThrownBy(() -> JsonFiles.read(folder.resolve("two-documents.json"), "two-documents.json", "a JSON file", ImportProgress.NONE))
                 .isInstanceOfSatisfying(CatalogRejectedException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.path()).isEqualTo("two-documents.json: line 5, column 1");
@@ -39,7 +38,7 @@ class CtdlFilesTests {
         write("sub/cut.json", "[{\"@id\": \"urn:a\"");
         write("notes.ttl", "this is not JSON and not read");
 
-        assertThatThrownBy(() -> CtdlFiles.read(folder, "the folder", ImportProgress.NONE))
+        assertThatThrownBy(() -> JsonFiles.read(folder, "the folder", "a JSON file", ImportProgress.NONE))
                 .isInstanceOfSatisfying(CatalogRejectedException.class, e -> {
                     assertThat(e.source()).isEqualTo("the folder");
                     assertThat(e.problems()).extracting(CatalogProblem::path)
@@ -53,9 +52,9 @@ class CtdlFilesTests {
         write("a/a.json", "[]");
         write("readme.md", "# not read");
 
-        var files = CtdlFiles.read(folder, "the folder", ImportProgress.NONE);
+        var files = JsonFiles.read(folder, "the folder", "a JSON file", ImportProgress.NONE);
 
-        assertThat(files.files()).extracting(CtdlFiles.CtdlFile::name).containsExactly("a/a.json", "b.jsonld");
+        assertThat(files.files()).extracting(JsonFiles.JsonFile::name).containsExactly("a/a.json", "b.jsonld");
         assertThat(files.otherFiles()).isEqualTo(1);
     }
 
@@ -64,7 +63,7 @@ class CtdlFilesTests {
         write("empty.json", "  ");
         write("number.json", "42");
 
-        assertThatThrownBy(() -> CtdlFiles.read(folder, "the folder", ImportProgress.NONE))
+        assertThatThrownBy(() -> JsonFiles.read(folder, "the folder", "a JSON file", ImportProgress.NONE))
                 .isInstanceOfSatisfying(CatalogRejectedException.class, e -> assertThat(e.problems()).containsExactly(
                         new CatalogProblem("empty.json", "the file is empty"),
                         new CatalogProblem("number.json", "holds a bare number, not a JSON-LD object or list")));

@@ -1,4 +1,4 @@
-package org.credpath.imports.ctdl;
+package org.credpath.imports;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 
 import org.credpath.catalog.model.CatalogProblem;
 import org.credpath.catalog.model.CatalogRejectedException;
-import org.credpath.imports.ImportProgress;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -17,28 +16,29 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON-LD files of a CTDL source: one file, or every {@code *.json} and {@code *.jsonld} below a folder
- * (other files, such as the Turtle twins the examples ship with, are counted and left alone). Every file is
+ * The JSON (JSON-LD) files of a source: one file, or every {@code *.json} and {@code *.jsonld} below a folder
+ * (other files, such as the Turtle twins the CTDL examples ship with, are counted and left alone). Every file is
  * parsed strictly before anything is mapped; a file that is not valid JSON (trailing content after the
  * document included) refuses the whole source, each one named with the line and column where it breaks.
  */
-record CtdlFiles(List<CtdlFile> files, int otherFiles) {
+public record JsonFiles(List<JsonFile> files, int otherFiles) {
 
     /** One parsed file, named relative to the source (forward slashes). */
-    record CtdlFile(String name, JsonNode root) {
+    public record JsonFile(String name, JsonNode root) {
     }
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    static CtdlFiles read(Path source, String label, ImportProgress progress) {
+    /** Reads {@code source}; {@code expected} says what a file should be, for the message when the source does not exist. */
+    public static JsonFiles read(Path source, String label, String expected, ImportProgress progress) {
         var path = source.toAbsolutePath().normalize();
         List<Path> paths;
         int other = 0;
         if (Files.isDirectory(path)) {
             var all = list(path, label);
-            paths = all.stream().filter(CtdlFiles::isJson).toList();
+            paths = all.stream().filter(JsonFiles::isJson).toList();
             other = all.size() - paths.size();
             if (paths.isEmpty()) {
                 throw rejected(label, "", "holds no .json or .jsonld file");
@@ -46,27 +46,27 @@ record CtdlFiles(List<CtdlFile> files, int otherFiles) {
         } else if (Files.isRegularFile(path)) {
             paths = List.of(path);
         } else {
-            throw rejected(label, "", "does not exist (expected a CTDL JSON-LD file or a folder of them)");
+            throw rejected(label, "", "does not exist (expected " + expected + ")");
         }
         var root = Files.isDirectory(path) ? path : path.getParent();
-        var files = new ArrayList<CtdlFile>();
+        var files = new ArrayList<JsonFile>();
         var problems = new ArrayList<CatalogProblem>();
         for (int i = 0; i < paths.size(); i++) {
             var name = root.relativize(paths.get(i)).toString().replace('\\', '/');
             var parsed = parse(name, paths.get(i), problems);
             if (parsed != null) {
-                files.add(new CtdlFile(name, parsed));
+                files.add(new JsonFile(name, parsed));
             }
             progress.step("reading files", i + 1, paths.size());
         }
         if (!problems.isEmpty()) {
             throw new CatalogRejectedException(label, problems);
         }
-        return new CtdlFiles(files, other);
+        return new JsonFiles(files, other);
     }
 
     /** The file's JSON, or null with a problem at the line and column where it stops being JSON. */
-    static JsonNode parse(String name, byte[] content, List<CatalogProblem> problems) {
+    public static JsonNode parse(String name, byte[] content, List<CatalogProblem> problems) {
         try {
             var node = MAPPER.readTree(content);
             if (node == null || node.isMissingNode()) {
