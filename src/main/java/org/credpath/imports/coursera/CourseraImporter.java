@@ -3,7 +3,6 @@ package org.credpath.imports.coursera;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -12,12 +11,11 @@ import org.credpath.catalog.ImportReport;
 import org.credpath.catalog.model.CatalogProblem;
 import org.credpath.catalog.model.CatalogRejectedException;
 import org.credpath.catalog.model.CredentialSpec;
-import org.credpath.database.CypherQueries;
 import org.credpath.imports.CsvFile;
 import org.credpath.imports.ImportProblems;
 import org.credpath.imports.ImportProgress;
 import org.credpath.imports.Importer;
-import org.credpath.imports.coursera.TagResolver.Concept;
+import org.credpath.imports.skills.SkillLabels;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +57,7 @@ class CourseraImporter implements Importer {
         CsvFile.read(source, CourseraMapper.REQUIRED, problems, progress, rows::add);
         problems.throwIfAny(source.toString());
         progress.step("resolving tags", 0, 1);
-        var resolver = new TagResolver(skills());
+        var resolver = SkillLabels.resolver(client);
         var mapping = new CourseraMapper().map(rows, resolver, problems);
         problems.throwIfAny(source.toString());
         progress.step("resolving tags", 1, 1);
@@ -102,13 +100,5 @@ class CourseraImporter implements Importer {
     /** Credentials are counted per kind: courses, certificates, degrees. */
     private static String entry(CredentialSpec credential) {
         return credential.kind().value() + "s";
-    }
-
-    private Collection<Concept> skills() {
-        return client.query(CypherQueries.get("imports/coursera/skill-labels"))
-                .fetchAs(Concept.class)
-                .mappedBy((types, record) -> new Concept(record.get("uri").asString(), record.get("label").asString(""),
-                        record.get("altLabels").asList(v -> v.asString())))
-                .all();
     }
 }

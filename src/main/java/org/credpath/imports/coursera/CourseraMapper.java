@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.credpath.imports.skills.LabelKeys;
+import org.credpath.imports.skills.LabelResolver;
 import org.credpath.catalog.model.Catalog;
 import org.credpath.catalog.model.CredentialKind;
 import org.credpath.catalog.model.CredentialSpec;
@@ -17,13 +19,13 @@ import org.credpath.catalog.model.OutcomeSpec;
 import org.credpath.catalog.model.ProviderSpec;
 import org.credpath.imports.CsvFile;
 import org.credpath.imports.ImportProblems;
-import org.credpath.imports.coursera.TagResolver.Outcome;
+import org.credpath.imports.skills.LabelResolver.Outcome;
 
 /**
  * Maps rows of the Coursera catalog CSV onto the catalog model, framework-free. Rows of one partner
  * with the same course name (ignoring case and punctuation) are one offering: the first row that states a
  * certificate type gives its details, every row adds its tags. Each offering becomes a credential offered
- * by its partner, online, open, in English, teaching the skills its tags resolve to ({@link TagResolver}).
+ * by its partner, online, open, in English, teaching the skills its tags resolve to ({@link LabelResolver}).
  * The certificate type gives the kind (Course and Guided Project: course; Degree: degree; the rest:
  * certificate); the workload in ECTS is the stated duration at an assumed weekly study load, 25 hours an
  * ECTS credit. A row without partner or course name refuses the file.
@@ -71,7 +73,7 @@ final class CourseraMapper {
         }
     }
 
-    Mapping map(List<CsvFile.Row> rows, TagResolver resolver, ImportProblems problems) {
+    Mapping map(List<CsvFile.Row> rows, LabelResolver resolver, ImportProblems problems) {
         var offerings = new LinkedHashMap<String, Offering>();
         var providers = new LinkedHashMap<String, ProviderSpec>();
         var listingDetails = new ArrayList<Long>();

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.credpath.imports.coursera.TagResolver.Match;
-import org.credpath.imports.coursera.TagResolver.Outcome;
-import org.credpath.imports.coursera.TagResolver.Resolution;
+import org.credpath.imports.skills.LabelResolver;
+import org.credpath.imports.skills.LabelResolver.Match;
+import org.credpath.imports.skills.LabelResolver.Outcome;
+import org.credpath.imports.skills.LabelResolver.Resolution;
 
 /**
  * How the distinct tags of a source resolved, and how often each is used (by how many offerings): the
@@ -52,7 +53,7 @@ final class TagReport {
     }
 
     /** The rate line, then each resolved tag, each ambiguous tag with its candidates, and the unresolved ones, most used first. */
-    List<String> lines(TagResolver resolver) {
+    List<String> lines(LabelResolver resolver) {
         var lines = new ArrayList<String>();
         lines.add(("tag resolution against %d ESCO skills: %d of %d distinct tags resolved (%s), %d ambiguous, %d unresolved; "
                 + "%d of %d tag uses resolved (%s); resolved by %s")

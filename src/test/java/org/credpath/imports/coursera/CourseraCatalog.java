@@ -3,6 +3,8 @@ package org.credpath.imports.coursera;
 import java.nio.file.Path;
 import java.util.ArrayList;
 
+import org.credpath.support.EscoSkillLabels;
+import org.credpath.imports.skills.LabelResolver;
 import org.credpath.catalog.model.Catalog;
 import org.credpath.imports.CsvFile;
 import org.credpath.imports.ImportProblems;
@@ -15,10 +17,10 @@ public final class CourseraCatalog {
     }
 
     public static Catalog read(Path csv, Path esco) {
-        return map(csv, new TagResolver(EscoSkillLabels.read(esco))).catalog();
+        return map(csv, new LabelResolver(EscoSkillLabels.read(esco))).catalog();
     }
 
-    static CourseraMapper.Mapping map(Path csv, TagResolver resolver) {
+    static CourseraMapper.Mapping map(Path csv, LabelResolver resolver) {
         var problems = new ImportProblems();
         var rows = new ArrayList<CsvFile.Row>();
         CsvFile.read(csv, CourseraMapper.REQUIRED, problems, ImportProgress.NONE, rows::add);

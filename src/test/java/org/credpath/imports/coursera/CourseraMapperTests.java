@@ -11,10 +11,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.credpath.support.EscoSkillLabels;
+import org.credpath.imports.skills.LabelResolver;
 import org.credpath.catalog.model.CatalogRejectedException;
 import org.credpath.catalog.model.CredentialSpec;
-import org.credpath.imports.coursera.TagResolver.Match;
-import org.credpath.imports.coursera.TagResolver.Outcome;
+import org.credpath.imports.skills.LabelResolver.Match;
+import org.credpath.imports.skills.LabelResolver.Outcome;
 import org.credpath.support.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,14 +30,14 @@ class CourseraMapperTests {
     static final String STATISTICS = "http://data.europa.eu/esco/skill/7ee4c2ea-b349-4bd2-81a3-ec31475d4833";
     static final String ENTREPRENEURSHIP = "http://data.europa.eu/esco/skill/658605f2-1c95-49f0-bd98-0af7b15ad0b0";
 
-    static TagResolver resolver;
+    static LabelResolver resolver;
     static CourseraMapper.Mapping mapping;
     static Map<String, CredentialSpec> byId;
 
     @BeforeAll
     static void map() {
         var csv = SharedData.require("coursera/coursera_2024_partner_skills.csv");
-        resolver = new TagResolver(EscoSkillLabels.read(SharedData.require("esco-v1.1.1")));
+        resolver = new LabelResolver(EscoSkillLabels.read(SharedData.require("esco-v1.1.1")));
         mapping = map(csv);
         byId = mapping.catalog().credentials().stream().collect(Collectors.toMap(CredentialSpec::id, Function.identity()));
     }

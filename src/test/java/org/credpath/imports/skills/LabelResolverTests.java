@@ -1,17 +1,17 @@
-package org.credpath.imports.coursera;
+package org.credpath.imports.skills;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.credpath.imports.coursera.TagResolver.Concept;
-import org.credpath.imports.coursera.TagResolver.Match;
-import org.credpath.imports.coursera.TagResolver.Outcome;
+import org.credpath.imports.skills.LabelResolver.Concept;
+import org.credpath.imports.skills.LabelResolver.Match;
+import org.credpath.imports.skills.LabelResolver.Outcome;
 import org.junit.jupiter.api.Test;
 
-class TagResolverTests {
+class LabelResolverTests {
 
-    private final TagResolver resolver = new TagResolver(List.of(
+    private final LabelResolver resolver = new LabelResolver(List.of(
             new Concept("esco:sql", "SQL", List.of("structured query language")),
             new Concept("esco:stats", "statistics", List.of("data analysis")),
             new Concept("esco:python", "Python (computer programming)", List.of()),
@@ -68,7 +68,7 @@ class TagResolverTests {
         assertThat(resolver.resolve("").outcome()).isEqualTo(Outcome.UNRESOLVED);
     }
 
-    private static TagResolver.Resolution resolved(String tag, Match match, String skill) {
-        return new TagResolver.Resolution(tag, Outcome.RESOLVED, match, List.of(skill));
+    private static LabelResolver.Resolution resolved(String tag, Match match, String skill) {
+        return new LabelResolver.Resolution(tag, Outcome.RESOLVED, match, List.of(skill));
     }
 }

@@ -1,4 +1,4 @@
-package org.credpath.imports.coursera;
+package org.credpath.imports.skills;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <em>variant</em> key also reads US spellings as ESCO's British ones ({@code -ize}, {@code -yze},
  * {@code behavior}...) and every word in the singular ({@code "Databases"} = {@code "database"}).
  */
-final class LabelKeys {
+public final class LabelKeys {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -49,7 +49,7 @@ final class LabelKeys {
         return m.matches() && !m.group(1).isBlank() ? Optional.of(new String[] {m.group(1), m.group(2)}) : Optional.empty();
     }
 
-    static List<String> words(String label) {
+    public static List<String> words(String label) {
         var text = MARKS.matcher(Normalizer.normalize(label, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace("&", " and ");
         var words = new ArrayList<String>();

@@ -1,4 +1,4 @@
-package org.credpath.imports.coursera;
+package org.credpath.imports.skills;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves free-text skill tags to ESCO skills by their labels, in tiers from the most to the least
+ * Resolves free-text skill tags and skill names (a course catalog's tags, an ELM credential's ESCO skill labels) to ESCO skills by their labels, in tiers from the most to the least
  * literal; the first tier with any candidate decides, so a looser reading never overrides a closer one:
  * <ol>
  * <li>{@link Match#PREFERRED_LABEL}: the tag is a skill's preferred label, ignoring case and punctuation;</li>
@@ -21,24 +21,24 @@ import java.util.Set;
  * </ol>
  * A tier that finds one skill resolves the tag; one that finds several leaves it ambiguous, with the candidates.
  */
-final class TagResolver {
+public final class LabelResolver {
 
     /** An ESCO skill and its labels. */
-    record Concept(String uri, String label, List<String> altLabels) {
+    public record Concept(String uri, String label, List<String> altLabels) {
 
-        Concept {
+        public Concept {
             altLabels = altLabels == null ? List.of() : List.copyOf(altLabels);
         }
     }
 
-    enum Match { PREFERRED_LABEL, ALT_LABEL, SPELLING_VARIANT, QUALIFIED_LABEL }
+    public enum Match { PREFERRED_LABEL, ALT_LABEL, SPELLING_VARIANT, QUALIFIED_LABEL }
 
-    enum Outcome { RESOLVED, AMBIGUOUS, UNRESOLVED }
+    public enum Outcome { RESOLVED, AMBIGUOUS, UNRESOLVED }
 
     /** What a tag resolved to: one skill, the candidates it could not choose between, or nothing. */
-    record Resolution(String tag, Outcome outcome, Match match, List<String> skills) {
+    public record Resolution(String tag, Outcome outcome, Match match, List<String> skills) {
 
-        static Resolution unresolved(String tag) {
+        public static Resolution unresolved(String tag) {
             return new Resolution(tag, Outcome.UNRESOLVED, null, List.of());
         }
     }
@@ -50,7 +50,7 @@ final class TagResolver {
     private final Map<String, Resolution> resolved = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
 
-    TagResolver(Collection<Concept> skills) {
+    public LabelResolver(Collection<Concept> skills) {
         for (var skill : skills) {
             labels.put(skill.uri(), skill.label());
             add(preferred, LabelKeys.exact(skill.label()), skill.uri());
@@ -73,17 +73,22 @@ final class TagResolver {
         }
     }
 
+    /** Whether the skill is one of those resolved against. */
+    public boolean knows(String uri) {
+        return labels.containsKey(uri);
+    }
+
     /** How many skills the tags are resolved against. */
-    int concepts() {
+    public int concepts() {
         return labels.size();
     }
 
     /** The preferred label of a skill, its URI when it is not one of the skills. */
-    String label(String uri) {
+    public String label(String uri) {
         return labels.getOrDefault(uri, uri);
     }
 
-    Resolution resolve(String tag) {
+    public Resolution resolve(String tag) {
         return resolved.computeIfAbsent(tag, this::resolveNew);
     }
 
