@@ -1,0 +1,171 @@
+package org.credpath.imports.credentials;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.credpath.catalog.CatalogService;
+import org.credpath.catalog.ImportReport;
+import org.credpath.catalog.model.CatalogProblem;
+import org.credpath.catalog.model.CatalogRejectedException;
+import org.credpath.catalog.model.CredentialSpec;
+import org.credpath.catalog.model.LearnerSpec;
+import org.credpath.database.CypherQueries;
+import org.credpath.imports.Archives;
+import org.credpath.imports.ImportProgress;
+import org.credpath.imports.Importer;
+import org.credpath.imports.JsonFiles;
+import org.credpath.imports.TempFolder;
+import org.credpath.imports.skills.SkillLabels;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports issued credentials and achievement specifications: Open Badges 3.0 ({@link Ob3Reader}) and
+ * European Digital Credentials (ELM, {@link ElmReader}), one JSON file, a folder of them or a zip. Every file
+ * must be one of the two or the whole source is refused; the credentials, their awarding bodies and the
+ * holders' records are loaded through {@link CatalogService} in one transaction.
+ */
+@Component
+class CredentialsImporter implements Importer {
+
+    static final String FORMAT = "credentials";
+
+    private final CatalogService catalog;
+    private final Neo4jClient client;
+
+    CredentialsImporter(CatalogService catalog, Neo4jClient client) {
+        this.catalog = catalog;
+        this.client = client;
+    }
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public String description() {
+        return "Open Badges 3.0 (OpenBadgeCredential, AchievementCredential, Achievement) and ELM European Digital Credentials: "
+                + "a JSON file, a folder of them or a zip; issued credentials become the holder's holdings";
+    }
+
+    @Override
+    public ImportReport importFrom(Path source, ImportProgress progress) {
+        if (Archives.isZip(source)) {
+            try (var folder = TempFolder.create("credpath-credentials-"); var in = Files.newInputStream(source)) {
+                Archives.unzip(source.getFileName().toString(), in, folder.path());
+                return importFiles(folder.path(), source.getFileName().toString(), progress);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot unpack " + source, e);
+            }
+        }
+        return importFiles(source, source.toString(), progress);
+    }
+
+    private ImportReport importFiles(Path source, String label, ImportProgress progress) {
+        long start = System.nanoTime();
+        var files = JsonFiles.read(source, label, "an Open Badges 3.0 or ELM credential (JSON) or a folder of them", progress);
+        var problems = new ArrayList<CatalogProblem>();
+        var warnings = new ArrayList<String>();
+        var issued = new ArrayList<IssuedCredential>();
+        for (var file : files.files()) {
+            if (Ob3Reader.reads(file.root())) {
+                var read = Ob3Reader.read(file, problems, warnings);
+                if (read != null) {
+                    issued.add(read);
+                }
+            } else if (ElmReader.reads(file.root())) {
+                issued.addAll(ElmReader.read(file, problems, warnings));
+            } else {
+                problems.add(new CatalogProblem(file.name() + ": type", "is " + file.root().path("type")
+                        + ": neither an Open Badges 3.0 credential or achievement nor a European Digital Credential"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogRejectedException(label, problems);
+        }
+        var mapping = new CredentialsMapper(SkillLabels.resolver(client), this::storedLearners).map(issued);
+        ImportReport loaded;
+        try {
+            loaded = catalog.load(FORMAT, label, mapping.catalog(), CredentialsImporter::entry);
+        } catch (CatalogRejectedException e) {
+            throw new CatalogRejectedException(e.source(), e.problems().stream().map(p -> locate(p, mapping)).toList());
+        }
+        var entries = new LinkedHashMap<String, ImportReport.Counts>();
+        loaded.entries().forEach((kind, counts) -> {
+            if (!Set.of("skills", "occupations").contains(kind)) {
+                entries.put(kind, counts);
+            }
+        });
+        var all = new ArrayList<String>(mapping.warnings());
+        all.addAll(warnings);
+        return new ImportReport(FORMAT, label, entries, all, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static CatalogProblem locate(CatalogProblem problem, CredentialsMapper.Mapping mapping) {
+        var path = problem.path();
+        if (path.startsWith("credentials[")) {
+            var index = Integer.parseInt(path.substring("credentials[".length(), path.indexOf(']')));
+            var id = mapping.catalog().credentials().get(index).id();
+            return new CatalogProblem(mapping.origins().get(id) + " (" + path + ")", problem.message());
+        }
+        return problem;
+    }
+
+    private static String entry(CredentialSpec credential) {
+        return credential.kind().value() + "s";
+    }
+
+    /** The stored records of the learners named, to add holdings to rather than replace them. */
+    private Map<String, LearnerSpec> storedLearners(Set<String> ids) {
+        var learners = new HashMap<String, LearnerSpec>();
+        if (ids.isEmpty()) {
+            return learners;
+        }
+        client.query(CypherQueries.get("catalog/stored-learners")).bind(List.copyOf(ids)).to("ids")
+                .fetch().all().forEach(row -> {
+                    var id = (String) row.get("id");
+                    var props = (Map<?, ?>) row.get("props");
+                    var earned = new ArrayList<LearnerSpec.Holding>();
+                    for (var e : (List<?>) row.get("earned")) {
+                        var holding = (Map<?, ?>) e;
+                        var hp = (Map<?, ?>) holding.get("props");
+                        earned.add(new LearnerSpec.Holding((String) holding.get("credential"), date(hp.get("date")),
+                                (String) hp.get("grade"), Boolean.TRUE.equals(hp.get("verified"))));
+                    }
+                    var skills = new ArrayList<LearnerSpec.PriorSkill>();
+                    for (var s : (List<?>) row.get("skills")) {
+                        var skill = (Map<?, ?>) s;
+                        skills.add(new LearnerSpec.PriorSkill((String) skill.get("skill"), (String) skill.get("source")));
+                    }
+                    var goals = new ArrayList<LearnerSpec.Goal>();
+                    for (var g : (List<?>) row.get("goals")) {
+                        var goal = (Map<?, ?>) g;
+                        goals.add(new LearnerSpec.Goal((String) goal.get("occupation"), (String) goal.get("credential")));
+                    }
+                    learners.put(id, new LearnerSpec(id, (String) props.get("name"), earned, skills, goals));
+                });
+        return learners;
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof Value v && !v.isNull()) {
+            return v.asLocalDate();
+        }
+        return value == null ? null : LocalDate.parse(value.toString());
+    }
+}

@@ -1,0 +1,153 @@
+package org.credpath.imports.credentials;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.credpath.catalog.model.Catalog;
+import org.credpath.catalog.model.CredentialKind;
+import org.credpath.catalog.model.CredentialSpec;
+import org.credpath.catalog.model.LearnerSpec;
+import org.credpath.catalog.model.OutcomeSpec;
+import org.credpath.catalog.model.ProviderSpec;
+import org.credpath.imports.skills.LabelResolver;
+import org.credpath.imports.skills.LabelResolver.Outcome;
+
+/**
+ * Turns what the credential files describe into one catalog: each outcome's skills resolved to skills in
+ * the database (by URI where the source gives a stored one, else by label, {@link LabelResolver}); a credential
+ * that states every element of the EU Council Recommendation is a micro-credential, any other the badge or
+ * certificate it is (saying what it lacks where the source calls it a micro-credential); every issued credential
+ * added to its holder's record, which keeps what the database already holds for that learner.
+ */
+final class CredentialsMapper {
+
+    record Mapping(Catalog catalog, Map<String, String> origins, List<String> warnings) {
+    }
+
+    private final LabelResolver skills;
+    private final Function<Set<String>, Map<String, LearnerSpec>> storedLearners;
+
+    CredentialsMapper(LabelResolver skills, Function<Set<String>, Map<String, LearnerSpec>> storedLearners) {
+        this.skills = skills;
+        this.storedLearners = storedLearners;
+    }
+
+    Mapping map(List<IssuedCredential> issued) {
+        var warnings = new ArrayList<String>();
+        var providers = new LinkedHashMap<String, ProviderSpec>();
+        var credentials = new LinkedHashMap<String, CredentialSpec>();
+        var origins = new LinkedHashMap<String, String>();
+        var holdings = new LinkedHashMap<String, List<LearnerSpec.Holding>>();
+        var names = new HashMap<String, String>();
+        int resolvedByUri = 0;
+        int resolvedByLabel = 0;
+        int unresolved = 0;
+        for (var item : issued) {
+            providers.putIfAbsent(item.provider().id(), item.provider());
+            if (!credentials.containsKey(item.credential().id())) {
+                var outcomes = new ArrayList<OutcomeSpec>();
+                for (var outcome : item.outcomes()) {
+                    var uris = new LinkedHashSet<String>();
+                    for (var name : outcome.skills()) {
+                        if (name.uri() != null && skills.knows(name.uri())) {
+                            uris.add(name.uri());
+                            resolvedByUri++;
+                            continue;
+                        }
+                        var resolution = name.label() == null ? null : skills.resolve(name.label());
+                        if (resolution != null && resolution.outcome() == Outcome.RESOLVED) {
+                            uris.add(resolution.skills().get(0));
+                            resolvedByLabel++;
+                            warnings.add("%s: skill '%s'%s resolved by its label to %s (%s, %s)".formatted(name.where(), name.label(),
+                                    name.uri() == null ? "" : " (" + name.uri() + ", not in the database)", skills.label(resolution.skills().get(0)),
+                                    resolution.skills().get(0), resolution.match()));
+                        } else {
+                            unresolved++;
+                            warnings.add("%s: skill '%s'%s is %s; left out".formatted(name.where(), name.label(),
+                                    name.uri() == null ? "" : " (" + name.uri() + ")",
+                                    resolution != null && resolution.outcome() == Outcome.AMBIGUOUS
+                                            ? "ambiguous: its label names " + resolution.skills().size() + " skills " + resolution.skills()
+                                            : "not in the database and its label names no skill"));
+                        }
+                    }
+                    outcomes.add(new OutcomeSpec(outcome.id(), outcome.statement(), List.copyOf(uris)));
+                }
+                credentials.put(item.credential().id(), withKindAndOutcomes(item, outcomes, warnings));
+                origins.put(item.credential().id(), item.file());
+            }
+            if (item.holder() != null) {
+                names.putIfAbsent(item.holder().id(), item.holder().name());
+                holdings.computeIfAbsent(item.holder().id(), k -> new ArrayList<>())
+                        .add(new LearnerSpec.Holding(item.credential().id(), item.holder().date(), item.holder().grade(), false));
+            }
+        }
+        var learners = learners(holdings, names);
+        warnings.add(0, ("read %d credential(s) from the files: %d credential(s), %d provider(s), %d holding(s) of %d learner(s); "
+                + "skills named: %d by a stored URI, %d by label, %d left out; signatures and proofs are not verified, so "
+                + "holdings are stored unverified").formatted(issued.size(), credentials.size(), providers.size(),
+                holdings.values().stream().mapToInt(List::size).sum(), learners.size(), resolvedByUri, resolvedByLabel, unresolved));
+        var catalog = new Catalog(List.copyOf(providers.values()), List.of(), List.of(), List.copyOf(credentials.values()), learners);
+        return new Mapping(catalog, origins, warnings);
+    }
+
+    private List<LearnerSpec> learners(Map<String, List<LearnerSpec.Holding>> holdings, Map<String, String> names) {
+        var stored = storedLearners.apply(holdings.keySet());
+        var learners = new ArrayList<LearnerSpec>();
+        holdings.forEach((id, added) -> {
+            var before = stored.get(id);
+            var earned = new LinkedHashMap<String, LearnerSpec.Holding>();
+            if (before != null) {
+                before.earned().forEach(h -> earned.put(h.credential(), h));
+            }
+            added.forEach(h -> earned.put(h.credential(), h));
+            learners.add(before == null ? new LearnerSpec(id, names.get(id), List.copyOf(earned.values()), List.of(), List.of())
+                    : new LearnerSpec(id, before.name(), List.copyOf(earned.values()), before.skills(), before.goals()));
+        });
+        return learners;
+    }
+
+    /** The EU elements of a micro-credential (Council Recommendation 2022/C 243/02) the credential does not state. */
+    static List<String> missingEuElements(CredentialSpec c) {
+        var missing = new ArrayList<String>();
+        var elements = new LinkedHashMap<String, Object>();
+        elements.put("ects", c.ects());
+        elements.put("eqfLevel", c.eqfLevel());
+        elements.put("assessment", c.assessment());
+        elements.put("participation", c.participation());
+        elements.put("qualityAssurance", c.qualityAssurance());
+        elements.put("language", c.language());
+        elements.put("durationWeeks", c.durationWeeks());
+        elements.put("price", c.price());
+        elements.put("access", c.access());
+        elements.forEach((name, value) -> {
+            if (Objects.isNull(value)) {
+                missing.add(name);
+            }
+        });
+        return missing;
+    }
+
+    private static CredentialSpec withKindAndOutcomes(IssuedCredential item, List<OutcomeSpec> outcomes, List<String> warnings) {
+        var c = item.credential();
+        var kind = c.kind();
+        var missing = missingEuElements(c);
+        if (missing.isEmpty()) {
+            kind = CredentialKind.MICRO_CREDENTIAL;
+        } else if (item.declaredMicroCredential()) {
+            warnings.add(("%s: %s calls '%s' a micro-credential, but it states no %s (elements the EU Council Recommendation "
+                    + "2022/C 243/02 requires of one): stored as a %s").formatted(item.file(), item.format(), c.title(),
+                    String.join(", ", missing), kind.value()));
+        }
+        return new CredentialSpec(c.id(), kind, c.title(), c.provider(), c.description(), c.code(), c.subject(), c.ects(),
+                c.creditHours(), c.eqfLevel(), c.assessment(), c.participation(), c.qualityAssurance(), c.language(), c.durationWeeks(),
+                c.price(), c.currency(), c.access(), c.validityYears(), c.url(), outcomes, c.prerequisites(), c.requirements(),
+                c.recognisedAs(), c.precedes(), c.sourceCredits(), c.sourceCreditUnit());
+    }
+}
