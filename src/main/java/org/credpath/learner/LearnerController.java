@@ -29,10 +29,12 @@ class LearnerController {
 
     private final LearnerQueries queries;
     private final LearnerAccess access;
+    private final LearnerExport export;
     private final PersonalData personalData;
     private final Goals goals;
 
-    LearnerController(LearnerQueries queries, LearnerAccess access, PersonalData personalData, Goals goals) {
+    LearnerController(LearnerQueries queries, LearnerAccess access, PersonalData personalData, Goals goals, LearnerExport export) {
+        this.export = export;
         this.queries = queries;
         this.access = access;
         this.personalData = personalData;
@@ -72,6 +74,16 @@ class LearnerController {
             description = "The learner themselves or an admin on their behalf.")
     LearnerData data(@PathVariable String id) {
         return personalData.data(id).orElseThrow(() -> new NotFoundException("learner", id));
+    }
+
+    @GetMapping("/{id}/export")
+    @Operation(summary = "The learner's holdings as portable credential documents: format ob3 (Open Badges 3.0 OpenBadgeCredentials), "
+            + "clr (a CLR 2.0 ClrCredential of them) or elm (one European Digital Credential, ELM 3)",
+            description = "The learner themselves or an admin. The documents are unsigned (credpath is not their issuer) and carry each "
+                    + "credential's ECTS, EQF level, language, outcomes with their ESCO skills, provider, date and grade; the "
+                    + "credentials import (POST /api/admin/imports/credentials) reads all three back.")
+    Object export(@PathVariable String id, @RequestParam(defaultValue = "ob3") String format) {
+        return export.export(id, LearnerExport.format(format)).orElseThrow(() -> new NotFoundException("learner", id));
     }
 
     @DeleteMapping("/{id}")

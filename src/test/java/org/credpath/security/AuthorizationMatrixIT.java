@@ -126,6 +126,7 @@ class AuthorizationMatrixIT {
             row("PUT", "/api/learners/{id}/goals", OWN, 200, id -> Call.json("PUT", "/api/learners/" + id + "/goals",
                     "[{\"credential\": \"hh-cert-data-analytics\"}]")),
             row("GET", "/api/learners/{id}/data", OWN, 200, id -> Call.get("/api/learners/" + id + "/data")),
+            row("GET", "/api/learners/{id}/export", OWN, 200, id -> Call.get("/api/learners/" + id + "/export?format=elm")),
             row("DELETE", "/api/learners/{id}", OWN, 204, id -> new Call("DELETE", "/api/learners/" + id, null, null)),
 
             row("POST", "/api/admin/catalog", ADMIN_ONLY, 200, id -> new Call("POST", "/api/admin/catalog", "application/yaml", "format: credpath-catalog/1\n")),

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.credpath.imports.Archives;
 import org.credpath.imports.ImportProgress;
 import org.credpath.imports.Importer;
 import org.credpath.imports.JsonFiles;
+import org.credpath.imports.JsonFiles.JsonFile;
 import org.credpath.imports.TempFolder;
 import org.credpath.imports.skills.SkillLabels;
 import org.neo4j.driver.Value;
@@ -31,8 +33,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports issued credentials and achievement specifications: Open Badges 3.0 ({@link Ob3Reader}) and
- * European Digital Credentials (ELM, {@link ElmReader}), one JSON file, a folder of them or a zip. Every file
+ * Imports issued credentials and achievement specifications: Open Badges 3.0 ({@link Ob3Reader}, also inside a
+ * CLR 2.0 {@code ClrCredential}) and European Digital Credentials (ELM, {@link ElmReader}), one JSON file (one document or a list of them), a folder of them or a zip. Every file
  * must be one of the two or the whole source is refused; the credentials, their awarding bodies and the
  * holders' records are loaded through {@link CatalogService} in one transaction.
  */
@@ -56,7 +58,7 @@ class CredentialsImporter implements Importer {
 
     @Override
     public String description() {
-        return "Open Badges 3.0 (OpenBadgeCredential, AchievementCredential, Achievement) and ELM European Digital Credentials: "
+        return "Open Badges 3.0 (OpenBadgeCredential, AchievementCredential, Achievement; CLR 2.0 ClrCredential of them) and ELM European Digital Credentials: "
                 + "a JSON file, a folder of them or a zip; issued credentials become the holder's holdings";
     }
 
@@ -80,22 +82,18 @@ class CredentialsImporter implements Importer {
         var warnings = new ArrayList<String>();
         var issued = new ArrayList<IssuedCredential>();
         for (var file : files.files()) {
-            if (Ob3Reader.reads(file.root())) {
-                var read = Ob3Reader.read(file, problems, warnings);
-                if (read != null) {
-                    issued.add(read);
+            if (file.root().isArray()) {
+                for (int i = 0; i < file.root().size(); i++) {
+                    read(new JsonFile(file.name() + " [" + i + "]", file.root().get(i)), issued, problems, warnings);
                 }
-            } else if (ElmReader.reads(file.root())) {
-                issued.addAll(ElmReader.read(file, problems, warnings));
             } else {
-                problems.add(new CatalogProblem(file.name() + ": type", "is " + file.root().path("type")
-                        + ": neither an Open Badges 3.0 credential or achievement nor a European Digital Credential"));
+                read(file, issued, problems, warnings);
             }
         }
         if (!problems.isEmpty()) {
             throw new CatalogRejectedException(label, problems);
         }
-        var mapping = new CredentialsMapper(SkillLabels.resolver(client), this::storedLearners).map(issued);
+        var mapping = new CredentialsMapper(SkillLabels.resolver(client), this::storedLearners, this::storedCredentials).map(issued);
         ImportReport loaded;
         try {
             loaded = catalog.load(FORMAT, label, mapping.catalog(), CredentialsImporter::entry);
@@ -113,6 +111,26 @@ class CredentialsImporter implements Importer {
         return new ImportReport(FORMAT, label, entries, all, Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /** One document: an Open Badge, a CLR of them, or a European Digital Credential. */
+    private static void read(JsonFile file, List<IssuedCredential> issued, List<CatalogProblem> problems, List<String> warnings) {
+        if (JsonText.hasType(file.root(), "ClrCredential")) {
+            var wrapped = JsonText.list(file.root().get("credentialSubject"), "verifiableCredential");
+            for (int i = 0; i < wrapped.size(); i++) {
+                read(new JsonFile(file.name() + " credentialSubject.verifiableCredential[" + i + "]", wrapped.get(i)), issued, problems, warnings);
+            }
+        } else if (Ob3Reader.reads(file.root())) {
+            var read = Ob3Reader.read(file, problems, warnings);
+            if (read != null) {
+                issued.add(read);
+            }
+        } else if (ElmReader.reads(file.root())) {
+            issued.addAll(ElmReader.read(file, problems, warnings));
+        } else {
+            problems.add(new CatalogProblem(file.name() + ": type", "is " + file.root().path("type")
+                    + ": neither an Open Badges 3.0 credential or achievement, a CLR of them, nor a European Digital Credential"));
+        }
+    }
+
     private static CatalogProblem locate(CatalogProblem problem, CredentialsMapper.Mapping mapping) {
         var path = problem.path();
         if (path.startsWith("credentials[")) {
@@ -125,6 +143,14 @@ class CredentialsImporter implements Importer {
 
     private static String entry(CredentialSpec credential) {
         return credential.kind().value() + "s";
+    }
+
+    private Set<String> storedCredentials(Set<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(client.query(CypherQueries.get("catalog/existing-credentials")).bind(List.copyOf(ids)).to("ids")
+                .fetchAs(String.class).mappedBy((types, record) -> record.get("id").asString()).all());
     }
 
     /** The stored records of the learners named, to add holdings to rather than replace them. */

@@ -23,8 +23,9 @@ import org.credpath.imports.skills.LabelResolver.Outcome;
  * Turns what the credential files describe into one catalog: each outcome's skills resolved to skills in
  * the database (by URI where the source gives a stored one, else by label, {@link LabelResolver}); a credential
  * that states every element of the EU Council Recommendation is a micro-credential, any other the badge or
- * certificate it is (saying what it lacks where the source calls it a micro-credential); every issued credential
- * added to its holder's record, which keeps what the database already holds for that learner.
+ * certificate it is (saying what it lacks where the source calls it a micro-credential). A credential the catalog
+ * holds already is kept as the catalog states it (an issued copy is evidence of a holding, not a catalog entry).
+ * Every issued credential is added to its holder's record, which keeps what the database already holds for that learner.
  */
 final class CredentialsMapper {
 
@@ -33,10 +34,14 @@ final class CredentialsMapper {
 
     private final LabelResolver skills;
     private final Function<Set<String>, Map<String, LearnerSpec>> storedLearners;
+    private final Function<Set<String>, Set<String>> storedCredentials;
 
-    CredentialsMapper(LabelResolver skills, Function<Set<String>, Map<String, LearnerSpec>> storedLearners) {
+    /** {@code storedCredentials} tells which of some credential ids are in the database already. */
+    CredentialsMapper(LabelResolver skills, Function<Set<String>, Map<String, LearnerSpec>> storedLearners,
+                      Function<Set<String>, Set<String>> storedCredentials) {
         this.skills = skills;
         this.storedLearners = storedLearners;
+        this.storedCredentials = storedCredentials;
     }
 
     Mapping map(List<IssuedCredential> issued) {
@@ -49,9 +54,10 @@ final class CredentialsMapper {
         int resolvedByUri = 0;
         int resolvedByLabel = 0;
         int unresolved = 0;
+        var stored = storedCredentials.apply(issued.stream().map(i -> i.credential().id()).collect(java.util.stream.Collectors.toSet()));
         for (var item : issued) {
-            providers.putIfAbsent(item.provider().id(), item.provider());
-            if (!credentials.containsKey(item.credential().id())) {
+            if (!stored.contains(item.credential().id()) && !credentials.containsKey(item.credential().id())) {
+                providers.putIfAbsent(item.provider().id(), item.provider());
                 var outcomes = new ArrayList<OutcomeSpec>();
                 for (var outcome : item.outcomes()) {
                     var uris = new LinkedHashSet<String>();
@@ -89,7 +95,11 @@ final class CredentialsMapper {
             }
         }
         var learners = learners(holdings, names);
-        warnings.add(0, ("read %d credential(s) from the files: %d credential(s), %d provider(s), %d holding(s) of %d learner(s); "
+        if (!stored.isEmpty()) {
+            warnings.add(0, ("%d credential(s) the files describe are in the catalog already and are kept as the catalog states them; "
+                    + "the files add holdings of them").formatted(stored.size()));
+        }
+        warnings.add(0, ("read %d credential(s) from the files: %d new credential(s), %d provider(s), %d holding(s) of %d learner(s); "
                 + "skills named: %d by a stored URI, %d by label, %d left out; signatures and proofs are not verified, so "
                 + "holdings are stored unverified").formatted(issued.size(), credentials.size(), providers.size(),
                 holdings.values().stream().mapToInt(List::size).sum(), learners.size(), resolvedByUri, resolvedByLabel, unresolved));
@@ -106,7 +116,9 @@ final class CredentialsMapper {
             if (before != null) {
                 before.earned().forEach(h -> earned.put(h.credential(), h));
             }
-            added.forEach(h -> earned.put(h.credential(), h));
+            // an unverified copy of a holding already stored with the same date and grade does not replace it
+            added.forEach(h -> earned.merge(h.credential(), h, (old, copy) -> Objects.equals(old.date(), copy.date())
+                    && Objects.equals(old.grade(), copy.grade()) ? old : copy));
             learners.add(before == null ? new LearnerSpec(id, names.get(id), List.copyOf(earned.values()), List.of(), List.of())
                     : new LearnerSpec(id, before.name(), List.copyOf(earned.values()), before.skills(), before.goals()));
         });

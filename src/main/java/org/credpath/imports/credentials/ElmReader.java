@@ -68,8 +68,8 @@ final class ElmReader {
             }
             var specId = JsonText.text(spec, "id") != null ? JsonText.text(spec, "id") : JsonText.text(claim, "id");
             var id = global(documentId, specId == null ? at : specId);
-            var awarding = claim.path("awardedBy").get("awardingBody");
-            var provider = provider(JsonText.list(claim.get("awardedBy"), "awardingBody").isEmpty() ? null : awarding, file, warnings);
+            var bodies = JsonText.list(claim.get("awardedBy"), "awardingBody");
+            var provider = provider(bodies.isEmpty() ? null : bodies.get(0), file, warnings);
             var proof = JsonText.list(claim, "provenBy").stream().findFirst().orElse(null);
             var outcomes = new ArrayList<Outcome>();
             var learningOutcomes = JsonText.list(spec, "learningOutcome");

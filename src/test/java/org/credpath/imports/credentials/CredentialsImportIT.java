@@ -128,7 +128,7 @@ class CredentialsImportIT {
         assertThatThrownBy(() -> importers.run("credentials", folder, ImportProgress.NONE))
                 .isInstanceOfSatisfying(CatalogRejectedException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                     assertThat(p.path()).isEqualTo("other.json: type");
-                    assertThat(p.message()).contains("neither an Open Badges 3.0 credential or achievement nor a European Digital Credential");
+                    assertThat(p.message()).contains("neither an Open Badges 3.0 credential or achievement, a CLR of them, nor a European Digital Credential");
                 }));
         assertThat(GraphCounts.of(driver)).isEqualTo(before);
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.credpath.catalog.model.CatalogProblem;
 import org.credpath.catalog.model.CatalogRejectedException;
@@ -57,7 +58,7 @@ class CredentialsMapperTests {
 
     @Test
     void theOpenBadgeIsABadgeWithItsCreditsEscoAlignmentsAndHolder() {
-        var mapping = new CredentialsMapper(esco, ids -> Map.of()).map(read(SharedData.require("credential-examples/mynextid-obv3-mc-example.json")));
+        var mapping = new CredentialsMapper(esco, ids -> Map.of(), ids -> Set.of()).map(read(SharedData.require("credential-examples/mynextid-obv3-mc-example.json")));
 
         var badge = mapping.catalog().credentials().get(0);
         assertThat(mapping.catalog().credentials()).hasSize(1);
@@ -84,7 +85,7 @@ class CredentialsMapperTests {
 
     @Test
     void theElmCredentialIsACertificateWithEctsEqfOutcomesResolvedByLabelAndHolder() {
-        var mapping = new CredentialsMapper(esco, ids -> Map.of()).map(read(SharedData.require("credential-examples/mynextid-edc-elm-mc-example.json")));
+        var mapping = new CredentialsMapper(esco, ids -> Map.of(), ids -> Set.of()).map(read(SharedData.require("credential-examples/mynextid-edc-elm-mc-example.json")));
 
         var certificate = mapping.catalog().credentials().get(0);
         assertThat(mapping.catalog().credentials()).hasSize(1);
@@ -119,7 +120,7 @@ class CredentialsMapperTests {
                 new LearnerSpec.Holding("earlier", LocalDate.of(2024, 1, 1), "A", true)),
                 List.of(new LearnerSpec.PriorSkill("http://data.europa.eu/esco/skill/x", "self-declared")),
                 List.of(new LearnerSpec.Goal("http://data.europa.eu/esco/occupation/y", null)));
-        var mapping = new CredentialsMapper(esco, ids -> Map.of(stored.id(), stored))
+        var mapping = new CredentialsMapper(esco, ids -> Map.of(stored.id(), stored), ids -> Set.of())
                 .map(read(SharedData.require("credential-examples/mynextid-edc-elm-mc-example.json")));
 
         assertThat(mapping.catalog().learners()).singleElement().satisfies(l -> {
