@@ -60,7 +60,8 @@ public final class EntryRules {
 
     /**
      * Every member that counts at the leaf (as itself or through recognition), in position order, with its
-     * credits. A credential leaf looks up the credential and those recognised as it; a filter leaf asks each member.
+     * credits. A credential leaf looks up the credential and those recognised as it; a filter leaf looks up the
+     * filter's matches (and those recognised as one) when they are fewer than the members, else asks each member.
      */
     void matching(Rule leaf, Members among, Match match) {
         if (leaf instanceof Rule.CredentialLeaf c) {
@@ -74,7 +75,24 @@ public final class EntryRules {
                     match.accept(p, credits);
                 }
             }
-        } else if (leaf instanceof Rule.FilterLeaf) {
+        } else if (leaf instanceof Rule.FilterLeaf f) {
+            var matches = index.catalog().matching(f.filter());
+            if (matches.size() < among.size()) {
+                // from the smaller side: the filter's matches (and those recognised as one) looked up among the members
+                var positions = new java.util.TreeSet<Integer>();
+                for (var target : matches) {
+                    positions.add(among.position(target.id()));
+                    index.catalog().recognitionsTo(target.id()).forEach(r -> positions.add(among.position(r.from())));
+                }
+                positions.remove(-1);
+                for (int p : positions) {
+                    Double credits = credits(leaf, among.get(p), index.catalog());
+                    if (credits != null) {
+                        match.accept(p, credits);
+                    }
+                }
+                return;
+            }
             for (int p = 0; p < among.size(); p++) {
                 Double credits = credits(leaf, among.get(p), index.catalog());
                 if (credits != null) {

@@ -19,7 +19,7 @@ import org.credpath.stacking.engine.TermScheduler;
 
 /**
  * The full route to a skill goal: weighted set cover of the essential gap with prerequisite closure
- * ({@link RoutePool}, {@link Dominance}, {@link SetCover}), lexicographic cost (the chosen metric, then
+ * ({@link RoutePool}, {@link Dominance} and {@link SupportDominance}, {@link SetCover}), lexicographic cost (the chosen metric, then
  * optional gap skills left uncovered, then the next metric: price after ECTS, ECTS after price or weeks),
  * ordered into terms by the stacking engine's {@link TermScheduler}.
  */
@@ -83,6 +83,7 @@ public final class RoutePlanner {
         }
         var ids = all.stream().map(Offering::id).toList();
         var kept = Dominance.keep(ids, covers, primary, secondary, free, supporters, bySkill);
+        kept.removeAll(SupportDominance.dropped(all, covers, primary, secondary, free, pool.needsRule.values(), entry));
 
         var candidates = kept.stream().map(all::get).toList();
         var position = new HashMap<Integer, Integer>();

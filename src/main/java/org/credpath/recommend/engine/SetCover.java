@@ -28,7 +28,9 @@ import com.google.ortools.sat.LinearExpr;
  * circle (a strongly connected part of the "may support" graph) so support is well-founded. Objective,
  * lexicographic: primary cost, then soft skills left uncovered, then secondary cost; one weighted sum when
  * it stays exact in 62 bits, else one solve per level fixing the optimum of the one before. OPTIMAL when
- * CP-SAT proved the primary optimum; a time limit may end FEASIBLE with the gap to the proven bound.
+ * CP-SAT proved the primary optimum; a time limit may end FEASIBLE with the gap to the proven bound. A greedy cover
+ * by candidates without entry rules warm-starts the solver and answers (FEASIBLE, gap unknown) when the limit ends
+ * before the solver found any; without one, {@link SolverTimeoutException}.
  */
 final class SetCover {
 
@@ -70,6 +72,12 @@ final class SetCover {
             model.addLessOrEqual(y[s], LinearExpr.sum(Arrays.stream(cover).mapToObj(i -> x[i]).toArray(BoolVar[]::new)));
         }
         prerequisites(model, p, x, entry);
+        var greedy = greedy(p);
+        if (greedy != null) {
+            for (int i = 0; i < n; i++) {
+                model.addHint(x[i], greedy.get(i));
+            }
+        }
 
         var levels = new ArrayList<LinearExpr>();
         levels.add(LinearExpr.weightedSum(x, p.primary()));
@@ -87,7 +95,9 @@ final class SetCover {
             model.minimize(LinearExpr.newBuilder().addWeightedSum(x, scale(p.primary(), w1)).addWeightedSum(y, filled(y.length, -w2))
                     .addWeightedSum(x, p.secondary()).build());
             var status = solver.solve(model);
-            check(status);
+            if (!found(status)) {
+                return fallback(p, greedy);
+            }
             if (status == CpSolverStatus.FEASIBLE) {
                 double value = Math.floor((solver.objectiveValue() + w2 * y.length) / w1);
                 double bound = Math.floor((solver.bestObjectiveBound() + w2 * y.length) / w1);
@@ -104,7 +114,12 @@ final class SetCover {
                 model.minimize(objective);
             }
             var status = solver.solve(model);
-            check(status);
+            if (!found(status)) {
+                if (level == 0) {
+                    return fallback(p, greedy);
+                }
+                break; // the levels before are solved and fixed; keep the last solution found
+            }
             if (status == CpSolverStatus.FEASIBLE && level == 0) {
                 double value = solver.objectiveValue();
                 return solution(solver, x, y, "FEASIBLE", value == 0 ? 0 : Math.max(0, value - solver.bestObjectiveBound()) / value);
@@ -126,11 +141,61 @@ final class SetCover {
         return solution(solver, x, y, "OPTIMAL", 0);
     }
 
-    private static void check(CpSolverStatus status) {
-        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            // the caller keeps only candidates reachable through their prerequisites, so every hard skill can be covered
-            throw new IllegalStateException("The route solver found no solution (" + status + ")");
+    private static boolean found(CpSolverStatus status) {
+        return status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+    }
+
+    /**
+     * A cover by candidates that need no entry rule met, greedily (most uncovered hard skills per primary cost
+     * first): a warm start for the solver, and the answer when its time limit ends before it finds one. Null when
+     * some hard skill only candidates with entry rules cover.
+     */
+    static java.util.BitSet greedy(Problem p) {
+        var chosen = new java.util.BitSet(p.candidates().size());
+        var uncovered = new java.util.BitSet(p.hard().size());
+        uncovered.set(0, p.hard().size());
+        var bySkill = p.hard();
+        while (!uncovered.isEmpty()) {
+            int best = -1;
+            double bestRatio = -1;
+            var gain = new HashMap<Integer, Integer>();
+            for (int s = uncovered.nextSetBit(0); s >= 0; s = uncovered.nextSetBit(s + 1)) {
+                for (int i : bySkill.get(s)) {
+                    if (!p.prerequisites().containsKey(i)) {
+                        gain.merge(i, 1, Integer::sum);
+                    }
+                }
+            }
+            for (var e : gain.entrySet()) {
+                double ratio = e.getValue() / (double) Math.max(1, p.primary()[e.getKey()]);
+                if (ratio > bestRatio || ratio == bestRatio && e.getKey() < best) {
+                    best = e.getKey();
+                    bestRatio = ratio;
+                }
+            }
+            if (best < 0) {
+                return null;
+            }
+            chosen.set(best);
+            for (int s = uncovered.nextSetBit(0); s >= 0; s = uncovered.nextSetBit(s + 1)) {
+                if (Arrays.stream(bySkill.get(s)).anyMatch(i -> chosen.get(i))) {
+                    uncovered.clear(s);
+                }
+            }
         }
+        return chosen;
+    }
+
+    private static Solution fallback(Problem p, java.util.BitSet greedy) {
+        if (greedy == null) {
+            throw new SolverTimeoutException("route", p.timeLimit());
+        }
+        int softUncovered = 0;
+        for (var cover : p.soft()) {
+            softUncovered += Arrays.stream(cover).anyMatch(greedy::get) ? 0 : 1;
+        }
+        // no better bound than zero was proven: the gap to it is 100 %
+        return new Solution(greedy.stream().boxed().toList(), "FEASIBLE", 1.0, softUncovered);
     }
 
     private static Solution solution(CpSolver solver, BoolVar[] x, BoolVar[] y, String status, double gap) {

@@ -111,4 +111,28 @@ class RoutePlannerTests {
         assertThat(ids(route)).containsExactly("adv1", "adv2", "bas1");
         assertThat(route.terms()).hasSizeGreaterThanOrEqualTo(2);
     }
+
+    /** "t" teaches the goal and needs what {@code rule} asks of the P-coded supporters, which teach nothing of the goal. */
+    private static Route throughSupporters(java.util.function.Function<World, Rule> rule) {
+        var w = new World().occupation("job", List.of("s"), List.of())
+                .course("t", 5, 0, "s").course("p1", 1, 0, "x").course("p2", 2, 0, "x").course("p3", 3, 0, "x");
+        w.needs("t", rule.apply(w));
+        return route(w, World.nobody(), Goal.occupation("job"));
+    }
+
+    @Test
+    void supportersAFilterRuleNeverNeedsAreLeftOutAsManyAsItCanUse() {
+        // one item from the filter: p1 dominates p2 and p3
+        var one = throughSupporters(w -> w.kOf(1, w.prefix("P")));
+        assertThat(ids(one)).containsExactly("p1", "t");
+        assertThat(one.pruned()).isEqualTo(2);
+        // two items: p1 and p2 both dominate p3; p2 has one dominator only, and a route may need it
+        var two = throughSupporters(w -> w.kOf(2, w.prefix("P")));
+        assertThat(ids(two)).containsExactly("p1", "p2", "t");
+        assertThat(two.pruned()).isEqualTo(1);
+        // four credits, the fewest any supporter brings is 1: up to four may be needed, none is dropped
+        var credits = throughSupporters(w -> w.credits(4, w.prefix("P")));
+        assertThat(ids(credits)).containsExactly("p1", "p3", "t");
+        assertThat(credits.pruned()).isZero();
+    }
 }
