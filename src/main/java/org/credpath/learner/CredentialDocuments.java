@@ -20,6 +20,12 @@ final class CredentialDocuments {
     static final String CLR_CONTEXT = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json";
     static final String ELM_CONTEXT = "http://data.europa.eu/snb/model/context/edc-ap";
 
+    /** Says on every document that no one signed it: the holder's record as credpath holds it, not the awarding body's credential. */
+    static final String UNSIGNED = "UNSIGNED export from credpath: the learner's record as credpath holds it; not issued or signed by the "
+            + "awarding body (named as the achievement's creator), so verify with the awarding body before relying on it";
+    private static final Map<String, Object> EXPORTER = Map.of("id", "urn:credpath", "type", List.of("Profile"),
+            "name", "credpath (unsigned export)");
+
     private CredentialDocuments() {
     }
 
@@ -36,8 +42,8 @@ final class CredentialDocuments {
             var subject = map("id", learner, "type", List.of("AchievementSubject"), "name", name, "achievement", achievement,
                     "result", h.grade() == null ? null : List.of(map("type", List.of("Result"), "value", h.grade())));
             documents.add(map("@context", List.of(VC_V2, OB3_CONTEXT), "id", "urn:credpath:holding:" + learner + ":" + c.id(),
-                    "type", List.of("VerifiableCredential", "OpenBadgeCredential"), "name", c.title(),
-                    "issuer", h.provider() == null ? null : map("id", h.provider().id(), "type", List.of("Profile"), "name", h.provider().name()),
+                    "type", List.of("VerifiableCredential", "OpenBadgeCredential"), "name", c.title(), "description", UNSIGNED,
+                    "issuer", EXPORTER,
                     "validFrom", h.date() == null ? null : h.date() + "T00:00:00Z", "awardedDate", h.date() == null ? null : h.date() + "T00:00:00Z",
                     "credentialSubject", subject));
         }
@@ -47,7 +53,7 @@ final class CredentialDocuments {
     static Map<String, Object> clr(String learner, String name, List<ExportedHolding> holdings) {
         return map("@context", List.of(VC_V2, CLR_CONTEXT, OB3_CONTEXT), "id", "urn:credpath:clr:" + learner,
                 "type", List.of("VerifiableCredential", "ClrCredential"), "name", "Learning record of " + name,
-                "issuer", map("id", "urn:credpath", "type", List.of("Profile"), "name", "credpath (unsigned export)"),
+                "description", UNSIGNED, "issuer", EXPORTER,
                 "credentialSubject", map("id", learner, "type", List.of("ClrSubject"),
                         "verifiableCredential", openBadges(learner, name, holdings)));
     }
@@ -79,7 +85,7 @@ final class CredentialDocuments {
                     "specifiedBy", specification));
         }
         return map("@context", List.of("https://www.w3.org/2018/credentials/v1", ELM_CONTEXT), "id", "urn:credpath:edc:" + learner,
-                "type", List.of("VerifiableCredential", "EuropeanDigitalCredential"),
+                "type", List.of("VerifiableCredential", "EuropeanDigitalCredential"), "description", Map.of("en", UNSIGNED),
                 "issuer", map("id", "urn:credpath", "type", "Organisation", "legalName", lang("credpath (unsigned export)")),
                 "credentialSubject", map("id", learner, "type", "Person", "fullName", lang(name), "hasClaim", claims));
     }

@@ -65,6 +65,9 @@ class ExportRoundTripIT {
         var python = documents.get(0);
         assertThat(python.get("type").toString()).contains("OpenBadgeCredential");
         assertThat(python.get("validFrom").asString()).isEqualTo("2024-01-10T00:00:00Z");
+        assertThat(python.get("description").asString()).startsWith("UNSIGNED export from credpath");
+        assertThat(python.get("issuer").get("name").asString()).isEqualTo("credpath (unsigned export)");
+        assertThat(python.has("proof")).isFalse();
         var achievement = python.get("credentialSubject").get("achievement");
         assertThat(python.get("credentialSubject").get("id").asString()).isEqualTo(id);
         assertThat(achievement.get("id").asString()).isEqualTo("hh-mc-python-programming");

@@ -20,7 +20,7 @@ import org.credpath.stacking.engine.Rule;
  * other candidates only through filter leaves (a code prefix, subject, skill... rather than a named credential).
  * Such a candidate B is dropped when at least {@code M(B)} kept candidates each dominate it: they need nothing
  * (no entry rule left to meet), cost no more on either cost level (ties broken by id, so the order is strict),
- * and count at every filter leaf B counts at, for at least B's credits. {@code M(B)} is the most credentials a
+ * and count at every filter leaf B counts at, for at least B's credits where a credit sum above the leaf adds them up. {@code M(B)} is the most credentials a
  * route may need at one of B's leaves: the {@code k} of the leaf's at-least-k group, or for an at-least-credits
  * group above it the credits over the fewest credits any candidate brings there (unbounded when that is zero).
  * <p>Why it is exact: take an optimal route that uses B. If at every leaf of B it held {@code M(B)} other matching
@@ -45,13 +45,15 @@ final class SupportDominance {
         var matchedBy = new IdentityHashMap<Rule, List<Integer>>();
         for (var rule : rules) {
             walk(rule, new ArrayList<>(), (leaf, path) -> {
+                boolean sumsCredits = path.stream().anyMatch(g -> g.kind() == Rule.Kind.AT_LEAST_CREDITS);
                 var matches = new ArrayList<Integer>();
                 double[] fewest = {Double.MAX_VALUE};
                 entry.matching(leaf, members, (p, credits) -> {
                     matches.add(p);
                     fewest[0] = Math.min(fewest[0], credits);
                     if (leaf instanceof Rule.FilterLeaf) {
-                        signatures.get(p).merge(leaf, credits, Math::max);
+                        // credits matter only where a credit sum above the leaf adds them up; elsewhere a match is an item
+                        signatures.get(p).merge(leaf, sumsCredits ? credits : 0.0, Math::max);
                     } else {
                         specific[p] = true;
                     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.credpath.stacking.engine.Offering;
+import org.credpath.stacking.engine.Rule;
 import org.junit.jupiter.api.Test;
 
 class RoutePlannerTests {
