@@ -1,6 +1,7 @@
 package org.credpath.catalog;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,17 @@ public record ImportReport(String format, String source, Map<String, Counts> ent
     /** Entries updated, over every kind. */
     public long updated() {
         return entries.values().stream().mapToLong(Counts::updated).sum();
+    }
+
+    /** The entries but those of the given kinds (what a load reports of kinds an importer does not write), in order. */
+    public Map<String, Counts> entriesExcept(Collection<String> kinds) {
+        var kept = new LinkedHashMap<String, Counts>();
+        entries.forEach((kind, counts) -> {
+            if (!kinds.contains(kind)) {
+                kept.put(kind, counts);
+            }
+        });
+        return kept;
     }
 
     /** The counts of one kind of entry, zero when the report has none. */

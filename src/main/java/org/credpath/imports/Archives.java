@@ -3,8 +3,10 @@ package org.credpath.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 import java.util.zip.ZipInputStream;
 
 import org.credpath.catalog.model.CatalogProblem;
@@ -21,6 +23,22 @@ public final class Archives {
 
     public static boolean isZip(Path file) {
         return Files.isRegularFile(file) && file.getFileName().toString().toLowerCase().endsWith(".zip");
+    }
+
+    /**
+     * Reads {@code source} as a folder: a zip is unpacked into a temporary folder (deleted afterwards) and read from
+     * there, named by its file name; anything else is read as it is, named by its path.
+     */
+    public static <T> T asFolder(Path source, String tempPrefix, BiFunction<Path, String, T> read) {
+        if (!isZip(source)) {
+            return read.apply(source, source.toString());
+        }
+        try (var folder = TempFolder.create(tempPrefix); var in = Files.newInputStream(source)) {
+            unzip(source.getFileName().toString(), in, folder.path());
+            return read.apply(folder.path(), source.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot unpack " + source, e);
+        }
     }
 
     /** Unpacks {@code zip} (named {@code name} in messages) into {@code target}. */

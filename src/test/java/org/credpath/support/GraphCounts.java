@@ -23,4 +23,17 @@ public final class GraphCounts {
         }
         return counts;
     }
+
+    /** What changed from {@code before} to {@code after}: each count that differs, by how much, sorted by key. */
+    public static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
+        var changed = new java.util.TreeMap<String, Long>();
+        after.forEach((key, n) -> {
+            long d = n - before.getOrDefault(key, 0L);
+            if (d != 0) {
+                changed.put(key, d);
+            }
+        });
+        before.keySet().stream().filter(k -> !after.containsKey(k)).forEach(k -> changed.put(k, -before.get(k)));
+        return changed;
+    }
 }

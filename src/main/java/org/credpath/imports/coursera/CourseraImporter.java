@@ -3,12 +3,10 @@ package org.credpath.imports.coursera;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.credpath.catalog.CatalogService;
 import org.credpath.catalog.ImportReport;
-import org.credpath.catalog.model.CatalogProblem;
 import org.credpath.catalog.model.CatalogRejectedException;
 import org.credpath.catalog.model.CredentialSpec;
 import org.credpath.imports.CsvFile;
@@ -66,15 +64,10 @@ class CourseraImporter implements Importer {
         try {
             loaded = catalog.load(FORMAT, source.toString(), mapping.catalog(), CourseraImporter::entry);
         } catch (CatalogRejectedException e) {
-            throw new CatalogRejectedException(e.source(), e.problems().stream().map(p -> locate(p, mapping)).toList());
+            throw mapping.origins().located(e);
         }
         progress.step("writing", 1, 1);
-        var entries = new LinkedHashMap<String, ImportReport.Counts>();
-        loaded.entries().forEach((kind, counts) -> {
-            if (!List.of("skills", "occupations", "learners").contains(kind)) {
-                entries.put(kind, counts);
-            }
-        });
+        var entries = loaded.entriesExcept(List.of("skills", "occupations", "learners"));
         var warnings = new ArrayList<String>();
         warnings.add("read %d row(s): %d offering(s) from %d partner(s)".formatted(mapping.rows(),
                 mapping.catalog().credentials().size(), mapping.catalog().providers().size()));
@@ -84,17 +77,6 @@ class CourseraImporter implements Importer {
         warnings.addAll(mapping.warnings());
         warnings.addAll(mapping.tags().lines(resolver));
         return new ImportReport(FORMAT, source.toString(), entries, warnings, Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /** A problem the catalog found in a credential, pointed at the row it came from. */
-    private static CatalogProblem locate(CatalogProblem problem, CourseraMapper.Mapping mapping) {
-        var path = problem.path();
-        if (path.startsWith("credentials[")) {
-            var index = Integer.parseInt(path.substring("credentials[".length(), path.indexOf(']')));
-            var id = mapping.catalog().credentials().get(index).id();
-            return new CatalogProblem(mapping.origins().get(id) + " (" + path + ")", problem.message());
-        }
-        return problem;
     }
 
     /** Credentials are counted per kind: courses, certificates, degrees. */

@@ -17,6 +17,7 @@ import org.credpath.catalog.model.CredentialKind;
 import org.credpath.catalog.model.CredentialSpec;
 import org.credpath.catalog.model.OutcomeSpec;
 import org.credpath.catalog.model.ProviderSpec;
+import org.credpath.imports.CredentialOrigins;
 import org.credpath.imports.CsvFile;
 import org.credpath.imports.ImportProblems;
 import org.credpath.imports.skills.LabelResolver.Outcome;
@@ -53,7 +54,7 @@ final class CourseraMapper {
     private static final Pattern UNIVERSITY = Pattern.compile(
             "(?i).*\\b(universit\\w*|college|institute|school|polytechnic|hochschule|ecole|école|politecnico|academy)\\b.*");
 
-    record Mapping(Catalog catalog, TagReport tags, Map<String, String> origins, int rows, List<String> warnings) {
+    record Mapping(Catalog catalog, TagReport tags, CredentialOrigins origins, int rows, List<String> warnings) {
     }
 
     private static final class Offering {
@@ -107,7 +108,7 @@ final class CourseraMapper {
         var report = new TagReport();
         var warnings = new ArrayList<String>();
         var credentials = new ArrayList<CredentialSpec>();
-        var origins = new LinkedHashMap<String, String>();
+        var origins = new ArrayList<String>();
         for (var offering : offerings.values()) {
             var skills = new LinkedHashSet<String>();
             for (var tag : offering.tags) {
@@ -118,7 +119,7 @@ final class CourseraMapper {
                 }
             }
             credentials.add(credential(offering, skills, warnings));
-            origins.put(offering.id, offering.origin);
+            origins.add(offering.origin);
         }
         if (!listingDetails.isEmpty()) {
             warnings.add(0, ("%d row(s) hold a review count or the listing's level, type and duration in the skills column, "
@@ -129,7 +130,7 @@ final class CourseraMapper {
             warnings.add(0, "%d row(s) repeat an offering of the same partner and name and were merged into it (their tags added)".formatted(merged));
         }
         var catalog = new Catalog(List.copyOf(providers.values()), List.of(), List.of(), credentials, List.of());
-        return new Mapping(catalog, report, origins, rows.size(), warnings);
+        return new Mapping(catalog, report, new CredentialOrigins(origins), rows.size(), warnings);
     }
 
     private static CredentialSpec credential(Offering offering, Set<String> skills, List<String> warnings) {

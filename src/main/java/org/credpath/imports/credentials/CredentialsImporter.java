@@ -1,15 +1,11 @@
 package org.credpath.imports.credentials;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +22,6 @@ import org.credpath.imports.ImportProgress;
 import org.credpath.imports.Importer;
 import org.credpath.imports.JsonFiles;
 import org.credpath.imports.JsonFiles.JsonFile;
-import org.credpath.imports.TempFolder;
 import org.credpath.imports.skills.SkillLabels;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -64,15 +59,7 @@ class CredentialsImporter implements Importer {
 
     @Override
     public ImportReport importFrom(Path source, ImportProgress progress) {
-        if (Archives.isZip(source)) {
-            try (var folder = TempFolder.create("credpath-credentials-"); var in = Files.newInputStream(source)) {
-                Archives.unzip(source.getFileName().toString(), in, folder.path());
-                return importFiles(folder.path(), source.getFileName().toString(), progress);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot unpack " + source, e);
-            }
-        }
-        return importFiles(source, source.toString(), progress);
+        return Archives.asFolder(source, "credpath-credentials-", (folder, label) -> importFiles(folder, label, progress));
     }
 
     private ImportReport importFiles(Path source, String label, ImportProgress progress) {
@@ -98,14 +85,9 @@ class CredentialsImporter implements Importer {
         try {
             loaded = catalog.load(FORMAT, label, mapping.catalog(), CredentialsImporter::entry);
         } catch (CatalogRejectedException e) {
-            throw new CatalogRejectedException(e.source(), e.problems().stream().map(p -> locate(p, mapping)).toList());
+            throw mapping.origins().located(e);
         }
-        var entries = new LinkedHashMap<String, ImportReport.Counts>();
-        loaded.entries().forEach((kind, counts) -> {
-            if (!Set.of("skills", "occupations").contains(kind)) {
-                entries.put(kind, counts);
-            }
-        });
+        var entries = loaded.entriesExcept(Set.of("skills", "occupations"));
         var all = new ArrayList<String>(mapping.warnings());
         all.addAll(warnings);
         return new ImportReport(FORMAT, label, entries, all, Duration.ofNanos(System.nanoTime() - start));
@@ -129,16 +111,6 @@ class CredentialsImporter implements Importer {
             problems.add(new CatalogProblem(file.name() + ": type", "is " + file.root().path("type")
                     + ": neither an Open Badges 3.0 credential or achievement, a CLR of them, nor a European Digital Credential"));
         }
-    }
-
-    private static CatalogProblem locate(CatalogProblem problem, CredentialsMapper.Mapping mapping) {
-        var path = problem.path();
-        if (path.startsWith("credentials[")) {
-            var index = Integer.parseInt(path.substring("credentials[".length(), path.indexOf(']')));
-            var id = mapping.catalog().credentials().get(index).id();
-            return new CatalogProblem(mapping.origins().get(id) + " (" + path + ")", problem.message());
-        }
-        return problem;
     }
 
     private static String entry(CredentialSpec credential) {

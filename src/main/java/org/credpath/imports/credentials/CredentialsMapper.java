@@ -16,6 +16,7 @@ import org.credpath.catalog.model.CredentialSpec;
 import org.credpath.catalog.model.LearnerSpec;
 import org.credpath.catalog.model.OutcomeSpec;
 import org.credpath.catalog.model.ProviderSpec;
+import org.credpath.imports.CredentialOrigins;
 import org.credpath.imports.skills.LabelResolver;
 import org.credpath.imports.skills.LabelResolver.Outcome;
 
@@ -29,7 +30,7 @@ import org.credpath.imports.skills.LabelResolver.Outcome;
  */
 final class CredentialsMapper {
 
-    record Mapping(Catalog catalog, Map<String, String> origins, List<String> warnings) {
+    record Mapping(Catalog catalog, CredentialOrigins origins, List<String> warnings) {
     }
 
     private final LabelResolver skills;
@@ -48,7 +49,7 @@ final class CredentialsMapper {
         var warnings = new ArrayList<String>();
         var providers = new LinkedHashMap<String, ProviderSpec>();
         var credentials = new LinkedHashMap<String, CredentialSpec>();
-        var origins = new LinkedHashMap<String, String>();
+        var origins = new ArrayList<String>();
         var holdings = new LinkedHashMap<String, List<LearnerSpec.Holding>>();
         var names = new HashMap<String, String>();
         int resolvedByUri = 0;
@@ -86,7 +87,7 @@ final class CredentialsMapper {
                     outcomes.add(new OutcomeSpec(outcome.id(), outcome.statement(), List.copyOf(uris)));
                 }
                 credentials.put(item.credential().id(), withKindAndOutcomes(item, outcomes, warnings));
-                origins.put(item.credential().id(), item.file());
+                origins.add(item.file());
             }
             if (item.holder() != null) {
                 names.putIfAbsent(item.holder().id(), item.holder().name());
@@ -104,7 +105,7 @@ final class CredentialsMapper {
                 + "holdings are stored unverified").formatted(issued.size(), credentials.size(), providers.size(),
                 holdings.values().stream().mapToInt(List::size).sum(), learners.size(), resolvedByUri, resolvedByLabel, unresolved));
         var catalog = new Catalog(List.copyOf(providers.values()), List.of(), List.of(), List.copyOf(credentials.values()), learners);
-        return new Mapping(catalog, origins, warnings);
+        return new Mapping(catalog, new CredentialOrigins(origins), warnings);
     }
 
     private List<LearnerSpec> learners(Map<String, List<LearnerSpec.Holding>> holdings, Map<String, String> names) {

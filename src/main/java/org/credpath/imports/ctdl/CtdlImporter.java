@@ -1,13 +1,9 @@
 package org.credpath.imports.ctdl;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -20,7 +16,6 @@ import org.credpath.imports.Archives;
 import org.credpath.imports.ImportProgress;
 import org.credpath.imports.JsonFiles;
 import org.credpath.imports.Importer;
-import org.credpath.imports.TempFolder;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -56,15 +51,7 @@ class CtdlImporter implements Importer {
 
     @Override
     public ImportReport importFrom(Path source, ImportProgress progress) {
-        if (Archives.isZip(source)) {
-            try (var folder = TempFolder.create("credpath-ctdl-"); var in = Files.newInputStream(source)) {
-                Archives.unzip(source.getFileName().toString(), in, folder.path());
-                return importFiles(folder.path(), source.getFileName().toString(), progress);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot unpack " + source, e);
-            }
-        }
-        return importFiles(source, source.toString(), progress);
+        return Archives.asFolder(source, "credpath-ctdl-", (folder, label) -> importFiles(folder, label, progress));
     }
 
     private ImportReport importFiles(Path source, String label, ImportProgress progress) {
@@ -81,12 +68,7 @@ class CtdlImporter implements Importer {
             throw new CatalogRejectedException(e.source(), e.problems().stream().map(mapping::locate).toList());
         }
         progress.step("writing", 1, 1);
-        var entries = new LinkedHashMap<String, ImportReport.Counts>();
-        loaded.entries().forEach((kind, counts) -> {
-            if (!Set.of("skills", "occupations", "learners").contains(kind)) {
-                entries.put(kind, counts);
-            }
-        });
+        var entries = loaded.entriesExcept(Set.of("skills", "occupations", "learners"));
         var warnings = new ArrayList<String>();
         warnings.add(mapping.summary());
         warnings.addAll(mapping.warnings());

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.credpath.catalog.CatalogChanged;
 import org.credpath.catalog.ImportReport;
@@ -76,13 +75,7 @@ class CourseraImportIT {
     void importsEveryOfferingWithTheSkillsItsTagsResolveTo() {
         var run = imported();
 
-        var added = new TreeMap<String, Long>();
-        run.after().forEach((key, n) -> {
-            long delta = n - run.before().getOrDefault(key, 0L);
-            if (delta != 0) {
-                added.put(key, delta);
-            }
-        });
+        var added = GraphCounts.delta(run.before(), run.after());
         // 407 offerings teach one or more of the seed's skills (821 do against the full ESCO: CourseraMapperTests)
         assertThat(added).isEqualTo(Map.of(":Provider", 177L, ":Credential", 1114L, ":Certificate", 546L, ":Course", 509L,
                 ":Degree", 59L, ":LearningOutcome", 407L, "[OFFERED_BY]", 1114L, "[HAS_OUTCOME]", 407L, "[ALIGNS_TO]", 706L,

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.credpath.catalog.CatalogChanged;
 import org.credpath.catalog.ImportReport;
@@ -82,13 +81,7 @@ class CredentialsImportIT {
     void importsTheBadgeAndTheEuropeanDigitalCredentialWithTheirHolders() {
         var run = imported();
 
-        var added = new TreeMap<String, Long>();
-        run.after().forEach((key, n) -> {
-            long delta = n - run.before().getOrDefault(key, 0L);
-            if (delta != 0) {
-                added.put(key, delta);
-            }
-        });
+        var added = GraphCounts.delta(run.before(), run.after());
         // the seed's 88 skills hold none of the skills the examples name: outcomes without alignments here
         // (against the full ESCO: 2 + 3 alignments, CredentialsMapperTests)
         assertThat(added).isEqualTo(Map.of(":Provider", 2L, ":Credential", 2L, ":Badge", 1L, ":Certificate", 1L, ":LearningOutcome", 4L,

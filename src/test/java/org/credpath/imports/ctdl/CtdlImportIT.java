@@ -118,13 +118,7 @@ class CtdlImportIT {
     void importsEveryValidExampleWithTheStatedCounts() throws IOException {
         var run = imported();
 
-        var added = new TreeMap<String, Long>();
-        run.after().forEach((key, n) -> {
-            long delta = n - run.before().getOrDefault(key, 0L);
-            if (delta != 0) {
-                added.put(key, delta);
-            }
-        });
+        var added = GraphCounts.delta(run.before(), run.after());
         assertThat(added).isEqualTo(Map.ofEntries(
                 Map.entry(":Provider", 3L), Map.entry(":Credential", 268L), Map.entry(":Course", 78L), Map.entry(":Badge", 177L),
                 Map.entry(":Certificate", 12L), Map.entry(":Degree", 1L), Map.entry(":Requirement", 233L),
