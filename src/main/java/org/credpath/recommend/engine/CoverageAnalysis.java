@@ -84,7 +84,9 @@ public final class CoverageAnalysis {
             free[i] = true;
         }
         var ids = all.stream().map(Offering::id).toList();
-        var kept = Dominance.keep(ids, covers, primary, secondary, free, Set.of(), bySkill);
+        var everyone = new BitSet(all.size());
+        everyone.set(0, all.size());
+        var kept = Dominance.keep(ids, everyone, covers, primary, secondary, free, new BitSet(), bySkill).stream().boxed().toList();
         var at = new HashMap<Integer, Integer>();
         for (int k = 0; k < kept.size(); k++) {
             at.put(kept.get(k), k);

@@ -1,9 +1,7 @@
 package org.credpath.recommend.engine;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Removes candidates a set-cover optimum never needs. B dominates A when B covers every skill A covers,
@@ -18,19 +16,22 @@ final class Dominance {
     private Dominance() {
     }
 
-    /** Indices of the candidates to keep. {@code covers[i]}: the skills i covers; {@code byFirstSkill} skill -> candidates. */
-    static List<Integer> keep(List<String> ids, BitSet[] covers, long[] primary, long[] secondary, boolean[] free,
-                              Set<Integer> supporters, List<List<Integer>> bySkill) {
-        var kept = new ArrayList<Integer>();
-        for (int a = 0; a < ids.size(); a++) {
-            if (supporters.contains(a) || covers[a].isEmpty() || !dominated(a, ids, covers, primary, secondary, free, bySkill)) {
-                kept.add(a);
+    /**
+     * The candidates to keep among {@code alive} (dominators are looked for among them too). {@code covers[i]}: the
+     * skills i covers; {@code bySkill}: skill -> candidates.
+     */
+    static BitSet keep(List<String> ids, BitSet alive, BitSet[] covers, long[] primary, long[] secondary, boolean[] free,
+                       BitSet supporters, List<List<Integer>> bySkill) {
+        var kept = new BitSet(ids.size());
+        for (int a = alive.nextSetBit(0); a >= 0; a = alive.nextSetBit(a + 1)) {
+            if (supporters.get(a) || covers[a].isEmpty() || !dominated(a, ids, alive, covers, primary, secondary, free, bySkill)) {
+                kept.set(a);
             }
         }
         return kept;
     }
 
-    private static boolean dominated(int a, List<String> ids, BitSet[] covers, long[] primary, long[] secondary, boolean[] free,
+    private static boolean dominated(int a, List<String> ids, BitSet alive, BitSet[] covers, long[] primary, long[] secondary, boolean[] free,
                                      List<List<Integer>> bySkill) {
         int rarest = -1;
         for (int s = covers[a].nextSetBit(0); s >= 0; s = covers[a].nextSetBit(s + 1)) {
@@ -39,7 +40,7 @@ final class Dominance {
             }
         }
         for (int b : bySkill.get(rarest)) {
-            if (b == a || !free[b] || primary[b] > primary[a] || secondary[b] > secondary[a]) {
+            if (b == a || !alive.get(b) || !free[b] || primary[b] > primary[a] || secondary[b] > secondary[a]) {
                 continue;
             }
             var missing = (BitSet) covers[a].clone();

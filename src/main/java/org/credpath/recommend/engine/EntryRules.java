@@ -2,6 +2,8 @@ package org.credpath.recommend.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 
@@ -50,7 +52,12 @@ public final class EntryRules {
     }
 
     boolean met(Rule rule, Members planned) {
-        return value(rule, planned, new ArrayList<>()).met;
+        return value(rule, planned, null, new ArrayList<>()).met;
+    }
+
+    /** The monotone reading with only the members whose positions are in {@code admitted} planned. */
+    boolean met(Rule rule, Members members, java.util.BitSet admitted) {
+        return value(rule, members, admitted, new ArrayList<>()).met;
     }
 
     /** What {@link #matching} reports: the member at {@code position} counts at the leaf for {@code credits}. */
@@ -64,55 +71,69 @@ public final class EntryRules {
      * filter's matches (and those recognised as one) when they are fewer than the members, else asks each member.
      */
     void matching(Rule leaf, Members among, Match match) {
+        var found = among.atLeaf(leaf, () -> matches(leaf, among));
+        for (int i = 0; i < found.positions().length; i++) {
+            match.accept(found.positions()[i], found.credits()[i]);
+        }
+    }
+
+    private Members.LeafMatches matches(Rule leaf, Members among) {
+        var catalog = index.catalog();
+        // candidate positions, those the filter matches directly marked (they need no second look unless recognised as more)
+        var direct = new BitSet(among.size());
+        var positions = new BitSet(among.size());
         if (leaf instanceof Rule.CredentialLeaf c) {
-            var positions = new java.util.TreeSet<Integer>();
-            positions.add(among.position(c.credential()));
-            index.catalog().recognitionsTo(c.credential()).forEach(r -> positions.add(among.position(r.from())));
-            positions.remove(-1);
-            for (int p : positions) {
-                Double credits = credits(leaf, among.get(p), index.catalog());
-                if (credits != null) {
-                    match.accept(p, credits);
-                }
-            }
+            add(positions, among.position(c.credential()));
+            catalog.recognitionsTo(c.credential()).forEach(r -> add(positions, among.position(r.from())));
         } else if (leaf instanceof Rule.FilterLeaf f) {
-            var matches = index.catalog().matching(f.filter());
-            if (matches.size() < among.size()) {
+            if (catalog.countMatching(f.filter()) < among.size()) {
                 // from the smaller side: the filter's matches (and those recognised as one) looked up among the members
-                var positions = new java.util.TreeSet<Integer>();
-                for (var target : matches) {
-                    positions.add(among.position(target.id()));
-                    index.catalog().recognitionsTo(target.id()).forEach(r -> positions.add(among.position(r.from())));
-                }
-                positions.remove(-1);
-                for (int p : positions) {
-                    Double credits = credits(leaf, among.get(p), index.catalog());
-                    if (credits != null) {
-                        match.accept(p, credits);
+                var memberAt = among.byCatalogPosition(catalog);
+                catalog.forEachMatching(f.filter(), at -> {
+                    int p = memberAt[at];
+                    if (p >= 0) {
+                        direct.set(p, among.get(p) == catalog.at(at));
+                        positions.set(p);
                     }
-                }
-                return;
+                    if (catalog.hasRecognitions()) {
+                        catalog.recognitionsTo(catalog.at(at).id()).forEach(r -> add(positions, among.position(r.from())));
+                    }
+                });
+            } else {
+                positions.set(0, among.size());
             }
-            for (int p = 0; p < among.size(); p++) {
-                Double credits = credits(leaf, among.get(p), index.catalog());
-                if (credits != null) {
-                    match.accept(p, credits);
-                }
+        }
+        var at = new int[positions.cardinality()];
+        var credits = new double[at.length];
+        int n = 0;
+        for (int p = positions.nextSetBit(0); p >= 0; p = positions.nextSetBit(p + 1)) {
+            var o = among.get(p);
+            Double c = direct.get(p) && catalog.recognitionsFrom(o.id()).isEmpty() ? Double.valueOf(o.ects()) : credits(leaf, o, catalog);
+            if (c != null) {
+                at[n] = p;
+                credits[n++] = c;
             }
+        }
+        return new Members.LeafMatches(Arrays.copyOf(at, n), Arrays.copyOf(credits, n));
+    }
+
+    private static void add(BitSet positions, int position) {
+        if (position >= 0) {
+            positions.set(position);
         }
     }
 
     private record Value(boolean met, int items, double credits) {
     }
 
-    private Value value(Rule rule, Members planned, List<Rule.Limits> path) {
+    private Value value(Rule rule, Members planned, java.util.BitSet admitted, List<Rule.Limits> path) {
         if (rule instanceof Rule.Group g) {
             path.add(g.limits());
             int items = 0;
             double credits = 0;
             boolean all = true;
             for (var child : g.children()) {
-                var v = value(child, planned, path);
+                var v = value(child, planned, admitted, path);
                 all &= v.met;
                 items += child instanceof Rule.FilterLeaf ? v.items : v.met ? 1 : 0;
                 credits += v.credits;
@@ -146,6 +167,9 @@ public final class EntryRules {
         int[] plannedItems = {0};
         double[] plannedCredits = {0, 0};
         matching(rule, planned, (position, c) -> {
+            if (admitted != null && !admitted.get(position)) {
+                return;
+            }
             plannedItems[0]++;
             plannedCredits[0] += c;
             plannedCredits[1] = Math.max(plannedCredits[1], c);

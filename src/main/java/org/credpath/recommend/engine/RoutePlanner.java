@@ -51,7 +51,7 @@ public final class RoutePlanner {
         var pool = new RoutePool(index, gapSkills, o -> index.takeable(o) && !held.credentials().contains(o.id())
                 && filters.excludes(o, index, enrolled) == null, entry);
 
-        var all = pool.reachable;
+        var all = pool.members.list();
         var covers = new BitSet[all.size()];
         var bySkill = new ArrayList<List<Integer>>();
         gapSkills.forEach(s -> bySkill.add(new ArrayList<>()));
@@ -62,8 +62,6 @@ public final class RoutePlanner {
         var primary = new long[all.size()];
         var secondary = new long[all.size()];
         var free = new boolean[all.size()];
-        var supporterIds = pool.supporters(entry);
-        var supporters = new HashSet<Integer>();
         for (int i = 0; i < all.size(); i++) {
             var o = all.get(i);
             covers[i] = new BitSet(gapSkills.size());
@@ -76,15 +74,9 @@ public final class RoutePlanner {
             }
             primary[i] = scaled(o, options.metric());
             secondary[i] = scaled(o, next(options.metric()));
-            free[i] = !pool.needsRule.containsKey(o.id());
-            if (supporterIds.contains(o.id())) {
-                supporters.add(i);
-            }
+            free[i] = pool.reachable.get(i) && !pool.needsRule.containsKey(o.id());
         }
-        var ids = all.stream().map(Offering::id).toList();
-        var kept = Dominance.keep(ids, covers, primary, secondary, free, supporters, bySkill);
-        kept.removeAll(SupportDominance.dropped(all, covers, primary, secondary, free, pool.needsRule.values(), entry));
-
+        var kept = reduce(pool, entry, covers, primary, secondary, free, bySkill).stream().boxed().toList();
         var candidates = kept.stream().map(all::get).toList();
         var position = new HashMap<Integer, Integer>();
         for (int k = 0; k < kept.size(); k++) {
@@ -123,7 +115,29 @@ public final class RoutePlanner {
         var solution = SetCover.solve(problem, entry);
         var chosen = solution.chosen().stream().map(candidates::get).toList();
         return result(learner, goal, held, essential, optional, hardSkills, untaught, excluded, chosen, solution, entry,
-                all.size(), all.size() - kept.size(), started);
+                pool.reachable.cardinality(), pool.reachable.cardinality() - kept.size(), started);
+    }
+
+    /**
+     * The candidates left once no dominance rule removes any more: {@link Dominance} among teachers, then
+     * {@link SupportDominance} among pure supporters, again and again, each round only over what the round before
+     * kept. A removed candidate is in no optimal route of the reduced problem, so its entry rule no longer asks for
+     * supporters and candidates that served only it may go in the next round; each round keeps the optimum, so
+     * the last does too.
+     */
+    private static BitSet reduce(RoutePool pool, EntryRules entry, BitSet[] covers, long[] primary, long[] secondary,
+                                 boolean[] free, List<List<Integer>> bySkill) {
+        var ids = pool.members.list().stream().map(Offering::id).toList();
+        var alive = pool.reachable;
+        while (true) {
+            var kept = Dominance.keep(ids, alive, covers, primary, secondary, free, pool.supporters(entry, alive), bySkill);
+            var rules = kept.stream().mapToObj(i -> pool.needsRule.get(ids.get(i))).filter(java.util.Objects::nonNull).toList();
+            kept.andNot(SupportDominance.dropped(pool.members, kept, covers, primary, secondary, free, rules, entry));
+            if (kept.equals(alive)) {
+                return kept;
+            }
+            alive = kept;
+        }
     }
 
     private Route result(LearnerState learner, GoalProfile goal, HeldSkills held, List<String> essential, List<String> optional,

@@ -2,10 +2,10 @@ package org.credpath.recommend.engine;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +19,14 @@ import org.credpath.stacking.engine.Rule;
  * access) that teach a gap skill, plus what their entry rules may rely on, transitively; then only those
  * reachable (their entry rules can be met by holdings and other reachable candidates, by a fixpoint of
  * the monotone reading). {@code needsRule} lists reachable candidates whose entry rules the holdings
- * alone do not meet.
+ * alone do not meet. The later steps of a route share {@link #members}, so each leaf's matches are worked out once.
  */
 final class RoutePool {
 
-    final List<Offering> reachable = new ArrayList<>();
+    /** Every usable credential that teaches a gap skill or may serve such a one's entry rule, transitively. */
+    final Members members;
+    /** Positions in {@link #members} whose entry rules can be met. */
+    final BitSet reachable;
     final Map<String, Rule> needsRule = new LinkedHashMap<>();
 
     RoutePool(SkillIndex index, Iterable<String> gapSkills, Predicate<Offering> usable, EntryRules entry) {
@@ -61,39 +64,46 @@ final class RoutePool {
             });
         }
         // fixpoint: a candidate is reachable when its entry rule is met with holdings and reachable candidates
-        var in = new LinkedHashSet<String>();
-        var planned = new Members();
-        pool.values().stream().filter(o -> open.get(o.id())).forEach(o -> {
-            in.add(o.id());
-            planned.add(o);
-        });
+        members = Members.of(pool.values());
+        var in = new BitSet(members.size());
+        for (int i = 0; i < members.size(); i++) {
+            in.set(i, open.get(members.get(i).id()));
+        }
         boolean grew = true;
         while (grew) {
             grew = false;
-            for (var o : pool.values()) {
-                if (!in.contains(o.id()) && entry.met(index.catalog().prerequisites(o.id()).orElseThrow(), planned)) {
-                    in.add(o.id());
-                    planned.add(o);
+            for (int i = in.nextClearBit(0); i < members.size(); i = in.nextClearBit(i + 1)) {
+                if (entry.met(index.catalog().prerequisites(members.get(i).id()).orElseThrow(), members, in)) {
+                    in.set(i);
                     grew = true;
                 }
             }
         }
-        for (var o : pool.values()) {
-            if (in.contains(o.id())) {
-                reachable.add(o);
-                if (!open.get(o.id())) {
-                    needsRule.put(o.id(), index.catalog().prerequisites(o.id()).orElseThrow());
-                }
+        for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) {
+            var o = members.get(i);
+            if (!open.get(o.id())) {
+                needsRule.put(o.id(), index.catalog().prerequisites(o.id()).orElseThrow());
             }
         }
+        reachable = in;
     }
 
-    /** Reachable candidates' ids that may count in the entry rule of some candidate listed in {@code needsRule}. */
-    Set<String> supporters(EntryRules entry) {
-        var result = new java.util.HashSet<String>();
-        var members = Members.of(reachable);
-        for (var rule : needsRule.values()) {
-            NextStepRanker.leaves(rule, leaf -> entry.matching(leaf, members, (position, credits) -> result.add(members.get(position).id())));
+    /**
+     * Positions in {@link #members}, among {@code alive}, that may count in the entry rule of another alive candidate
+     * listed in {@code needsRule}.
+     */
+    BitSet supporters(EntryRules entry, BitSet alive) {
+        var result = new BitSet(members.size());
+        for (int i = alive.nextSetBit(0); i >= 0; i = alive.nextSetBit(i + 1)) {
+            var rule = needsRule.get(members.get(i).id());
+            if (rule != null) {
+                int self = i;
+                NextStepRanker.leaves(rule, leaf -> entry.matching(leaf, members, (position, credits) -> {
+                    if (position != self && alive.get(position)) {
+                        result.set(position);
+                    }
+                }));
+            }
         }
         return result;
     }

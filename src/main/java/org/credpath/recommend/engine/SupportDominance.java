@@ -1,16 +1,14 @@
 package org.credpath.recommend.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.IntStream;
 
 import org.credpath.stacking.engine.Offering;
 import org.credpath.stacking.engine.Rule;
@@ -34,12 +32,15 @@ final class SupportDominance {
     private SupportDominance() {
     }
 
-    /** Positions in {@code all} to drop: dominated pure supporters and candidates that neither cover a gap skill nor count at any leaf. */
-    static Set<Integer> dropped(List<Offering> all, BitSet[] covers, long[] primary, long[] secondary, boolean[] free,
-                                Collection<Rule> rules, EntryRules entry) {
-        var members = Members.of(all);
-        var signatures = new ArrayList<Map<Rule, Double>>();
-        all.forEach(o -> signatures.add(new IdentityHashMap<>()));
+    /**
+     * Positions among {@code alive} to drop: dominated pure supporters and candidates that neither cover a gap skill nor
+     * count at any leaf of {@code rules} (the entry rules left to meet of the alive candidates).
+     */
+    static BitSet dropped(Members members, BitSet alive, BitSet[] covers, long[] primary, long[] secondary, boolean[] free,
+                          Collection<Rule> rules, EntryRules entry) {
+        var all = members.list();
+        @SuppressWarnings("unchecked")
+        Map<Rule, Double>[] signatures = new Map[all.size()];
         var specific = new boolean[all.size()];
         var multiplicity = new IdentityHashMap<Rule, Integer>();
         var matchedBy = new IdentityHashMap<Rule, List<Integer>>();
@@ -49,11 +50,17 @@ final class SupportDominance {
                 var matches = new ArrayList<Integer>();
                 double[] fewest = {Double.MAX_VALUE};
                 entry.matching(leaf, members, (p, credits) -> {
+                    if (!alive.get(p)) {
+                        return;
+                    }
                     matches.add(p);
                     fewest[0] = Math.min(fewest[0], credits);
                     if (leaf instanceof Rule.FilterLeaf) {
                         // credits matter only where a credit sum above the leaf adds them up; elsewhere a match is an item
-                        signatures.get(p).merge(leaf, sumsCredits ? credits : 0.0, Math::max);
+                        if (signatures[p] == null) {
+                            signatures[p] = new IdentityHashMap<>(4);
+                        }
+                        signatures[p].merge(leaf, sumsCredits ? credits : 0.0, Math::max);
                     } else {
                         specific[p] = true;
                     }
@@ -62,32 +69,40 @@ final class SupportDominance {
                 multiplicity.put(leaf, multiplicity(path, fewest[0]));
             });
         }
-        var order = IntStream.range(0, all.size()).boxed()
-                .sorted(Comparator.<Integer>comparingLong(i -> primary[i]).thenComparingLong(i -> secondary[i])
-                        .thenComparing(i -> all.get(i).id()))
-                .toList();
-        var dropped = new HashSet<Integer>();
-        var decided = new boolean[all.size()];
-        for (int b : order) {
-            decided[b] = true;
-            if (!covers[b].isEmpty() || specific[b]) {
+        // only pure supporters can be dropped; they are decided in the strict order, each after those before it
+        var sorted = alive.stream().boxed().sorted(Comparator.<Integer>comparingLong(i -> primary[i])
+                .thenComparingLong(i -> secondary[i]).thenComparing(i -> all.get(i).id())).mapToInt(Integer::intValue).toArray();
+        var rank = new int[all.size()];
+        for (int r = 0; r < sorted.length; r++) {
+            rank[sorted[r]] = r;
+        }
+        matchedBy.replaceAll((leaf, list) -> inOrder(list, rank)); // dominators come first, so a scan stops at the candidate
+        var pure = Arrays.stream(sorted).filter(b -> covers[b].isEmpty() && !specific[b]).toArray();
+        var dropped = new BitSet(all.size());
+        for (int b : pure) {
+            var signature = signatures[b];
+            if (signature == null) {
+                dropped.set(b); // counts at no leaf of a rule that needs meeting and covers nothing: of no use to a route
                 continue;
             }
-            var signature = signatures.get(b);
-            if (signature.isEmpty()) {
-                dropped.add(b); // counts at no leaf of a rule that needs meeting and covers nothing: of no use to a route
-                continue;
+            int needed = 0;
+            Rule rarest = null;
+            for (var leaf : signature.keySet()) {
+                needed = Math.max(needed, multiplicity.get(leaf));
+                if (rarest == null || matchedBy.get(leaf).size() < matchedBy.get(rarest).size()) {
+                    rarest = leaf;
+                }
             }
-            int needed = signature.keySet().stream().mapToInt(multiplicity::get).max().orElseThrow();
             if (needed == Integer.MAX_VALUE) {
                 continue;
             }
-            var rarest = signature.keySet().stream().min(Comparator.comparingInt(l -> matchedBy.get(l).size())).orElseThrow();
             int dominators = 0;
             for (int a : matchedBy.get(rarest)) {
-                if (a != b && decided[a] && !dropped.contains(a) && free[a] && primary[a] <= primary[b] && secondary[a] <= secondary[b]
-                        && covers(signatures.get(a), signature) && ++dominators >= needed) {
-                    dropped.add(b);
+                if (a == b) {
+                    break;
+                }
+                if (free[a] && primary[a] <= primary[b] && secondary[a] <= secondary[b] && !dropped.get(a) && covers(signatures[a], signature) && ++dominators >= needed) {
+                    dropped.set(b);
                     break;
                 }
             }
@@ -95,7 +110,23 @@ final class SupportDominance {
         return dropped;
     }
 
+    private static List<Integer> inOrder(List<Integer> positions, int[] rank) {
+        var keys = new long[positions.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = (long) rank[positions.get(k)] << 32 | positions.get(k);
+        }
+        Arrays.sort(keys);
+        var result = new ArrayList<Integer>(keys.length);
+        for (long key : keys) {
+            result.add((int) key);
+        }
+        return result;
+    }
+
     private static boolean covers(Map<Rule, Double> a, Map<Rule, Double> b) {
+        if (a == null) {
+            return false;
+        }
         for (var leaf : b.entrySet()) {
             var credits = a.get(leaf.getKey());
             if (credits == null || credits < leaf.getValue()) {

@@ -84,6 +84,36 @@ public final class CatalogSnapshot {
         return matching.computeIfAbsent(filter, this::scan).get(at);
     }
 
+    /** The position (0 to size - 1) of the offering with this id in this snapshot, or -1. */
+    public int position(String id) {
+        return positions.getOrDefault(id, -1);
+    }
+
+    public int size() {
+        return byPosition.length;
+    }
+
+    public Offering at(int position) {
+        return byPosition[position];
+    }
+
+    public boolean hasRecognitions() {
+        return !recognitionsTo.isEmpty();
+    }
+
+    /** How many offerings of this snapshot the filter matches (from the memo). */
+    public int countMatching(Filter filter) {
+        return matching.computeIfAbsent(filter, this::scan).cardinality();
+    }
+
+    /** The positions of the offerings the filter matches, in order (from the memo). */
+    public void forEachMatching(Filter filter, java.util.function.IntConsumer position) {
+        var found = matching.computeIfAbsent(filter, this::scan);
+        for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
+            position.accept(i);
+        }
+    }
+
     /** Every offering of this snapshot the filter matches (from the memo: in time proportional to the matches). */
     public List<Offering> matching(Filter filter) {
         var found = matching.computeIfAbsent(filter, this::scan);
