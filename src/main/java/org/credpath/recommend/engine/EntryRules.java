@@ -28,25 +28,40 @@ public final class EntryRules {
 
     private final SkillIndex index;
     private final List<Holding> holdings;
+    // per holding, looked up once: its catalog entry (null when the catalog has none), position and recognitions
+    private final Offering[] held;
+    private final int[] heldAt;
+    private final List<List<CatalogSnapshot.Recognition>> heldRecognitions;
     private final LocalDate date;
 
     public EntryRules(SkillIndex index, List<Holding> validHoldings, LocalDate date) {
         this.index = index;
         this.holdings = List.copyOf(validHoldings);
+        var catalog = index.catalog();
+        this.held = holdings.stream().map(h -> catalog.offering(h.credential()).orElse(null)).toArray(Offering[]::new);
+        this.heldAt = holdings.stream().mapToInt(h -> catalog.position(h.credential())).toArray();
+        this.heldRecognitions = holdings.stream().map(h -> catalog.recognitionsFrom(h.credential())).toList();
         this.date = date;
     }
 
     /** Whether the learner may take the credential now as far as its entry rules go (exact, by the audit). */
     public boolean openNow(String credential) {
-        var rule = index.catalog().prerequisites(credential);
-        if (rule.isEmpty()) {
-            return true;
-        }
-        return met(rule.get(), List.of()) && new StackingAudit(index.entryRules(), StackingAudit.Options.at(date))
-                .audit(credential, holdings).met();
+        int position = index.catalog().position(credential);
+        return position < 0 || openNow(position);
     }
 
-    /** The monotone reading: whether holdings plus the planned credentials meet the rule. */
+    /** {@link #openNow(String)} of the credential at the catalog position. */
+    public boolean openNow(int position) {
+        var rule = index.catalog().prerequisitesAt(position);
+        if (rule == null) {
+            return true;
+        }
+        // the monotone reading first (it never rejects what the audit accepts): most closed credentials stop here, cheaply
+        return value(rule, null, null, new ArrayList<>()).met && new StackingAudit(index.entryRules(), StackingAudit.Options.at(date))
+                .audit(index.catalog().at(position).id(), holdings).met();
+    }
+
+    /** The monotone reading: whether holdings plus the planned credentials ({@code planned} null: none) meet the rule. */
     public boolean met(Rule rule, Collection<Offering> planned) {
         return met(rule, Members.of(planned));
     }
@@ -155,14 +170,17 @@ public final class EntryRules {
         int items = 0;
         double credits = 0;
         double best = 0;
-        for (var h : holdings) {
-            var o = index.catalog().offering(h.credential()).orElse(null);
-            Double c = o == null || !gradeAndWindowMet(rule, h, path) ? null : credits(rule, o, index.catalog());
-            if (c != null) {
+        var matcher = rule instanceof Rule.FilterLeaf f ? index.catalog().matcher(f.filter()) : null;
+        for (int i = 0; i < held.length; i++) {
+            Double c = held[i] == null ? null : heldCredits(rule, i, matcher);
+            if (c != null && gradeAndWindowMet(rule, holdings.get(i), path)) {
                 items++;
                 credits += c;
                 best = Math.max(best, c);
             }
+        }
+        if (planned == null) {
+            return leafValue(rule, items, credits, best);
         }
         int[] plannedItems = {0};
         double[] plannedCredits = {0, 0};
@@ -177,7 +195,11 @@ public final class EntryRules {
         items += plannedItems[0];
         credits += plannedCredits[0];
         best = Math.max(best, plannedCredits[1]);
-        return rule instanceof Rule.CredentialLeaf ? new Value(items > 0, Math.min(items, 1), best) : new Value(items > 0, items, credits);
+        return leafValue(rule, items, credits, best);
+    }
+
+    private static Value leafValue(Rule leaf, int items, double credits, double best) {
+        return leaf instanceof Rule.CredentialLeaf ? new Value(items > 0, Math.min(items, 1), best) : new Value(items > 0, items, credits);
     }
 
     boolean gradeAndWindowMet(Rule leaf, Holding h, List<Rule.Limits> path) {
@@ -195,10 +217,22 @@ public final class EntryRules {
         return true;
     }
 
+    /** {@link #credits} for the i-th holding ({@code matcher}: the filter leaf's test of catalog positions). */
+    private Double heldCredits(Rule leaf, int i, java.util.function.IntPredicate matcher) {
+        var o = held[i];
+        boolean itself = leaf instanceof Rule.CredentialLeaf c ? c.credential().equals(o.id()) : matcher != null && matcher.test(heldAt[i]);
+        return credits(leaf, o, itself, heldRecognitions.get(i), index.catalog());
+    }
+
     /** The credits the credential counts for at the leaf (as itself or through recognition), or null when it does not match. */
     static Double credits(Rule leaf, Offering o, CatalogSnapshot catalog) {
-        Double best = matches(leaf, o, catalog) ? o.ects() : null;
-        for (var r : catalog.recognitionsFrom(o.id())) {
+        return credits(leaf, o, matches(leaf, o, catalog), catalog.recognitionsFrom(o.id()), catalog);
+    }
+
+    /** {@code itself}: whether o matches the leaf as itself; {@code from}: o's recognitions. */
+    private static Double credits(Rule leaf, Offering o, boolean itself, List<CatalogSnapshot.Recognition> from, CatalogSnapshot catalog) {
+        Double best = itself ? o.ects() : null;
+        for (var r : from) {
             var target = catalog.offering(r.to()).orElse(null);
             if (target != null && matches(leaf, target, catalog)) {
                 double credits = r.credits() != null ? r.credits() : o.ects();

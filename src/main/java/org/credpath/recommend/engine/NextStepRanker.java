@@ -1,16 +1,17 @@
 package org.credpath.recommend.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.credpath.stacking.engine.Filter;
 import org.credpath.stacking.engine.Offering;
 import org.credpath.stacking.engine.PlanOptions.CostMetric;
 import org.credpath.stacking.engine.Rule;
@@ -44,73 +45,118 @@ public final class NextStepRanker {
     }
 
     public NextSteps rank(LearnerState learner, GoalProfile goal, Filters filters, int k) {
+        var catalog = index.catalog();
         var held = new HeldSkills(index, learner);
         var essentialGap = new LinkedHashSet<String>();
         var optionalGap = new LinkedHashSet<String>();
         goal.essential().stream().filter(s -> !held.holds(s)).forEach(essentialGap::add);
         goal.optional().stream().filter(s -> !held.holds(s)).forEach(optionalGap::add);
         var valid = learner.validHoldings(index);
-        var entry = new EntryRules(index, valid, learner.date());
-        var enrolled = learner.enrolledAt(index);
+        var access = new Access(held, filters, learner.enrolledAt(index), new EntryRules(index, valid, learner.date()));
         var aims = aims(learner, goal, valid);
 
-        // every credential that teaches a gap skill, open now or not
-        var teaching = new LinkedHashMap<String, Offering>();
-        for (var skill : essentialGap) {
-            index.teachers(skill).forEach(o -> teaching.putIfAbsent(o.id(), o));
-        }
-        for (var skill : optionalGap) {
-            index.teachers(skill).forEach(o -> teaching.putIfAbsent(o.id(), o));
-        }
-        var candidates = new LinkedHashMap<String, Offering>();
-        var closed = new ArrayList<Offering>();
-        for (var o : teaching.values()) {
-            if (!usable(o, held, filters, enrolled)) {
-                continue;
-            }
-            if (entry.openNow(o.id())) {
-                candidates.put(o.id(), o);
-            } else {
-                closed.add(o);
+        // every credential that teaches a gap skill, open now or not, by catalog position (closed ones in the gap's order)
+        var seen = new BitSet(catalog.size());
+        var open = new BitSet(catalog.size());
+        var closed = new ArrayList<Integer>();
+        for (var gap : List.of(essentialGap, optionalGap)) {
+            for (var skill : gap) {
+                for (int p : index.teacherPositions(skill)) {
+                    if (seen.get(p)) {
+                        continue;
+                    }
+                    seen.set(p);
+                    if (!access.usable(p)) {
+                        continue;
+                    }
+                    if (access.entry.openNow(p)) {
+                        open.set(p);
+                    } else {
+                        closed.add(p);
+                    }
+                }
             }
         }
         for (var aim : aims) {
-            stackingCandidates(aim).forEach(o -> {
-                if (!candidates.containsKey(o.id()) && usable(o, held, filters, enrolled) && entry.openNow(o.id())) {
-                    candidates.put(o.id(), o);
+            for (var o : stackingCandidates(aim)) {
+                int p = catalog.position(o.id());
+                if (!open.get(p) && access.openNow(p)) {
+                    open.set(p);
                 }
-            });
-        }
-        var reachableNow = new HashSet<String>();
-        candidates.values().forEach(o -> index.countsFor(o.id()).stream().filter(essentialGap::contains).forEach(reachableNow::add));
-        var reachableLater = new TreeSet<String>(); // sorted: the skill index hands out sets without a stable order
-        closed.forEach(o -> index.countsFor(o.id()).stream().filter(s -> essentialGap.contains(s) && !reachableNow.contains(s))
-                .forEach(reachableLater::add));
-        var unlocks = unlocks(closed, reachableLater, candidates, held, filters, enrolled, entry);
-
-        var items = new ArrayList<NextSteps.Item>();
-        for (var o : candidates.values()) {
-            var item = item(o, essentialGap, optionalGap, unlocks.getOrDefault(o.id(), List.of()), aims);
-            if (item != null) {
-                items.add(item);
             }
         }
-        items.sort(Comparator.comparingDouble((NextSteps.Item i) -> -i.score()).thenComparing(i -> -i.coversEssential().size())
-                .thenComparingDouble(i -> i.parts().cost()).thenComparing(i -> i.credential().id()));
+        var reachableNow = new HashSet<String>();
+        open.stream().forEach(p -> collect(index.countsFor(p), essentialGap, reachableNow));
+        var reachableLater = new TreeSet<String>(); // sorted: the skill index hands out sets without a stable order
+        var onlyClosed = new HashSet<>(essentialGap);
+        onlyClosed.removeAll(reachableNow);
+        if (!onlyClosed.isEmpty()) {
+            closed.forEach(p -> collect(index.countsFor(p), onlyClosed, reachableLater));
+        }
+        var unlocks = unlocks(closed, reachableLater, open, access);
+
+        var ranked = new ArrayList<Ranked>();
+        var essentialPlaces = places(essentialGap);
+        var optionalPlaces = places(optionalGap);
+        for (int p = open.nextSetBit(0); p >= 0; p = open.nextSetBit(p + 1)) {
+            var r = ranked(p, essentialPlaces, optionalPlaces, unlocks.getOrDefault(p, List.of()), aims);
+            if (r != null) {
+                ranked.add(r);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(r -> -r.essential().size())
+                .thenComparingDouble(r -> r.parts().cost()).thenComparing(r -> r.offering().id()));
         var top = new ArrayList<NextSteps.Item>();
-        for (int i = 0; i < Math.min(k, items.size()); i++) {
-            var it = items.get(i);
-            top.add(new NextSteps.Item(i + 1, it.credential(), it.weeks(), it.weeklyHours(), it.score(), it.parts(), it.coversEssential(),
-                    it.coversOptional(), it.unlocks(), it.stacksInto()));
+        for (int i = 0; i < Math.min(k, ranked.size()); i++) {
+            var r = ranked.get(i);
+            var o = r.offering();
+            top.add(new NextSteps.Item(i + 1, Teacher.of(o, index), o.durationWeeks(), Math.round(Filters.weeklyHours(o) * 10) / 10.0,
+                    r.score(), r.parts(), r.essential(), r.optional(), r.unlocks(), r.stacks()));
         }
         var unreachable = new ArrayList<NextSteps.SkillRef>();
         essentialGap.stream().filter(s -> !reachableNow.contains(s) && !reachableLater.contains(s)).forEach(s -> unreachable.add(ref(s)));
-        return new NextSteps(SkillGap.GoalRef.of(goal), essentialGap.size(), optionalGap.size(), metric, FORMULA, candidates.size(), top,
+        return new NextSteps(SkillGap.GoalRef.of(goal), essentialGap.size(), optionalGap.size(), metric, FORMULA, open.cardinality(), top,
                 reachableLater.stream().map(this::ref).toList(), unreachable);
     }
 
-    private boolean usable(Offering o, HeldSkills held, Filters filters, Set<String> enrolled) {
-        return index.takeable(o) && !held.credentials().contains(o.id()) && filters.excludes(o, index, enrolled) == null;
+    /** Adds to {@code into} the skills of {@code counts} that are in {@code gap}. */
+    private static void collect(Set<String> counts, Set<String> gap, Set<String> into) {
+        for (var skill : counts) {
+            if (gap.contains(skill)) {
+                into.add(skill);
+            }
+        }
+    }
+
+    /** What the learner may take now, by catalog position: takeable, not held, allowed by the filters and access, entry rules met. */
+    private final class Access {
+
+        final BitSet held;
+        final Filters filters;
+        final Set<String> enrolled;
+        final EntryRules entry;
+
+        Access(HeldSkills held, Filters filters, Set<String> enrolled, EntryRules entry) {
+            this.held = new BitSet(index.catalog().size());
+            for (var id : held.credentials()) {
+                int p = index.catalog().position(id);
+                if (p >= 0) {
+                    this.held.set(p);
+                }
+            }
+            this.filters = filters;
+            this.enrolled = enrolled;
+            this.entry = entry;
+        }
+
+        /** Takeable, not held and allowed by the filters and access (entry rules aside). */
+        boolean usable(int p) {
+            return p >= 0 && index.takeable(p) && !held.get(p) && filters.excludes(index.catalog().at(p), index, enrolled) == null;
+        }
+
+        boolean openNow(int p) {
+            return usable(p) && entry.openNow(p);
+        }
     }
 
     /** The learner's aimed larger credentials, and the goal when it is one, not yet met. */
@@ -142,64 +188,75 @@ public final class NextStepRanker {
     }
 
     /**
-     * For each credential open now, the closed credentials teaching a gap skill that only closed ones teach,
-     * whose entry rules it alone would meet (with the holdings). Enablers are the credentials a closed
-     * one's entry rule names, and the candidates its filter leaves match; open enablers become candidates.
+     * For each credential open now (by catalog position), the closed credentials teaching a gap skill that only
+     * closed ones teach, whose entry rules it alone would meet (with the holdings). Enablers are the credentials a
+     * closed one's entry rule names, and the open credentials its filter leaves match; open enablers become candidates.
      */
-    private Map<String, List<NextSteps.Unlock>> unlocks(List<Offering> closed, Set<String> reachableLater, Map<String, Offering> open,
-                                                      HeldSkills held, Filters filters, Set<String> enrolled, EntryRules entry) {
-        var result = new HashMap<String, List<NextSteps.Unlock>>();
-        var extra = new LinkedHashMap<String, Offering>();
-        var openMatching = new HashMap<org.credpath.stacking.engine.Filter, List<Offering>>(); // many closed credentials share a filter
-        for (var x : closed) {
-            var teaches = index.countsFor(x.id());
+    private Map<Integer, List<NextSteps.Unlock>> unlocks(List<Integer> closed, Set<String> reachableLater, BitSet open, Access access) {
+        var catalog = index.catalog();
+        var result = new HashMap<Integer, List<NextSteps.Unlock>>();
+        var extra = new BitSet();
+        var openMatching = new HashMap<Filter, List<Integer>>(); // many closed credentials share a filter
+        int openCount = open.cardinality();
+        for (int x : closed) {
+            var teaches = index.countsFor(x);
             var gains = reachableLater.stream().filter(teaches::contains).map(this::ref).toList();
             if (gains.isEmpty()) {
                 continue;
             }
-            var rule = index.catalog().prerequisites(x.id()).orElseThrow();
-            var enablers = new LinkedHashMap<String, Offering>();
+            var rule = catalog.prerequisitesAt(x);
+            var enablers = new LinkedHashSet<Integer>();
             leaves(rule, leaf -> {
                 if (leaf instanceof Rule.CredentialLeaf c) {
-                    var named = open.get(c.credential());
-                    if (named == null) {
-                        named = index.catalog().offering(c.credential())
-                                .filter(o -> usable(o, held, filters, enrolled) && entry.openNow(o.id())).orElse(null);
-                    }
-                    if (named != null) {
-                        enablers.put(named.id(), named);
+                    int named = catalog.position(c.credential());
+                    if (named >= 0 && (open.get(named) || access.openNow(named))) {
+                        enablers.add(named);
                     }
                 } else if (leaf instanceof Rule.FilterLeaf f) {
-                    openMatching.computeIfAbsent(f.filter(), filter -> openMatching(filter, open)).forEach(o -> enablers.put(o.id(), o));
+                    enablers.addAll(openMatching.computeIfAbsent(f.filter(), filter -> openMatching(filter, open, openCount)));
                 }
             });
-            for (var y : enablers.values()) {
-                if (y != x && entry.met(rule, List.of(y))) {
-                    result.computeIfAbsent(y.id(), key -> new ArrayList<>()).add(new NextSteps.Unlock(x.id(), x.title(), gains));
-                    if (!open.containsKey(y.id())) {
-                        extra.put(y.id(), y);
+            var unlocked = catalog.at(x);
+            for (int y : enablers) {
+                if (y != x && access.entry.met(rule, List.of(catalog.at(y)))) {
+                    result.computeIfAbsent(y, key -> new ArrayList<>()).add(new NextSteps.Unlock(unlocked.id(), unlocked.title(), gains));
+                    if (!open.get(y)) {
+                        extra.set(y);
                     }
                 }
             }
         }
-        open.putAll(extra);
+        open.or(extra);
         return result;
     }
 
-    /** The open credentials the filter matches, from whichever side is smaller: the filter's matches or the open ones. */
-    private List<Offering> openMatching(org.credpath.stacking.engine.Filter filter, Map<String, Offering> open) {
-        var matching = index.catalog().matching(filter);
-        if (matching.size() < open.size()) {
-            return matching.stream().map(o -> open.get(o.id())).filter(java.util.Objects::nonNull).toList();
+    /** The positions of the open credentials the filter matches, from whichever side is smaller: the filter's matches or the open ones. */
+    private List<Integer> openMatching(Filter filter, BitSet open, int openCount) {
+        var catalog = index.catalog();
+        var found = new ArrayList<Integer>();
+        if (catalog.countMatching(filter) < openCount) {
+            catalog.forEachMatching(filter, p -> {
+                if (open.get(p)) {
+                    found.add(p);
+                }
+            });
+        } else {
+            open.stream().filter(p -> catalog.matches(filter, catalog.at(p))).forEach(found::add);
         }
-        return open.values().stream().filter(o -> index.catalog().matches(filter, o)).toList();
+        return found;
     }
 
-    private NextSteps.Item item(Offering o, Set<String> essentialGap, Set<String> optionalGap, List<NextSteps.Unlock> unlocks,
-                                List<OpenLeaves> aims) {
-        var counts = index.countsFor(o.id());
-        var essential = essentialGap.stream().filter(counts::contains).map(this::ref).toList();
-        var optional = optionalGap.stream().filter(counts::contains).map(this::ref).toList();
+    /** A candidate's score with its explanation (the item shown is made for the top k only). */
+    private record Ranked(Offering offering, double score, NextSteps.ScoreParts parts, List<NextSteps.SkillRef> essential,
+                          List<NextSteps.SkillRef> optional, List<NextSteps.Unlock> unlocks, List<NextSteps.StacksInto> stacks) {
+    }
+
+    private Ranked ranked(int position, Map<String, Integer> essentialGap, Map<String, Integer> optionalGap, List<NextSteps.Unlock> unlocks,
+                          List<OpenLeaves> aims) {
+        var o = index.catalog().at(position);
+        var counts = index.countsFor(position);
+        var essential = covered(counts, essentialGap);
+        var optional = covered(counts, optionalGap);
         var unlocked = new LinkedHashSet<String>();
         unlocks.forEach(u -> u.gapSkills().forEach(s -> unlocked.add(s.uri())));
         var stacks = new ArrayList<NextSteps.StacksInto>();
@@ -218,8 +275,30 @@ public final class NextStepRanker {
                 round(UNLOCK * unlocked.size() / units), round(STACKING * stacks.size() / units), cost);
         double score = round((ESSENTIAL * essential.size() + OPTIONAL * optional.size() + UNLOCK * unlocked.size()
                 + STACKING * stacks.size()) / units);
-        return new NextSteps.Item(0, Teacher.of(o, index), o.durationWeeks(), Math.round(Filters.weeklyHours(o) * 10) / 10.0, score,
-                parts, essential, optional, unlocks, stacks);
+        return new Ranked(o, score, parts, essential, optional, unlocks, stacks);
+    }
+
+    /** The gap skills among those the credential counts for, in the gap's order ({@code gap}: skill -> its place). */
+    private List<NextSteps.SkillRef> covered(Set<String> counts, Map<String, Integer> gap) {
+        var found = new ArrayList<String>(2);
+        for (var skill : counts) {
+            if (gap.containsKey(skill)) {
+                found.add(skill);
+            }
+        }
+        if (found.size() > 1) {
+            found.sort(Comparator.comparing(gap::get));
+        }
+        return found.stream().map(this::ref).toList();
+    }
+
+    /** Each skill of the gap with its place in it. */
+    private static Map<String, Integer> places(Set<String> gap) {
+        var places = new HashMap<String, Integer>();
+        for (var skill : gap) {
+            places.put(skill, places.size());
+        }
+        return places;
     }
 
     double cost(Offering o) {

@@ -3,6 +3,8 @@ package org.credpath.recommend.engine;
 import java.util.List;
 import java.util.Map;
 
+import org.credpath.stacking.engine.HashedMaps;
+
 /**
  * What the recommendations need besides the catalog snapshot: skill labels, the skill-to-skill
  * BROADER links, occupations with their essential and optional skills, and providers' countries.
@@ -11,10 +13,10 @@ public record SkillData(Map<String, String> labels, Map<String, List<String>> br
                         Map<String, ProviderInfo> providers) {
 
     public SkillData {
-        labels = Map.copyOf(labels);
-        broader = Map.copyOf(broader);
+        labels = HashedMaps.copyOf(labels);
+        broader = HashedMaps.copyOf(broader);
         occupations = List.copyOf(occupations);
-        providers = Map.copyOf(providers);
+        providers = HashedMaps.copyOf(providers);
     }
 
     public record OccupationProfile(String uri, String label, List<String> essential, List<String> optional) {

@@ -26,6 +26,7 @@ public final class SkillIndex {
 
     private static final Comparator<Offering> CHEAPEST = Comparator.comparingDouble(Offering::ects)
             .thenComparingDouble(Offering::price).thenComparing(Offering::id);
+    private static final int[] NONE = new int[0];
 
     private final CatalogSnapshot catalog;
     private final HierarchyRule rule;
@@ -35,6 +36,9 @@ public final class SkillIndex {
     private final Map<String, ProviderInfo> providers;
     private final Map<String, Set<String>> countsFor = new HashMap<>();
     private final Map<String, List<Offering>> teachers = new HashMap<>();
+    private final Map<String, int[]> teacherPositions = new HashMap<>();
+    private final List<Set<String>> countsAt;
+    private final boolean[] takeableAt;
     private final CatalogSnapshot entryRules;
 
     public SkillIndex(CatalogSnapshot catalog, SkillData data, HierarchyRule rule) {
@@ -43,7 +47,13 @@ public final class SkillIndex {
         this.labels = data.labels();
         this.broader = data.broader();
         this.providers = data.providers();
-        data.occupations().forEach(o -> occupations.put(o.uri(), o));
+        // one String instance per skill URI: the sets and lists below then compare by reference on every hit
+        var canonical = new HashMap<String, String>();
+        labels.keySet().forEach(uri -> canonical.put(uri, uri));
+        java.util.function.Function<java.util.Collection<String>, List<String>> same = uris -> uris.stream()
+                .map(uri -> canonical.computeIfAbsent(uri, k -> k)).toList();
+        data.occupations().forEach(o -> occupations.put(o.uri(), new OccupationProfile(o.uri(), o.label(), same.apply(o.essential()),
+                same.apply(o.optional()))));
         var prerequisites = new HashMap<String, Rule>();
         var recognitions = new HashMap<String, List<CatalogSnapshot.Recognition>>();
         var expanded = new HashMap<String, Set<String>>();
@@ -54,7 +64,7 @@ public final class SkillIndex {
                 recognitions.put(offering.id(), from);
             }
             var counts = new java.util.LinkedHashSet<String>();
-            offering.skills().forEach(s -> counts.addAll(expanded.computeIfAbsent(s, k -> Set.copyOf(rule.countsFor(k, broader)))));
+            offering.skills().forEach(s -> counts.addAll(expanded.computeIfAbsent(s, k -> Set.copyOf(same.apply(rule.countsFor(k, broader))))));
             countsFor.put(offering.id(), Set.copyOf(counts));
             if (takeable(offering)) {
                 counts.forEach(s -> teachers.computeIfAbsent(s, k -> new ArrayList<>()).add(offering));
@@ -62,8 +72,16 @@ public final class SkillIndex {
         }
         teachers.replaceAll((k, list) -> {
             list.sort(CHEAPEST);
+            teacherPositions.put(k, list.stream().mapToInt(o -> catalog.position(o.id())).toArray());
             return List.copyOf(list);
         });
+        var counts = new ArrayList<Set<String>>(catalog.size());
+        this.takeableAt = new boolean[catalog.size()];
+        for (int p = 0; p < catalog.size(); p++) {
+            counts.add(countsFor(catalog.at(p).id()));
+            takeableAt[p] = takeable(catalog.at(p));
+        }
+        this.countsAt = counts;
         this.entryRules = new CatalogSnapshot(catalog.offerings(), prerequisites, Map.of(), recognitions);
     }
 
@@ -103,6 +121,21 @@ public final class SkillIndex {
     /** The goal skills the credential counts for: what it teaches and, under the hierarchy rule, their broader skills. */
     public Set<String> countsFor(String credential) {
         return countsFor.getOrDefault(credential, Set.of());
+    }
+
+    /** {@link #countsFor(String)} of the credential at the catalog position. */
+    public Set<String> countsFor(int position) {
+        return countsAt.get(position);
+    }
+
+    /** {@link #takeable(Offering)} of the credential at the catalog position. */
+    public boolean takeable(int position) {
+        return takeableAt[position];
+    }
+
+    /** {@link #teachers} as catalog positions, in the same order. */
+    public int[] teacherPositions(String skill) {
+        return teacherPositions.getOrDefault(skill, NONE);
     }
 
     /** The goal skills a held skill counts for. */

@@ -25,22 +25,25 @@ public final class CatalogSnapshot {
     private final Map<String, List<Recognition>> recognitionsFrom;
     private final Map<String, List<Recognition>> recognitionsTo;
     private final Offering[] byPosition;
+    private final Rule[] prerequisitesAt;
     private final Map<String, Integer> positions;
     private final Map<Filter, BitSet> matching = new ConcurrentHashMap<>();
 
     public CatalogSnapshot(Map<String, Offering> offerings, Map<String, Rule> requirements, Map<String, Rule> prerequisites,
                            Map<String, List<Recognition>> recognitionsFrom) {
-        this.offerings = Map.copyOf(offerings);
-        this.requirements = Map.copyOf(requirements);
-        this.prerequisites = Map.copyOf(prerequisites);
-        this.recognitionsFrom = Map.copyOf(recognitionsFrom);
+        this.offerings = HashedMaps.copyOf(offerings);
+        this.requirements = HashedMaps.copyOf(requirements);
+        this.prerequisites = HashedMaps.copyOf(prerequisites);
+        this.recognitionsFrom = HashedMaps.copyOf(recognitionsFrom);
         var to = new HashMap<String, List<Recognition>>();
         recognitionsFrom.values().forEach(list -> list.forEach(r -> to.computeIfAbsent(r.to(), k -> new java.util.ArrayList<>()).add(r)));
         this.recognitionsTo = to;
         this.byPosition = this.offerings.values().toArray(new Offering[0]);
         var positions = new HashMap<String, Integer>(byPosition.length * 2);
+        this.prerequisitesAt = new Rule[byPosition.length];
         for (int i = 0; i < byPosition.length; i++) {
             positions.put(byPosition[i].id(), i);
+            prerequisitesAt[i] = this.prerequisites.get(byPosition[i].id());
         }
         this.positions = positions;
     }
@@ -84,6 +87,11 @@ public final class CatalogSnapshot {
         return matching.computeIfAbsent(filter, this::scan).get(at);
     }
 
+    /** A test of positions against the filter, from the memo (one lookup for many tests). */
+    public java.util.function.IntPredicate matcher(Filter filter) {
+        return matching.computeIfAbsent(filter, this::scan)::get;
+    }
+
     /** The position (0 to size - 1) of the offering with this id in this snapshot, or -1. */
     public int position(String id) {
         return positions.getOrDefault(id, -1);
@@ -95,6 +103,11 @@ public final class CatalogSnapshot {
 
     public Offering at(int position) {
         return byPosition[position];
+    }
+
+    /** The entry rule of the offering at the position, or null when it has none. */
+    public Rule prerequisitesAt(int position) {
+        return prerequisitesAt[position];
     }
 
     public boolean hasRecognitions() {
