@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code requirements}) and entry ({@code prerequisites}) rule trees, and recognition
  * ({@code from} is recognised as {@code to} for {@code credits}; null = the full ECTS of {@code from}).
  * Which offerings a filter matches is worked out once per filter and snapshot ({@link #matches}): the
- * algorithms ask it of every candidate for every filter leaf, which on a national catalog was most of a plan's time.
+ * algorithms ask it of every candidate for every filter leaf, which on a national catalog was most of a plan's time;
+ * that first time tests only the offerings of the filter's most selective criterion ({@link FilterIndex}).
  */
 public final class CatalogSnapshot {
 
@@ -28,6 +29,7 @@ public final class CatalogSnapshot {
     private final Rule[] prerequisitesAt;
     private final Map<String, Integer> positions;
     private final Map<Filter, BitSet> matching = new ConcurrentHashMap<>();
+    private volatile FilterIndex filterIndex; // built on the first filter's use
 
     public CatalogSnapshot(Map<String, Offering> offerings, Map<String, Rule> requirements, Map<String, Rule> prerequisites,
                            Map<String, List<Recognition>> recognitionsFrom) {
@@ -138,12 +140,15 @@ public final class CatalogSnapshot {
     }
 
     private BitSet scan(Filter filter) {
-        var found = new BitSet(byPosition.length);
-        for (int i = 0; i < byPosition.length; i++) {
-            if (filter.matches(byPosition[i])) {
-                found.set(i);
+        var index = filterIndex;
+        if (index == null) {
+            synchronized (this) {
+                if (filterIndex == null) {
+                    filterIndex = new FilterIndex(byPosition);
+                }
+                index = filterIndex;
             }
         }
-        return found;
+        return index.matching(filter);
     }
 }

@@ -19,13 +19,17 @@ public record Filter(String codePrefix, String subject, String skill, Integer mi
     }
 
     public boolean matches(Offering o) {
-        return (codePrefix == null || (o.code() != null && o.code().replace(" ", "").toUpperCase()
-                        .startsWith(codePrefix.replace(" ", "").toUpperCase())))
+        return (codePrefix == null || (o.code() != null && normalisedCode(o.code()).startsWith(normalisedCode(codePrefix))))
                 && (subject == null || subject.equalsIgnoreCase(o.subject()))
                 && (skill == null || o.skills().contains(skill))
                 && (minEqfLevel == null || (o.eqfLevel() != null && o.eqfLevel() >= minEqfLevel))
                 && (providers.isEmpty() || providers.contains(o.provider()))
                 && (kinds.isEmpty() || kinds.contains(o.kind()))
                 && (minCredits == null || o.ects() >= minCredits);
+    }
+
+    /** A code as prefixes compare it: without spaces, in upper case. */
+    static String normalisedCode(String code) {
+        return code.replace(" ", "").toUpperCase();
     }
 }
