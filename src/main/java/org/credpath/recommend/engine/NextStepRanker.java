@@ -104,14 +104,12 @@ public final class NextStepRanker {
                 ranked.add(r);
             }
         }
-        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(r -> -r.essential().size())
-                .thenComparingDouble(r -> r.parts().cost()).thenComparing(r -> r.offering().id()));
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Comparator.comparingInt(Ranked::essential).reversed())
+                .thenComparingDouble(Ranked::cost).thenComparing(r -> r.offering().id()));
         var top = new ArrayList<NextSteps.Item>();
         for (int i = 0; i < Math.min(k, ranked.size()); i++) {
             var r = ranked.get(i);
-            var o = r.offering();
-            top.add(new NextSteps.Item(i + 1, Teacher.of(o, index), o.durationWeeks(), Math.round(Filters.weeklyHours(o) * 10) / 10.0,
-                    r.score(), r.parts(), r.essential(), r.optional(), r.unlocks(), r.stacks()));
+            top.add(item(i + 1, r, essentialPlaces, optionalPlaces, unlocks.getOrDefault(r.position(), List.of()), aims));
         }
         var unreachable = new ArrayList<NextSteps.SkillRef>();
         essentialGap.stream().filter(s -> !reachableNow.contains(s) && !reachableLater.contains(s)).forEach(s -> unreachable.add(ref(s)));
@@ -246,19 +244,40 @@ public final class NextStepRanker {
         return found;
     }
 
-    /** A candidate's score with its explanation (the item shown is made for the top k only). */
-    private record Ranked(Offering offering, double score, NextSteps.ScoreParts parts, List<NextSteps.SkillRef> essential,
-                          List<NextSteps.SkillRef> optional, List<NextSteps.Unlock> unlocks, List<NextSteps.StacksInto> stacks) {
+    /** A candidate's score and what breaks ties; the explained item is made for the top k only. */
+    private record Ranked(int position, Offering offering, double score, int essential, double cost) {
     }
 
     private Ranked ranked(int position, Map<String, Integer> essentialGap, Map<String, Integer> optionalGap, List<NextSteps.Unlock> unlocks,
                           List<OpenLeaves> aims) {
         var o = index.catalog().at(position);
         var counts = index.countsFor(position);
+        int essential = 0;
+        int optional = 0;
+        for (var skill : counts) {
+            essential += essentialGap.containsKey(skill) ? 1 : 0;
+            optional += optionalGap.containsKey(skill) ? 1 : 0;
+        }
+        int unlocked = unlocks.isEmpty() ? 0 : unlockedSkills(unlocks).size();
+        int stacks = 0;
+        for (var aim : aims) {
+            stacks += aim.matched(o) != null ? 1 : 0;
+        }
+        if (essential + optional + unlocked + stacks == 0) {
+            return null;
+        }
+        double cost = cost(o);
+        return new Ranked(position, o, round((ESSENTIAL * essential + OPTIONAL * optional + UNLOCK * unlocked + STACKING * stacks)
+                / Math.max(cost, 1)), essential, cost);
+    }
+
+    /** The item shown for a ranked candidate: the skills it covers, its score parts, what it unlocks and stacks into. */
+    private NextSteps.Item item(int rank, Ranked r, Map<String, Integer> essentialGap, Map<String, Integer> optionalGap,
+                                List<NextSteps.Unlock> unlocks, List<OpenLeaves> aims) {
+        var o = r.offering();
+        var counts = index.countsFor(r.position());
         var essential = covered(counts, essentialGap);
         var optional = covered(counts, optionalGap);
-        var unlocked = new LinkedHashSet<String>();
-        unlocks.forEach(u -> u.gapSkills().forEach(s -> unlocked.add(s.uri())));
         var stacks = new ArrayList<NextSteps.StacksInto>();
         for (var aim : aims) {
             var rule = aim.matched(o);
@@ -266,16 +285,18 @@ public final class NextStepRanker {
                 stacks.add(new NextSteps.StacksInto(aim.aim, aim.title, rule));
             }
         }
-        if (essential.isEmpty() && optional.isEmpty() && unlocked.isEmpty() && stacks.isEmpty()) {
-            return null;
-        }
-        double cost = cost(o);
-        double units = Math.max(cost, 1);
+        double units = Math.max(r.cost(), 1);
         var parts = new NextSteps.ScoreParts(round(ESSENTIAL * essential.size() / units), round(OPTIONAL * optional.size() / units),
-                round(UNLOCK * unlocked.size() / units), round(STACKING * stacks.size() / units), cost);
-        double score = round((ESSENTIAL * essential.size() + OPTIONAL * optional.size() + UNLOCK * unlocked.size()
-                + STACKING * stacks.size()) / units);
-        return new Ranked(o, score, parts, essential, optional, unlocks, stacks);
+                round(UNLOCK * unlockedSkills(unlocks).size() / units), round(STACKING * stacks.size() / units), r.cost());
+        return new NextSteps.Item(rank, Teacher.of(o, index), o.durationWeeks(), Math.round(Filters.weeklyHours(o) * 10) / 10.0, r.score(),
+                parts, essential, optional, unlocks, stacks);
+    }
+
+    /** The distinct gap skills the unlocked credentials bring within reach. */
+    private static Set<String> unlockedSkills(List<NextSteps.Unlock> unlocks) {
+        var skills = new LinkedHashSet<String>();
+        unlocks.forEach(u -> u.gapSkills().forEach(s -> skills.add(s.uri())));
+        return skills;
     }
 
     /** The gap skills among those the credential counts for, in the gap's order ({@code gap}: skill -> its place). */
