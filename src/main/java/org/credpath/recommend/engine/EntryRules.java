@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.credpath.stacking.engine.CatalogSnapshot;
 import org.credpath.stacking.engine.Grades;
@@ -32,6 +34,8 @@ public final class EntryRules {
     private final Offering[] held;
     private final int[] heldAt;
     private final List<List<CatalogSnapshot.Recognition>> heldRecognitions;
+    private final Map<String, List<Integer>> heldById = new HashMap<>(); // which holdings are of the credential
+    private final boolean anyRecognised; // whether some holding is recognised as another credential
     private final LocalDate date;
 
     public EntryRules(SkillIndex index, List<Holding> validHoldings, LocalDate date) {
@@ -41,6 +45,10 @@ public final class EntryRules {
         this.held = holdings.stream().map(h -> catalog.offering(h.credential()).orElse(null)).toArray(Offering[]::new);
         this.heldAt = holdings.stream().mapToInt(h -> catalog.position(h.credential())).toArray();
         this.heldRecognitions = holdings.stream().map(h -> catalog.recognitionsFrom(h.credential())).toList();
+        for (int i = 0; i < holdings.size(); i++) {
+            heldById.computeIfAbsent(holdings.get(i).credential(), k -> new ArrayList<>()).add(i);
+        }
+        this.anyRecognised = heldRecognitions.stream().anyMatch(r -> !r.isEmpty());
         this.date = date;
     }
 
@@ -171,7 +179,10 @@ public final class EntryRules {
         double credits = 0;
         double best = 0;
         var matcher = rule instanceof Rule.FilterLeaf f ? index.catalog().matcher(f.filter()) : null;
-        for (int i = 0; i < held.length; i++) {
+        // a credential leaf, with no holding recognised as another credential, is met only by holdings of that credential
+        var candidates = rule instanceof Rule.CredentialLeaf c && !anyRecognised ? heldById.getOrDefault(c.credential(), List.of()) : null;
+        for (int n = 0; n < (candidates == null ? held.length : candidates.size()); n++) {
+            int i = candidates == null ? n : candidates.get(n);
             Double c = held[i] == null ? null : heldCredits(rule, i, matcher);
             if (c != null && gradeAndWindowMet(rule, holdings.get(i), path)) {
                 items++;

@@ -78,10 +78,21 @@ public record Filters(Double maxPrice, Set<String> languages, Set<String> partic
         if (maxWeeklyHours != null && o.durationWeeks() > 0 && weeklyHours(o) > maxWeeklyHours + 1e-9) {
             return "about " + Math.round(weeklyHours(o)) + " hours a week";
         }
-        if ("enrolled-only".equals(o.access()) && (openAccessOnly || !enrolled.contains(o.provider()))) {
+        if (!accessible("enrolled-only".equals(o.access()), openAccessOnly, enrolled.contains(o.provider()))) {
             return "open only to students enrolled at " + o.provider();
         }
         return null;
+    }
+
+    /** The access rule: an enrolled-only credential is open to learners enrolled at its provider, unless only open access is wanted. */
+    static boolean accessible(boolean enrolledOnly, boolean openAccessOnly, boolean enrolledAtProvider) {
+        return !enrolledOnly || !openAccessOnly && enrolledAtProvider;
+    }
+
+    /** Whether only the access rule can rule a credential out (no price, language, provider, EQF or workload criterion). */
+    public boolean onlyAccess() {
+        return maxPrice == null && languages.isEmpty() && participation.isEmpty() && providers.isEmpty() && countries.isEmpty()
+                && minEqfLevel == null && maxEqfLevel == null && maxWeeklyHours == null;
     }
 
     public static double weeklyHours(Offering o) {

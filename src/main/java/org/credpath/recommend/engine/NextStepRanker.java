@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +45,14 @@ public final class NextStepRanker {
 
     public NextSteps rank(LearnerState learner, GoalProfile goal, Filters filters, int k) {
         var catalog = index.catalog();
+        var dense = index.dense();
         var held = new HeldSkills(index, learner);
         var essentialGap = new LinkedHashSet<String>();
         var optionalGap = new LinkedHashSet<String>();
         goal.essential().stream().filter(s -> !held.holds(s)).forEach(essentialGap::add);
         goal.optional().stream().filter(s -> !held.holds(s)).forEach(optionalGap::add);
+        var essentialPlace = places(essentialGap);
+        var optionalPlace = places(optionalGap);
         var valid = learner.validHoldings(index);
         var access = new Access(held, filters, learner.enrolledAt(index), new EntryRules(index, valid, learner.date()));
         var aims = aims(learner, goal, valid);
@@ -61,7 +63,7 @@ public final class NextStepRanker {
         var closed = new ArrayList<Integer>();
         for (var gap : List.of(essentialGap, optionalGap)) {
             for (var skill : gap) {
-                for (int p : index.teacherPositions(skill)) {
+                for (int p : dense.teachers(dense.skillId(skill))) {
                     if (seen.get(p)) {
                         continue;
                     }
@@ -85,21 +87,27 @@ public final class NextStepRanker {
                 }
             }
         }
-        var reachableNow = new HashSet<String>();
-        open.stream().forEach(p -> collect(index.countsFor(p), essentialGap, reachableNow));
-        var reachableLater = new TreeSet<String>(); // sorted: the skill index hands out sets without a stable order
-        var onlyClosed = new HashSet<>(essentialGap);
-        onlyClosed.removeAll(reachableNow);
-        if (!onlyClosed.isEmpty()) {
-            closed.forEach(p -> collect(index.countsFor(p), onlyClosed, reachableLater));
+        // essential gap skills (by id) that open credentials teach, and those only closed ones teach
+        var reachableNow = new BitSet(dense.skillCount());
+        open.stream().forEach(p -> collect(dense.counts(p), essentialPlace, reachableNow));
+        var onlyClosed = new int[essentialPlace.length];
+        java.util.Arrays.fill(onlyClosed, -1);
+        boolean anyOnlyClosed = false;
+        for (int id = 0; id < essentialPlace.length; id++) {
+            if (essentialPlace[id] >= 0 && !reachableNow.get(id)) {
+                onlyClosed[id] = essentialPlace[id];
+                anyOnlyClosed = true;
+            }
+        }
+        var reachableLater = new BitSet(dense.skillCount());
+        if (anyOnlyClosed) {
+            closed.forEach(p -> collect(dense.counts(p), onlyClosed, reachableLater));
         }
         var unlocks = unlocks(closed, reachableLater, open, access);
 
         var ranked = new ArrayList<Ranked>();
-        var essentialPlaces = places(essentialGap);
-        var optionalPlaces = places(optionalGap);
         for (int p = open.nextSetBit(0); p >= 0; p = open.nextSetBit(p + 1)) {
-            var r = ranked(p, essentialPlaces, optionalPlaces, unlocks.getOrDefault(p, List.of()), aims);
+            var r = ranked(p, essentialPlace, optionalPlace, unlocks.getOrDefault(p, List.of()), aims);
             if (r != null) {
                 ranked.add(r);
             }
@@ -109,21 +117,49 @@ public final class NextStepRanker {
         var top = new ArrayList<NextSteps.Item>();
         for (int i = 0; i < Math.min(k, ranked.size()); i++) {
             var r = ranked.get(i);
-            top.add(item(i + 1, r, essentialPlaces, optionalPlaces, unlocks.getOrDefault(r.position(), List.of()), aims));
+            top.add(item(i + 1, r, essentialPlace, optionalPlace, unlocks.getOrDefault(r.position(), List.of()), aims));
         }
         var unreachable = new ArrayList<NextSteps.SkillRef>();
-        essentialGap.stream().filter(s -> !reachableNow.contains(s) && !reachableLater.contains(s)).forEach(s -> unreachable.add(ref(s)));
-        return new NextSteps(SkillGap.GoalRef.of(goal), essentialGap.size(), optionalGap.size(), metric, FORMULA, open.cardinality(), top,
-                reachableLater.stream().map(this::ref).toList(), unreachable);
-    }
-
-    /** Adds to {@code into} the skills of {@code counts} that are in {@code gap}. */
-    private static void collect(Set<String> counts, Set<String> gap, Set<String> into) {
-        for (var skill : counts) {
-            if (gap.contains(skill)) {
-                into.add(skill);
+        for (var skill : essentialGap) {
+            int id = dense.skillId(skill);
+            if (id < 0 || !reachableNow.get(id) && !reachableLater.get(id)) {
+                unreachable.add(ref(skill));
             }
         }
+        return new NextSteps(SkillGap.GoalRef.of(goal), essentialGap.size(), optionalGap.size(), metric, FORMULA, open.cardinality(), top,
+                sortedRefs(reachableLater), unreachable);
+    }
+
+    /** Per skill id, the skill's place in the gap, or -1 when it is not in the gap (skills no credential counts for have no id). */
+    private int[] places(Set<String> gap) {
+        var dense = index.dense();
+        var places = new int[dense.skillCount()];
+        java.util.Arrays.fill(places, -1);
+        int place = 0;
+        for (var skill : gap) {
+            int id = dense.skillId(skill);
+            if (id >= 0) {
+                places[id] = place;
+            }
+            place++;
+        }
+        return places;
+    }
+
+    /** Adds to {@code into} the skill ids of {@code counts} that have a place in the gap. */
+    private static void collect(int[] counts, int[] gapPlace, BitSet into) {
+        for (int id : counts) {
+            if (gapPlace[id] >= 0) {
+                into.set(id);
+            }
+        }
+    }
+
+    /** The skills with the ids, by URI (the order the answer has always listed them in). */
+    private List<NextSteps.SkillRef> sortedRefs(BitSet ids) {
+        var uris = new TreeSet<String>();
+        ids.stream().forEach(id -> uris.add(index.dense().skill(id)));
+        return uris.stream().map(this::ref).toList();
     }
 
     /** What the learner may take now, by catalog position: takeable, not held, allowed by the filters and access, entry rules met. */
@@ -131,7 +167,9 @@ public final class NextStepRanker {
 
         final BitSet held;
         final Filters filters;
+        final boolean onlyAccess;
         final Set<String> enrolled;
+        final BitSet enrolledProviders;
         final EntryRules entry;
 
         Access(HeldSkills held, Filters filters, Set<String> enrolled, EntryRules entry) {
@@ -143,13 +181,23 @@ public final class NextStepRanker {
                 }
             }
             this.filters = filters;
+            this.onlyAccess = filters.onlyAccess();
             this.enrolled = enrolled;
+            this.enrolledProviders = index.dense().providers(enrolled);
             this.entry = entry;
         }
 
         /** Takeable, not held and allowed by the filters and access (entry rules aside). */
         boolean usable(int p) {
-            return p >= 0 && index.takeable(p) && !held.get(p) && filters.excludes(index.catalog().at(p), index, enrolled) == null;
+            var dense = index.dense();
+            if (p < 0 || !dense.takeable(p) || held.get(p)) {
+                return false;
+            }
+            if (!onlyAccess) {
+                return filters.excludes(index.catalog().at(p), index, enrolled) == null;
+            }
+            int provider = dense.provider(p);
+            return Filters.accessible(dense.enrolledOnly(p), filters.openAccessOnly(), provider >= 0 && enrolledProviders.get(provider));
         }
 
         boolean openNow(int p) {
@@ -190,18 +238,24 @@ public final class NextStepRanker {
      * closed ones teach, whose entry rules it alone would meet (with the holdings). Enablers are the credentials a
      * closed one's entry rule names, and the open credentials its filter leaves match; open enablers become candidates.
      */
-    private Map<Integer, List<NextSteps.Unlock>> unlocks(List<Integer> closed, Set<String> reachableLater, BitSet open, Access access) {
+    private Map<Integer, List<NextSteps.Unlock>> unlocks(List<Integer> closed, BitSet reachableLater, BitSet open, Access access) {
         var catalog = index.catalog();
         var result = new HashMap<Integer, List<NextSteps.Unlock>>();
         var extra = new BitSet();
         var openMatching = new HashMap<Filter, List<Integer>>(); // many closed credentials share a filter
         int openCount = open.cardinality();
         for (int x : closed) {
-            var teaches = index.countsFor(x);
-            var gains = reachableLater.stream().filter(teaches::contains).map(this::ref).toList();
-            if (gains.isEmpty()) {
+            BitSet gained = null;
+            for (int id : index.dense().counts(x)) {
+                if (reachableLater.get(id)) {
+                    gained = gained == null ? new BitSet() : gained;
+                    gained.set(id);
+                }
+            }
+            if (gained == null) {
                 continue;
             }
+            var gains = sortedRefs(gained);
             var rule = catalog.prerequisitesAt(x);
             var enablers = new LinkedHashSet<Integer>();
             leaves(rule, leaf -> {
@@ -248,20 +302,18 @@ public final class NextStepRanker {
     private record Ranked(int position, Offering offering, double score, int essential, double cost) {
     }
 
-    private Ranked ranked(int position, Map<String, Integer> essentialGap, Map<String, Integer> optionalGap, List<NextSteps.Unlock> unlocks,
-                          List<OpenLeaves> aims) {
+    private Ranked ranked(int position, int[] essentialPlace, int[] optionalPlace, List<NextSteps.Unlock> unlocks, List<OpenLeaves> aims) {
         var o = index.catalog().at(position);
-        var counts = index.countsFor(position);
         int essential = 0;
         int optional = 0;
-        for (var skill : counts) {
-            essential += essentialGap.containsKey(skill) ? 1 : 0;
-            optional += optionalGap.containsKey(skill) ? 1 : 0;
+        for (int id : index.dense().counts(position)) {
+            essential += essentialPlace[id] >= 0 ? 1 : 0;
+            optional += optionalPlace[id] >= 0 ? 1 : 0;
         }
         int unlocked = unlocks.isEmpty() ? 0 : unlockedSkills(unlocks).size();
         int stacks = 0;
         for (var aim : aims) {
-            stacks += aim.matched(o) != null ? 1 : 0;
+            stacks += aim.matched(position) != null ? 1 : 0;
         }
         if (essential + optional + unlocked + stacks == 0) {
             return null;
@@ -272,15 +324,15 @@ public final class NextStepRanker {
     }
 
     /** The item shown for a ranked candidate: the skills it covers, its score parts, what it unlocks and stacks into. */
-    private NextSteps.Item item(int rank, Ranked r, Map<String, Integer> essentialGap, Map<String, Integer> optionalGap,
-                                List<NextSteps.Unlock> unlocks, List<OpenLeaves> aims) {
+    private NextSteps.Item item(int rank, Ranked r, int[] essentialPlace, int[] optionalPlace, List<NextSteps.Unlock> unlocks,
+                                List<OpenLeaves> aims) {
         var o = r.offering();
-        var counts = index.countsFor(r.position());
-        var essential = covered(counts, essentialGap);
-        var optional = covered(counts, optionalGap);
+        var counts = index.dense().counts(r.position());
+        var essential = covered(counts, essentialPlace);
+        var optional = covered(counts, optionalPlace);
         var stacks = new ArrayList<NextSteps.StacksInto>();
         for (var aim : aims) {
-            var rule = aim.matched(o);
+            var rule = aim.matched(r.position());
             if (rule != null) {
                 stacks.add(new NextSteps.StacksInto(aim.aim, aim.title, rule));
             }
@@ -299,27 +351,16 @@ public final class NextStepRanker {
         return skills;
     }
 
-    /** The gap skills among those the credential counts for, in the gap's order ({@code gap}: skill -> its place). */
-    private List<NextSteps.SkillRef> covered(Set<String> counts, Map<String, Integer> gap) {
-        var found = new ArrayList<String>(2);
-        for (var skill : counts) {
-            if (gap.containsKey(skill)) {
-                found.add(skill);
+    /** The gap skills among those the credential counts for (skill ids), in the gap's order. */
+    private List<NextSteps.SkillRef> covered(int[] counts, int[] gapPlace) {
+        var found = new ArrayList<Integer>(2);
+        for (int id : counts) {
+            if (gapPlace[id] >= 0) {
+                found.add(id);
             }
         }
-        if (found.size() > 1) {
-            found.sort(Comparator.comparing(gap::get));
-        }
-        return found.stream().map(this::ref).toList();
-    }
-
-    /** Each skill of the gap with its place in it. */
-    private static Map<String, Integer> places(Set<String> gap) {
-        var places = new HashMap<String, Integer>();
-        for (var skill : gap) {
-            places.put(skill, places.size());
-        }
-        return places;
+        found.sort(Comparator.comparingInt(id -> gapPlace[id]));
+        return found.stream().map(id -> ref(index.dense().skill(id))).toList();
     }
 
     double cost(Offering o) {

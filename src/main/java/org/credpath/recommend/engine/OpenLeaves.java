@@ -21,6 +21,7 @@ final class OpenLeaves {
     final boolean met;
     private final List<Rule> leaves = new ArrayList<>();
     private final SkillIndex index;
+    private List<java.util.function.IntPredicate> tests; // per open leaf, whether a catalog position matches it as itself
 
     OpenLeaves(SkillIndex index, String aim, List<Holding> holdings, java.time.LocalDate date) {
         this.index = index;
@@ -47,14 +48,26 @@ final class OpenLeaves {
         }
     }
 
-    /** The label of the first open leaf the credential matches, or null when it matches none. */
-    String matched(Offering o) {
-        for (var leaf : leaves) {
-            if (EntryRules.credits(leaf, o, index.catalog()) != null) {
+    /** The label of the first open leaf the credential at the catalog position matches, or null when it matches none. */
+    String matched(int position) {
+        var catalog = index.catalog();
+        if (tests == null) {
+            tests = leaves.stream().map(leaf -> leaf instanceof Rule.FilterLeaf f ? catalog.matcher(f.filter())
+                    : sameAs(catalog.position(((Rule.CredentialLeaf) leaf).credential()))).toList();
+        }
+        boolean recognised = !catalog.recognitionsFromAt(position).isEmpty();
+        for (int i = 0; i < leaves.size(); i++) {
+            var leaf = leaves.get(i);
+            // as itself by the leaf's test; through recognition by the general rule
+            if (tests.get(i).test(position) || recognised && EntryRules.credits(leaf, catalog.at(position), catalog) != null) {
                 return leaf.label() != null ? leaf.label() : leaf instanceof Rule.CredentialLeaf c ? c.credential() : leaf.id();
             }
         }
         return null;
+    }
+
+    private static java.util.function.IntPredicate sameAs(int target) {
+        return position -> position == target && target >= 0;
     }
 
     /** Credentials the open leaves name directly (filter leaves name none). */

@@ -26,7 +26,6 @@ public final class SkillIndex {
 
     private static final Comparator<Offering> CHEAPEST = Comparator.comparingDouble(Offering::ects)
             .thenComparingDouble(Offering::price).thenComparing(Offering::id);
-    private static final int[] NONE = new int[0];
 
     private final CatalogSnapshot catalog;
     private final HierarchyRule rule;
@@ -36,9 +35,7 @@ public final class SkillIndex {
     private final Map<String, ProviderInfo> providers;
     private final Map<String, Set<String>> countsFor = new HashMap<>();
     private final Map<String, List<Offering>> teachers = new HashMap<>();
-    private final Map<String, int[]> teacherPositions = new HashMap<>();
-    private final List<Set<String>> countsAt;
-    private final boolean[] takeableAt;
+    private final DenseCatalog dense;
     private final CatalogSnapshot entryRules;
 
     public SkillIndex(CatalogSnapshot catalog, SkillData data, HierarchyRule rule) {
@@ -72,16 +69,9 @@ public final class SkillIndex {
         }
         teachers.replaceAll((k, list) -> {
             list.sort(CHEAPEST);
-            teacherPositions.put(k, list.stream().mapToInt(o -> catalog.position(o.id())).toArray());
             return List.copyOf(list);
         });
-        var counts = new ArrayList<Set<String>>(catalog.size());
-        this.takeableAt = new boolean[catalog.size()];
-        for (int p = 0; p < catalog.size(); p++) {
-            counts.add(countsFor(catalog.at(p).id()));
-            takeableAt[p] = takeable(catalog.at(p));
-        }
-        this.countsAt = counts;
+        this.dense = new DenseCatalog(catalog, countsFor, teachers, this::takeable);
         this.entryRules = new CatalogSnapshot(catalog.offerings(), prerequisites, Map.of(), recognitions);
     }
 
@@ -123,19 +113,9 @@ public final class SkillIndex {
         return countsFor.getOrDefault(credential, Set.of());
     }
 
-    /** {@link #countsFor(String)} of the credential at the catalog position. */
-    public Set<String> countsFor(int position) {
-        return countsAt.get(position);
-    }
-
-    /** {@link #takeable(Offering)} of the credential at the catalog position. */
-    public boolean takeable(int position) {
-        return takeableAt[position];
-    }
-
-    /** {@link #teachers} as catalog positions, in the same order. */
-    public int[] teacherPositions(String skill) {
-        return teacherPositions.getOrDefault(skill, NONE);
+    /** The same as numbers: credentials by catalog position, skills and providers by id. */
+    DenseCatalog dense() {
+        return dense;
     }
 
     /** The goal skills a held skill counts for. */

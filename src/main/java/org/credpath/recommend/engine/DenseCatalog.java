@@ -1,0 +1,113 @@
+package org.credpath.recommend.engine;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.credpath.stacking.engine.CatalogSnapshot;
+import org.credpath.stacking.engine.Offering;
+
+/**
+ * The skill index as numbers, for loops that visit thousands of credentials a request: credentials by
+ * catalog position, skills and providers by a dense id, and per credential the ids of the goal skills it
+ * counts for. Hash lookups of URI and id strings there cost more in memory traffic than the work itself
+ * (each touches a string scattered over the heap); arrays indexed by number do not.
+ */
+final class DenseCatalog {
+
+    private static final int[] NONE = new int[0];
+
+    private final Map<String, Integer> skillIds = new HashMap<>();
+    private final List<String> skills = new ArrayList<>();
+    private final Map<String, Integer> providerIds = new HashMap<>();
+    private final int[][] counts;
+    private final int[][] teachers;
+    private final boolean[] takeable;
+    private final boolean[] enrolledOnly;
+    private final int[] provider;
+
+    DenseCatalog(CatalogSnapshot catalog, Map<String, Set<String>> countsFor, Map<String, List<Offering>> teachersOf,
+                 Predicate<Offering> takeable) {
+        int n = catalog.size();
+        this.counts = new int[n][];
+        this.takeable = new boolean[n];
+        this.enrolledOnly = new boolean[n];
+        this.provider = new int[n];
+        for (int p = 0; p < n; p++) {
+            var o = catalog.at(p);
+            counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
+            this.takeable[p] = takeable.test(o);
+            enrolledOnly[p] = "enrolled-only".equals(o.access());
+            provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
+        }
+        teachersOf.keySet().forEach(this::id);
+        this.teachers = new int[skills.size()][];
+        teachersOf.forEach((skill, list) -> teachers[skillIds.get(skill)] = list.stream().mapToInt(o -> catalog.position(o.id())).toArray());
+    }
+
+    private int[] ids(Collection<String> uris) {
+        return uris.stream().mapToInt(this::id).toArray();
+    }
+
+    private int id(String uri) {
+        return skillIds.computeIfAbsent(uri, k -> {
+            skills.add(k);
+            return skills.size() - 1;
+        });
+    }
+
+    /** How many skill ids there are (ids run from 0). */
+    int skillCount() {
+        return skills.size();
+    }
+
+    /** The id of the skill, or -1 when no credential counts for it. */
+    int skillId(String uri) {
+        return skillIds.getOrDefault(uri, -1);
+    }
+
+    String skill(int id) {
+        return skills.get(id);
+    }
+
+    /** The ids of the goal skills the credential at the position counts for. */
+    int[] counts(int position) {
+        return counts[position];
+    }
+
+    /** The positions of the takeable credentials that count for the skill, fewest ECTS first (then price, id). */
+    int[] teachers(int skillId) {
+        return skillId < 0 || skillId >= teachers.length || teachers[skillId] == null ? NONE : teachers[skillId];
+    }
+
+    boolean takeable(int position) {
+        return takeable[position];
+    }
+
+    /** Whether the credential is open only to learners enrolled at its provider. */
+    boolean enrolledOnly(int position) {
+        return enrolledOnly[position];
+    }
+
+    /** The providers as a set of their ids (unknown ones left out). */
+    BitSet providers(Collection<String> ids) {
+        var set = new BitSet(providerIds.size());
+        ids.forEach(id -> {
+            var at = providerIds.get(id);
+            if (at != null) {
+                set.set(at);
+            }
+        });
+        return set;
+    }
+
+    /** The id of the credential's provider, or -1 when it states none. */
+    int provider(int position) {
+        return provider[position];
+    }
+}
