@@ -1,6 +1,7 @@
 package org.credpath.stacking.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,8 +49,6 @@ final class CandidatePool {
     private final Map<String, Boolean> freeById = new HashMap<>();
     private final List<Leaf> leaves = new ArrayList<>();
     private final Map<Rule, Integer> leafIndex = new IdentityHashMap<>();
-    private final Map<String, List<Rule>> credentialLeaves = new HashMap<>();
-    private final List<Rule> filterLeaves = new ArrayList<>();
 
     CandidatePool(CatalogSnapshot catalog, PlanOptions options, Map<String, Rule> targets, List<Holding> holdings, Set<String> enrolled) {
         this.catalog = catalog;
@@ -69,12 +68,14 @@ final class CandidatePool {
     }
 
     Pool collect() {
-        var allowed = catalog.offerings().values().stream().filter(this::allowed)
-                .sorted(Comparator.comparing(Offering::id)).toList();
+        // catalog positions of the allowed credentials, in id order
+        var allowed = java.util.stream.IntStream.range(0, catalog.size()).filter(p -> catalog.requirementsAt(p) == null && allowed(catalog.at(p)))
+                .boxed().sorted(Comparator.comparing(p -> catalog.at(p).id())).toList();
         targets.values().forEach(this::addLeaves);
+        var matched = new Matches(allowed);
         List<Offering> kept;
         while (true) {
-            kept = prune(classify(allowed));
+            kept = prune(matched.classify());
             int before = leaves.size();
             kept.stream().filter(o -> !free(o)).forEach(o -> catalog.prerequisites(o.id()).ifPresent(this::addLeaves));
             if (leaves.size() == before) {
@@ -96,38 +97,94 @@ final class CandidatePool {
             var path = tree.ancestors.get(i);
             leafIndex.put(rule, leaves.size());
             leaves.add(new Leaf(rule, path.isEmpty() ? null : path.get(path.size() - 1)));
-            if (rule instanceof Rule.CredentialLeaf c) {
-                credentialLeaves.computeIfAbsent(c.credential(), k -> new ArrayList<>()).add(rule);
-            } else if (rule instanceof Rule.FilterLeaf) {
-                filterLeaves.add(rule);
-            }
         }
     }
 
-    /** Candidates by the leaves they match and for how many credits at each (their "signature"). */
-    private Map<List<Number>, List<Offering>> classify(List<Offering> allowed) {
-        var classes = new LinkedHashMap<List<Number>, List<Offering>>();
-        for (var offering : allowed) {
-            var matched = new TreeMap<Integer, Double>();
-            var named = new ArrayList<Rule>(credentialLeaves.getOrDefault(offering.id(), List.of()));
-            catalog.recognitionsFrom(offering.id()).forEach(r -> named.addAll(credentialLeaves.getOrDefault(r.to(), List.of())));
-            named.addAll(filterLeaves);
-            for (var leaf : named) {
-                var match = Eligibility.match(leaf, offering, catalog);
-                if (match != null) {
-                    matched.put(leafIndex.get(leaf), match.credits());
+    /**
+     * The leaves each allowed candidate matches and for how many credits at each, worked out for each leaf once, when
+     * it joins the pool's leaves (the pool adds entry-rule leaves round after round). A candidate that no recognition
+     * makes count as another credential matches a leaf as itself, for its ECTS: a credential leaf when the leaf names
+     * it, a filter leaf when the filter's memoised match bits hold its position; a recognised one also as each
+     * recognition's target, for the credits it grants (as {@link Eligibility#match}).
+     */
+    private final class Matches {
+
+        private final List<Integer> allowed; // catalog positions, in id order
+        private final BitSet plain = new BitSet(); // allowed and not recognised as another credential
+        private final Map<Integer, int[]> recognisedAs = new java.util.LinkedHashMap<>(); // per recognised one, its recognitions' targets
+        private final Map<Integer, TreeMap<Integer, Double>> byPosition = new HashMap<>();
+        private int done; // leaves matched so far
+
+        Matches(List<Integer> allowed) {
+            this.allowed = allowed;
+            for (int p : allowed) {
+                var recognitions = catalog.recognitionsFromAt(p);
+                if (recognitions.isEmpty()) {
+                    plain.set(p);
+                } else {
+                    recognisedAs.put(p, recognitions.stream().mapToInt(r -> catalog.position(r.to())).toArray());
                 }
             }
-            if (!matched.isEmpty()) {
-                var signature = new ArrayList<Number>();
-                matched.forEach((leaf, credits) -> {
-                    signature.add(leaf);
-                    signature.add(credits);
-                });
-                classes.computeIfAbsent(signature, k -> new ArrayList<>()).add(offering);
-            }
         }
-        return classes;
+
+        /** Candidates by the leaves they match and for how many credits at each (their "signature"), in id order. */
+        Map<List<Number>, List<Offering>> classify() {
+            for (; done < leaves.size(); done++) {
+                match(leaves.get(done).rule(), done);
+            }
+            var classes = new LinkedHashMap<List<Number>, List<Offering>>();
+            for (int p : allowed) {
+                var matched = byPosition.get(p);
+                if (matched != null) {
+                    var signature = new ArrayList<Number>();
+                    matched.forEach((leaf, credits) -> {
+                        signature.add(leaf);
+                        signature.add(credits);
+                    });
+                    classes.computeIfAbsent(signature, k -> new ArrayList<>()).add(catalog.at(p));
+                }
+            }
+            return classes;
+        }
+
+        private void match(Rule leaf, int index) {
+            java.util.function.IntPredicate itself;
+            if (leaf instanceof Rule.CredentialLeaf c) {
+                int named = catalog.position(c.credential());
+                itself = p -> p == named;
+                if (named >= 0 && plain.get(named)) {
+                    put(named, index, catalog.at(named).ects());
+                }
+            } else if (leaf instanceof Rule.FilterLeaf f) {
+                itself = catalog.matcher(f.filter());
+                catalog.forEachMatching(f.filter(), p -> {
+                    if (plain.get(p)) {
+                        put(p, index, catalog.at(p).ects());
+                    }
+                });
+            } else {
+                return;
+            }
+            // as Eligibility.match: itself for its ECTS, or as a recognition's target for the credits the recognition grants
+            recognisedAs.forEach((p, targets) -> {
+                var o = catalog.at(p);
+                Double best = itself.test(p) ? o.ects() : null;
+                var recognitions = catalog.recognitionsFromAt(p);
+                for (int i = 0; i < targets.length; i++) {
+                    if (targets[i] >= 0 && itself.test(targets[i])) {
+                        double credits = recognitions.get(i).credits() != null ? recognitions.get(i).credits() : o.ects();
+                        best = best == null ? credits : Math.max(best, credits);
+                    }
+                }
+                if (best != null) {
+                    put(p, index, best);
+                }
+            });
+        }
+
+        private void put(int position, int leaf, double credits) {
+            byPosition.computeIfAbsent(position, k -> new TreeMap<>()).put(leaf, credits);
+        }
     }
 
     /**

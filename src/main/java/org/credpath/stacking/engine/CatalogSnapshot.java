@@ -27,6 +27,7 @@ public final class CatalogSnapshot {
     private final Map<String, List<Recognition>> recognitionsTo;
     private final Offering[] byPosition;
     private final Rule[] prerequisitesAt;
+    private final Rule[] requirementsAt;
     private final List<List<Recognition>> recognitionsFromAt;
     private final Map<String, Integer> positions;
     private final Map<Filter, BitSet> matching = new ConcurrentHashMap<>();
@@ -44,10 +45,12 @@ public final class CatalogSnapshot {
         this.byPosition = this.offerings.values().toArray(new Offering[0]);
         var positions = new HashMap<String, Integer>(byPosition.length * 2);
         this.prerequisitesAt = new Rule[byPosition.length];
+        this.requirementsAt = new Rule[byPosition.length];
         var from = new java.util.ArrayList<List<Recognition>>(byPosition.length);
         for (int i = 0; i < byPosition.length; i++) {
             positions.put(byPosition[i].id(), i);
             prerequisitesAt[i] = this.prerequisites.get(byPosition[i].id());
+            requirementsAt[i] = this.requirements.get(byPosition[i].id());
             from.add(recognitionsFrom(byPosition[i].id()));
         }
         this.recognitionsFromAt = from;
@@ -77,6 +80,11 @@ public final class CatalogSnapshot {
 
     public List<Recognition> recognitionsFrom(String credentialId) {
         return recognitionsFrom.getOrDefault(credentialId, List.of());
+    }
+
+    /** The stacking rule of the offering at the position, or null when it has none. */
+    public Rule requirementsAt(int position) {
+        return requirementsAt[position];
     }
 
     /** {@link #recognitionsFrom} of the offering at the position. */

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The planner's candidate pool: dominance pruning that keeps plans exact while the catalog grows. */
@@ -80,7 +81,17 @@ class CandidatePoolTests {
 
     @Test
     void matchesExhaustiveSearchLexicographicallyWhereManyCoursesAreInterchangeable() {
-        var random = new Random(11);
+        compareWithExhaustiveSearch(11, false);
+    }
+
+    @Test
+    @DisplayName("Optimal against exhaustive search where some courses are recognised as others (counting at their leaves, as courses or credits)")
+    void matchesExhaustiveSearchWithRecognitions() {
+        compareWithExhaustiveSearch(23, true);
+    }
+
+    private static void compareWithExhaustiveSearch(long seed, boolean recognitions) {
+        var random = new Random(seed);
         String[] prefixes = {"DATA", "SEC"};
         int checked = 0;
         for (int instance = 0; instance < 150; instance++) {
@@ -100,6 +111,11 @@ class CandidatePoolTests {
                     }
                     default -> {
                     }
+                }
+            }
+            for (int c = 0; recognitions && c < courses; c++) {
+                if (random.nextInt(3) == 0) {
+                    g.recognise("c" + c, "c" + random.nextInt(courses), random.nextBoolean() ? null : 1.0 + random.nextInt(3));
                 }
             }
             g.target("t", 10, randomTarget(g, random, prefixes, courses));

@@ -106,7 +106,13 @@ final class ExhaustivePlans {
         probe.put("probe", new Offering("probe", "certificate", "probe", null, null, "p", 1, 6, 0, 0, "en", "online", "open", null, Set.of()));
         var requirements = new HashMap<String, Rule>();
         requirements.put("probe", rule);
-        var snapshot = new CatalogSnapshot(probe, requirements, Map.of(), Map.of());
+        var recognitions = new HashMap<String, List<CatalogSnapshot.Recognition>>();
+        catalog.offerings().keySet().forEach(id -> {
+            if (!catalog.recognitionsFrom(id).isEmpty()) {
+                recognitions.put(id, catalog.recognitionsFrom(id));
+            }
+        });
+        var snapshot = new CatalogSnapshot(probe, requirements, Map.of(), recognitions); // recognitions count at entry rules too
         return new StackingAudit(snapshot, audit(options)).audit("probe", have).met();
     }
 
