@@ -11,6 +11,7 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ScaleReportTests {
@@ -65,5 +66,18 @@ class ScaleReportTests {
         assertThat(o.profile()).isTrue();
         assertThat(ScaleSpec.label(0.1)).isEqualTo("x0.1");
         assertThat(ScaleSpec.label(5)).isEqualTo("x5");
+    }
+
+    @Test
+    @DisplayName("The JIT is idle only when jcmd Compiler.queue shows no compile running and both queues empty")
+    void readsTheCompilerQueue() {
+        var busy = "10025:\nCurrent compiles: \nC2 CompilerThread0  3786       4       a.B::c (1032 bytes)\n\nC1 compile queue:\nEmpty\n\n"
+                + "C2 compile queue:\nEmpty\n";
+        var queued = "10025:\nCurrent compiles: \n\nC1 compile queue:\nEmpty\n\nC2 compile queue:\n3295       4       java.lang.Long::bitCount (61 bytes)\n";
+        var idle = "10025:\nCurrent compiles: \n\nC1 compile queue:\nEmpty\n\nC2 compile queue:\nEmpty\n\n";
+        assertThat(Service.compilerIdle(busy)).isFalse();
+        assertThat(Service.compilerIdle(queued)).isFalse();
+        assertThat(Service.compilerIdle(idle)).isTrue();
+        assertThat(Service.compilerIdle("10025:\ncom.sun.tools.attach.AttachNotSupportedException")).isFalse();
     }
 }

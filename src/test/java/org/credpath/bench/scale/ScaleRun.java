@@ -61,6 +61,12 @@ final class ScaleRun {
             var present = present(http, workload, cold);
             var scenarios = Scenarios.phases(present, http, baseline, workload, options);
             warmUp(scenarios);
+            var waited = service.awaitQuietCompiler(java.time.Duration.ofSeconds(60));
+            log(waited == null ? "jcmd cannot read the JIT queue: measuring right after the warm-up"
+                    : "JIT compile queue idle after " + waited.toMillis() + " ms");
+            if (waited == null) {
+                notes.add("jcmd could not read the service's JIT queue: phases may start while warm-up compilations still run");
+            }
             var cpu = new CpuMeter(service.pid());
             for (var s : scenarios) {
                 phases.add(measure(s, sampler, http, cpu));

@@ -121,13 +121,56 @@ final class Service implements AutoCloseable {
 
     /** A full collection in the service (jcmd), so the heap read after it is the live set. */
     void collectGarbage() {
+        jcmd("GC.run");
+    }
+
+    /**
+     * Waits, with no load, until the service's JIT compilers have nothing running or queued twice in a row (jcmd
+     * Compiler.queue, every half second), for at most {@code limit}: on 2 cores the compilations the warm-up queued
+     * otherwise run during the first phases and take a core from them. Returns the time waited, or null when jcmd
+     * cannot tell.
+     */
+    java.time.Duration awaitQuietCompiler(java.time.Duration limit) throws InterruptedException {
+        long start = System.nanoTime();
+        int quiet = 0;
+        while (System.nanoTime() - start < limit.toNanos()) {
+            var queue = jcmd("Compiler.queue");
+            if (queue == null || !queue.contains("compile queue")) {
+                return null;
+            }
+            boolean idle = compilerIdle(queue);
+            quiet = idle ? quiet + 1 : 0;
+            if (quiet == 2) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        return java.time.Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** Whether jcmd Compiler.queue output shows no compile running and every queue empty. */
+    static boolean compilerIdle(String queue) {
+        var lines = queue.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        int current = lines.indexOf("Current compiles:");
+        if (current < 0) {
+            return false;
+        }
+        return lines.stream().skip(current + 1).allMatch(l -> l.equals("Empty") || l.endsWith("compile queue:"));
+    }
+
+    /** Runs a jcmd command against the service and returns what it printed, or null when jcmd is missing. */
+    private String jcmd(String command) {
         try {
-            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid()), "GC.run")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            var process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid()), command)
+                    .redirectErrorStream(true).start();
+            var out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            process.waitFor();
+            return out;
         } catch (IOException e) {
-            // jcmd missing: the heap is then read without a collection
+            return null; // jcmd missing
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return null;
         }
     }
 
