@@ -10,4 +10,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -ntp -DskipTests package dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-exec java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.credpath.bench.scale.ScaleBenchmark "$@"
+# the benchmark JVM holds the generated catalog: BENCH_HEAP=8g for x5
+exec java -Xmx"${BENCH_HEAP:-2g}" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.credpath.bench.scale.ScaleBenchmark "$@"
