@@ -13,6 +13,8 @@ import java.util.Map;
 /** One scale of a benchmark: fill a store, start the service, warm up, measure every phase, stop. */
 final class ScaleRun {
 
+    private static final int REWARM_SECONDS = 3;
+
     /** An open-loop phase stops when this many seconds of requests wait unanswered: the rate is then not sustained. */
     static final double BACKLOG_SECONDS = 2;
 
@@ -69,6 +71,7 @@ final class ScaleRun {
             }
             var cpu = new CpuMeter(service.pid());
             for (var s : scenarios) {
+                rewarm(s, service);
                 phases.add(measure(s, sampler, http, cpu));
             }
             sampler.sample();
@@ -149,6 +152,16 @@ final class ScaleRun {
             log("warming up " + s.name() + " (" + s.side() + ") for " + each + " ms");
             LoadPhase.closed(s.call(), 2, Duration.ofMillis(each));
         }
+    }
+
+    /**
+     * Before each phase, {@value #REWARM_SECONDS} s of its own requests (2 clients, not recorded) and a wait for
+     * the JIT queue to drain: the phase before it trained the JIT on other code, and the first phase of a run showed
+     * C2 recompiling shared code (JSON, security filters) on the cores the requests needed.
+     */
+    private void rewarm(Scenario s, Service service) throws InterruptedException {
+        LoadPhase.closed(s.call(), 2, Duration.ofSeconds(REWARM_SECONDS));
+        service.awaitQuietCompiler(Duration.ofSeconds(20));
     }
 
     private ScaleResult.Phase measure(Scenario s, MemorySampler sampler, HttpCalls http, CpuMeter cpu) throws InterruptedException {
