@@ -30,10 +30,7 @@ public final class EntryRules {
 
     private final SkillIndex index;
     private final List<Holding> holdings;
-    // per holding, looked up once: its catalog entry (null when the catalog has none), position and recognitions
-    private final Offering[] held;
-    private final int[] heldAt;
-    private final List<List<CatalogSnapshot.Recognition>> heldRecognitions;
+    private final int[] heldAt; // per holding, its catalog position (-1 when the catalog has none), looked up once
     private final Map<String, List<Integer>> heldById = new HashMap<>(); // which holdings are of the credential
     private final boolean anyRecognised; // whether some holding is recognised as another credential
     private final LocalDate date;
@@ -42,13 +39,11 @@ public final class EntryRules {
         this.index = index;
         this.holdings = List.copyOf(validHoldings);
         var catalog = index.catalog();
-        this.held = holdings.stream().map(h -> catalog.offering(h.credential()).orElse(null)).toArray(Offering[]::new);
         this.heldAt = holdings.stream().mapToInt(h -> catalog.position(h.credential())).toArray();
-        this.heldRecognitions = holdings.stream().map(h -> catalog.recognitionsFrom(h.credential())).toList();
         for (int i = 0; i < holdings.size(); i++) {
             heldById.computeIfAbsent(holdings.get(i).credential(), k -> new ArrayList<>()).add(i);
         }
-        this.anyRecognised = heldRecognitions.stream().anyMatch(r -> !r.isEmpty());
+        this.anyRecognised = Arrays.stream(heldAt).anyMatch(p -> p >= 0 && !catalog.recognitionsFromAt(p).isEmpty());
         this.date = date;
     }
 
@@ -181,9 +176,9 @@ public final class EntryRules {
         var matcher = rule instanceof Rule.FilterLeaf f ? index.catalog().matcher(f.filter()) : null;
         // a credential leaf, with no holding recognised as another credential, is met only by holdings of that credential
         var candidates = rule instanceof Rule.CredentialLeaf c && !anyRecognised ? heldById.getOrDefault(c.credential(), List.of()) : null;
-        for (int n = 0; n < (candidates == null ? held.length : candidates.size()); n++) {
+        for (int n = 0; n < (candidates == null ? heldAt.length : candidates.size()); n++) {
             int i = candidates == null ? n : candidates.get(n);
-            Double c = held[i] == null ? null : heldCredits(rule, i, matcher);
+            Double c = heldAt[i] < 0 ? null : heldCredits(rule, heldAt[i], matcher);
             if (c != null && gradeAndWindowMet(rule, holdings.get(i), path)) {
                 items++;
                 credits += c;
@@ -228,11 +223,12 @@ public final class EntryRules {
         return true;
     }
 
-    /** {@link #credits} for the i-th holding ({@code matcher}: the filter leaf's test of catalog positions). */
-    private Double heldCredits(Rule leaf, int i, java.util.function.IntPredicate matcher) {
-        var o = held[i];
-        boolean itself = leaf instanceof Rule.CredentialLeaf c ? c.credential().equals(o.id()) : matcher != null && matcher.test(heldAt[i]);
-        return credits(leaf, o, itself, heldRecognitions.get(i), index.catalog());
+    /** {@link #credits} for the held credential at the catalog position ({@code matcher}: the filter leaf's test of positions). */
+    private Double heldCredits(Rule leaf, int position, java.util.function.IntPredicate matcher) {
+        var catalog = index.catalog();
+        var o = catalog.at(position);
+        boolean itself = leaf instanceof Rule.CredentialLeaf c ? c.credential().equals(o.id()) : matcher != null && matcher.test(position);
+        return credits(leaf, o, itself, catalog.recognitionsFromAt(position), catalog);
     }
 
     /** The credits the credential counts for at the leaf (as itself or through recognition), or null when it does not match. */

@@ -89,19 +89,17 @@ public final class NextStepRanker {
         }
         // essential gap skills (by id) that open credentials teach, and those only closed ones teach
         var reachableNow = new BitSet(dense.skillCount());
-        open.stream().forEach(p -> collect(dense.counts(p), essentialPlace, reachableNow));
-        var onlyClosed = new int[essentialPlace.length];
-        java.util.Arrays.fill(onlyClosed, -1);
-        boolean anyOnlyClosed = false;
-        for (int id = 0; id < essentialPlace.length; id++) {
-            if (essentialPlace[id] >= 0 && !reachableNow.get(id)) {
-                onlyClosed[id] = essentialPlace[id];
-                anyOnlyClosed = true;
+        open.stream().forEach(p -> collect(dense.counts(p), id -> essentialPlace[id] >= 0, reachableNow));
+        var onlyClosed = new BitSet(dense.skillCount());
+        for (var skill : essentialGap) {
+            int id = dense.skillId(skill);
+            if (id >= 0 && !reachableNow.get(id)) {
+                onlyClosed.set(id);
             }
         }
         var reachableLater = new BitSet(dense.skillCount());
-        if (anyOnlyClosed) {
-            closed.forEach(p -> collect(dense.counts(p), onlyClosed, reachableLater));
+        if (!onlyClosed.isEmpty()) {
+            closed.forEach(p -> collect(dense.counts(p), onlyClosed::get, reachableLater));
         }
         var unlocks = unlocks(closed, reachableLater, open, access);
 
@@ -146,10 +144,10 @@ public final class NextStepRanker {
         return places;
     }
 
-    /** Adds to {@code into} the skill ids of {@code counts} that have a place in the gap. */
-    private static void collect(int[] counts, int[] gapPlace, BitSet into) {
+    /** Adds to {@code into} the skill ids of {@code counts} that are {@code wanted}. */
+    private static void collect(int[] counts, java.util.function.IntPredicate wanted, BitSet into) {
         for (int id : counts) {
-            if (gapPlace[id] >= 0) {
+            if (wanted.test(id)) {
                 into.set(id);
             }
         }

@@ -67,7 +67,7 @@ final class OpenLeaves {
     }
 
     private static java.util.function.IntPredicate sameAs(int target) {
-        return position -> position == target && target >= 0;
+        return position -> position == target; // a target the catalog lacks is -1: no position equals it
     }
 
     /** Credentials the open leaves name directly (filter leaves name none). */

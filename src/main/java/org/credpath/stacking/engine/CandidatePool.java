@@ -61,16 +61,16 @@ final class CandidatePool {
         this.audit = new StackingAudit(catalog, new StackingAudit.Options(options.referenceDate(), options.waivedConditions(), 200_000));
     }
 
-    /** Whether the plan may take this credential at all. */
-    boolean allowed(Offering o) {
-        return !held.contains(o.id()) && !targets.containsKey(o.id()) && catalog.requirements(o.id()).isEmpty()
+    /** Whether the plan may take the credential at this catalog position at all. */
+    private boolean allowed(int position) {
+        var o = catalog.at(position);
+        return catalog.requirementsAt(position) == null && !held.contains(o.id()) && !targets.containsKey(o.id())
                 && options.excludes(o, enrolled) == null;
     }
 
     Pool collect() {
         // catalog positions of the allowed credentials, in id order
-        var allowed = java.util.stream.IntStream.range(0, catalog.size()).filter(p -> catalog.requirementsAt(p) == null && allowed(catalog.at(p)))
-                .boxed().sorted(Comparator.comparing(p -> catalog.at(p).id())).toList();
+        var allowed = java.util.stream.IntStream.range(0, catalog.size()).filter(this::allowed).boxed().sorted(Comparator.comparing(p -> catalog.at(p).id())).toList();
         targets.values().forEach(this::addLeaves);
         var matched = new Matches(allowed);
         List<Offering> kept;
