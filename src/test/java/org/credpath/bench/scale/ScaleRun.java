@@ -63,12 +63,6 @@ final class ScaleRun {
             var present = present(http, workload, cold);
             var scenarios = Scenarios.phases(present, http, baseline, workload, options);
             warmUp(scenarios);
-            var waited = service.awaitQuietCompiler(java.time.Duration.ofSeconds(60));
-            log(waited == null ? "jcmd cannot read the JIT queue: measuring right after the warm-up"
-                    : "JIT compile queue idle after " + waited.toMillis() + " ms");
-            if (waited == null) {
-                notes.add("jcmd could not read the service's JIT queue: phases may start while warm-up compilations still run");
-            }
             var cpu = new CpuMeter(service.pid());
             for (var s : scenarios) {
                 rewarm(s, service);
@@ -161,7 +155,15 @@ final class ScaleRun {
      */
     private void rewarm(Scenario s, Service service) throws InterruptedException {
         LoadPhase.closed(s.call(), 2, Duration.ofSeconds(REWARM_SECONDS));
-        service.awaitQuietCompiler(Duration.ofSeconds(20));
+        var waited = service.awaitQuietCompiler(Duration.ofSeconds(20));
+        if (waited == null) {
+            var note = "jcmd could not read the service's JIT queue: phases may start while compilations still run";
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
+        } else if (waited.toMillis() > 1_000) {
+            log("  JIT compile queue idle after " + waited.toMillis() + " ms");
+        }
     }
 
     private ScaleResult.Phase measure(Scenario s, MemorySampler sampler, HttpCalls http, CpuMeter cpu) throws InterruptedException {
