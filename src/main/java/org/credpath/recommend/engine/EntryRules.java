@@ -97,36 +97,44 @@ public final class EntryRules {
 
     private Members.LeafMatches matches(Rule leaf, Members among) {
         var catalog = index.catalog();
-        // candidate positions, those the filter matches directly marked (they need no second look unless recognised as more)
-        var direct = new BitSet(among.size());
-        var positions = new BitSet(among.size());
+        int[] candidates;
+        // members the filter matches as themselves with no recognitions: they count for their own ECTS, no second look needed
+        var plain = new BitSet();
         if (leaf instanceof Rule.CredentialLeaf c) {
-            add(positions, among.position(c.credential()));
-            catalog.recognitionsTo(c.credential()).forEach(r -> add(positions, among.position(r.from())));
+            // a handful at most: the credential and those recognised as it
+            var recognised = catalog.recognitionsTo(c.credential());
+            var found = new int[recognised.size() + 1];
+            found[0] = among.position(c.credential());
+            for (int k = 0; k < recognised.size(); k++) {
+                found[k + 1] = among.position(recognised.get(k).from());
+            }
+            candidates = Arrays.stream(found).filter(p -> p >= 0).sorted().distinct().toArray();
         } else if (leaf instanceof Rule.FilterLeaf f) {
+            var positions = new BitSet(among.size());
             if (catalog.countMatching(f.filter()) < among.size()) {
                 // from the smaller side: the filter's matches (and those recognised as one) looked up among the members
                 var memberAt = among.byCatalogPosition(catalog);
                 catalog.forEachMatching(f.filter(), at -> {
                     int p = memberAt[at];
                     if (p >= 0) {
-                        direct.set(p, among.get(p) == catalog.at(at));
+                        plain.set(p, among.get(p) == catalog.at(at) && catalog.recognitionsFromAt(at).isEmpty());
                         positions.set(p);
                     }
-                    if (catalog.hasRecognitions()) {
-                        catalog.recognitionsTo(catalog.at(at).id()).forEach(r -> add(positions, among.position(r.from())));
-                    }
+                    catalog.recognitionsToAt(at).forEach(r -> add(positions, among.position(r.from())));
                 });
             } else {
                 positions.set(0, among.size());
             }
+            candidates = positions.stream().toArray();
+        } else {
+            candidates = new int[0];
         }
-        var at = new int[positions.cardinality()];
+        var at = new int[candidates.length];
         var credits = new double[at.length];
         int n = 0;
-        for (int p = positions.nextSetBit(0); p >= 0; p = positions.nextSetBit(p + 1)) {
+        for (int p : candidates) {
             var o = among.get(p);
-            Double c = direct.get(p) && catalog.recognitionsFrom(o.id()).isEmpty() ? Double.valueOf(o.ects()) : credits(leaf, o, catalog);
+            Double c = plain.get(p) ? Double.valueOf(o.ects()) : credits(leaf, o, catalog);
             if (c != null) {
                 at[n] = p;
                 credits[n++] = c;

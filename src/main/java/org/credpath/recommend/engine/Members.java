@@ -27,6 +27,7 @@ final class Members {
     private final List<Offering> list = new ArrayList<>();
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<Rule, LeafMatches> atLeaf = new IdentityHashMap<>();
+    private final Map<Object, LeafMatches> byCriterion = new HashMap<>();
     private int[] byCatalogPosition;
 
     static Members of(Collection<Offering> offerings) {
@@ -39,6 +40,7 @@ final class Members {
         if (positions.putIfAbsent(offering.id(), list.size()) == null) {
             list.add(offering);
             atLeaf.clear();
+            byCriterion.clear();
             byCatalogPosition = null;
         }
     }
@@ -58,10 +60,15 @@ final class Members {
         return byCatalogPosition;
     }
 
+    /**
+     * What counts at the leaf, from the memo: by the leaf itself, else by what decides its matches (a filter leaf's
+     * filter, a credential leaf's credential), so equal leaves of different rules are worked out once.
+     */
     LeafMatches atLeaf(Rule leaf, Supplier<LeafMatches> compute) {
         var found = atLeaf.get(leaf);
         if (found == null) {
-            found = compute.get();
+            Object key = leaf instanceof Rule.FilterLeaf f ? f.filter() : leaf instanceof Rule.CredentialLeaf c ? c.credential() : leaf;
+            found = byCriterion.computeIfAbsent(key, k -> compute.get());
             atLeaf.put(leaf, found);
         }
         return found;

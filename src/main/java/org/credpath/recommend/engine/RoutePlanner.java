@@ -2,6 +2,7 @@ package org.credpath.recommend.engine;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,29 +53,34 @@ public final class RoutePlanner {
                 && filters.excludes(o, index, enrolled) == null, entry);
 
         var all = pool.members.list();
+        var dense = index.dense();
+        var gapAt = new int[dense.skillCount()]; // per skill id, its place in gapSkills, or -1
+        Arrays.fill(gapAt, -1);
+        for (int s = 0; s < gapSkills.size(); s++) {
+            int id = dense.skillId(gapSkills.get(s));
+            if (id >= 0) {
+                gapAt[id] = s;
+            }
+        }
         var covers = new BitSet[all.size()];
         var bySkill = new ArrayList<List<Integer>>();
         gapSkills.forEach(s -> bySkill.add(new ArrayList<>()));
-        var skillIndex = new HashMap<String, Integer>();
-        for (int s = 0; s < gapSkills.size(); s++) {
-            skillIndex.put(gapSkills.get(s), s);
-        }
         var primary = new long[all.size()];
         var secondary = new long[all.size()];
         var free = new boolean[all.size()];
         for (int i = 0; i < all.size(); i++) {
             var o = all.get(i);
             covers[i] = new BitSet(gapSkills.size());
-            for (var s : index.countsFor(o.id())) {
-                var si = skillIndex.get(s);
-                if (si != null) {
-                    covers[i].set(si);
-                    bySkill.get(si).add(i);
+            for (int id : dense.counts(pool.catalogAt[i])) {
+                int s = gapAt[id];
+                if (s >= 0) {
+                    covers[i].set(s);
+                    bySkill.get(s).add(i);
                 }
             }
             primary[i] = scaled(o, options.metric());
             secondary[i] = scaled(o, next(options.metric()));
-            free[i] = pool.reachable.get(i) && !pool.needsRule.containsKey(o.id());
+            free[i] = pool.reachable.get(i) && pool.needsRule(i) == null;
         }
         var kept = reduce(pool, entry, covers, primary, secondary, free, bySkill).stream().boxed().toList();
         var candidates = kept.stream().map(all::get).toList();
@@ -105,7 +111,7 @@ public final class RoutePlanner {
         }
         var rules = new HashMap<Integer, Rule>();
         for (int k = 0; k < candidates.size(); k++) {
-            var rule = pool.needsRule.get(candidates.get(k).id());
+            var rule = pool.needsRule(kept.get(k));
             if (rule != null) {
                 rules.put(k, rule);
             }
@@ -129,10 +135,12 @@ public final class RoutePlanner {
                                  boolean[] free, List<List<Integer>> bySkill) {
         var ids = pool.members.list().stream().map(Offering::id).toList();
         var alive = pool.reachable;
+        var idRank = Arrays.stream(pool.catalogAt).map(pool.catalog::idRank).toArray();
+        var strictOrder = SupportDominance.strictOrder(alive, primary, secondary, idRank);
         while (true) {
             var kept = Dominance.keep(ids, alive, covers, primary, secondary, free, pool.supporters(entry, alive), bySkill);
-            var rules = kept.stream().mapToObj(i -> pool.needsRule.get(ids.get(i))).filter(java.util.Objects::nonNull).toList();
-            kept.andNot(SupportDominance.dropped(pool.members, kept, covers, primary, secondary, free, rules, entry));
+            var rules = kept.stream().mapToObj(pool::needsRule).filter(java.util.Objects::nonNull).toList();
+            kept.andNot(SupportDominance.dropped(pool.members, strictOrder, kept, covers, primary, secondary, free, rules, entry));
             if (kept.equals(alive)) {
                 return kept;
             }

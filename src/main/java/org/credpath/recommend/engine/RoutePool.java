@@ -1,16 +1,11 @@
 package org.credpath.recommend.engine;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
+import org.credpath.stacking.engine.CatalogSnapshot;
 import org.credpath.stacking.engine.Offering;
 import org.credpath.stacking.engine.Rule;
 
@@ -18,84 +13,95 @@ import org.credpath.stacking.engine.Rule;
  * The credentials a route may choose from: usable ones (takeable, not held, allowed by filters and
  * access) that teach a gap skill, plus what their entry rules may rely on, transitively; then only those
  * reachable (their entry rules can be met by holdings and other reachable candidates, by a fixpoint of
- * the monotone reading). {@code needsRule} lists reachable candidates whose entry rules the holdings
- * alone do not meet. The later steps of a route share {@link #members}, so each leaf's matches are worked out once.
+ * the monotone reading). {@link #needsRule} gives the entry rule of each reachable candidate the holdings
+ * alone do not admit. The later steps of a route share {@link #members}, so each leaf's matches are worked out once.
  */
 final class RoutePool {
 
     /** Every usable credential that teaches a gap skill or may serve such a one's entry rule, transitively. */
     final Members members;
+    final CatalogSnapshot catalog;
+    /** Per position in {@link #members}, its position in {@link #catalog}. */
+    final int[] catalogAt;
     /** Positions in {@link #members} whose entry rules can be met. */
     final BitSet reachable;
-    final Map<String, Rule> needsRule = new LinkedHashMap<>();
+    /** Per position in {@link #members}: the entry rule when it is reachable and the holdings alone do not meet it, else null. */
+    private final Rule[] needsRule;
 
     RoutePool(SkillIndex index, Iterable<String> gapSkills, Predicate<Offering> usable, EntryRules entry) {
-        var pool = new LinkedHashMap<String, Offering>();
-        var open = new HashMap<String, Boolean>();
-        var queue = new ArrayDeque<Offering>();
-        for (var skill : gapSkills) {
-            for (var o : index.teachers(skill)) {
-                if (!pool.containsKey(o.id()) && usable.test(o)) {
-                    pool.put(o.id(), o);
-                    queue.add(o);
+        var catalog = index.catalog();
+        this.catalog = catalog;
+        var dense = index.dense();
+        var looked = new BitSet(catalog.size()); // catalog positions already tested for usability
+        var pool = new int[catalog.size()]; // catalog positions, in the order they join
+        int[] size = {0};
+        IntConsumer consider = at -> {
+            if (!looked.get(at)) {
+                looked.set(at);
+                if (usable.test(catalog.at(at))) {
+                    pool[size[0]++] = at;
                 }
+            }
+        };
+        for (var skill : gapSkills) {
+            for (int at : dense.teachers(dense.skillId(skill))) {
+                consider.accept(at);
             }
         }
-        var filterMatches = new IdentityHashMap<Rule.FilterLeaf, List<Offering>>();
-        while (!queue.isEmpty()) {
-            var o = queue.poll();
-            boolean isOpen = open.computeIfAbsent(o.id(), entry::openNow);
-            if (isOpen) {
+        var open = new BitSet();
+        for (int q = 0; q < size[0]; q++) { // the pool is its own queue: what a member's entry rule may rely on joins behind it
+            int at = pool[q];
+            if (entry.openNow(at)) {
+                open.set(q);
                 continue;
             }
-            NextStepRanker.leaves(index.catalog().prerequisites(o.id()).orElseThrow(), leaf -> {
-                var found = new ArrayList<Offering>();
+            NextStepRanker.leaves(catalog.prerequisitesAt(at), leaf -> {
                 if (leaf instanceof Rule.CredentialLeaf c) {
-                    index.catalog().offering(c.credential()).ifPresent(found::add);
-                } else if (leaf instanceof Rule.FilterLeaf f) {
-                    found.addAll(filterMatches.computeIfAbsent(f, k -> index.catalog().matching(k.filter())));
-                }
-                for (var s : found) {
-                    if (!pool.containsKey(s.id()) && usable.test(s)) {
-                        pool.put(s.id(), s);
-                        queue.add(s);
+                    int p = catalog.position(c.credential());
+                    if (p >= 0) {
+                        consider.accept(p);
                     }
+                } else if (leaf instanceof Rule.FilterLeaf f) {
+                    catalog.forEachMatching(f.filter(), consider);
                 }
             });
         }
+        catalogAt = Arrays.copyOf(pool, size[0]);
+        members = Members.of(Arrays.stream(catalogAt).mapToObj(catalog::at).toList());
         // fixpoint: a candidate is reachable when its entry rule is met with holdings and reachable candidates
-        members = Members.of(pool.values());
-        var in = new BitSet(members.size());
-        for (int i = 0; i < members.size(); i++) {
-            in.set(i, open.get(members.get(i).id()));
-        }
+        var in = (BitSet) open.clone();
         boolean grew = true;
         while (grew) {
             grew = false;
             for (int i = in.nextClearBit(0); i < members.size(); i = in.nextClearBit(i + 1)) {
-                if (entry.met(index.catalog().prerequisites(members.get(i).id()).orElseThrow(), members, in)) {
+                if (entry.met(catalog.prerequisitesAt(catalogAt[i]), members, in)) {
                     in.set(i);
                     grew = true;
                 }
             }
         }
+        needsRule = new Rule[members.size()];
         for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) {
-            var o = members.get(i);
-            if (!open.get(o.id())) {
-                needsRule.put(o.id(), index.catalog().prerequisites(o.id()).orElseThrow());
+            if (!open.get(i)) {
+                needsRule[i] = catalog.prerequisitesAt(catalogAt[i]);
             }
         }
         reachable = in;
     }
 
+    /** The entry rule of the member at the position when the holdings alone do not meet it (and it is reachable), else null. */
+    Rule needsRule(int position) {
+        return needsRule[position];
+    }
+
     /**
      * Positions in {@link #members}, among {@code alive}, that may count in the entry rule of another alive candidate
-     * listed in {@code needsRule}.
+     * with an entry rule left to meet.
      */
     BitSet supporters(EntryRules entry, BitSet alive) {
         var result = new BitSet(members.size());
         for (int i = alive.nextSetBit(0); i >= 0; i = alive.nextSetBit(i + 1)) {
-            var rule = needsRule.get(members.get(i).id());
+            var rule = needsRule[i];
             if (rule != null) {
                 int self = i;
                 NextStepRanker.leaves(rule, leaf -> entry.matching(leaf, members, (position, credits) -> {

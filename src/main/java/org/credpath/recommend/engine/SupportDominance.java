@@ -5,10 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.credpath.stacking.engine.Offering;
 import org.credpath.stacking.engine.Rule;
@@ -34,62 +31,77 @@ final class SupportDominance {
 
     /**
      * Positions among {@code alive} to drop: dominated pure supporters and candidates that neither cover a gap skill nor
-     * count at any leaf of {@code rules} (the entry rules left to meet of the alive candidates).
+     * count at any leaf of {@code rules} (the entry rules left to meet of the alive candidates). {@code strictOrder}: at
+     * least the alive candidates, in {@link #strictOrder}.
      */
-    static BitSet dropped(Members members, BitSet alive, BitSet[] covers, long[] primary, long[] secondary, boolean[] free,
+    static BitSet dropped(Members members, int[] strictOrder, BitSet alive, BitSet[] covers, long[] primary, long[] secondary, boolean[] free,
                           Collection<Rule> rules, EntryRules entry) {
         var all = members.list();
-        @SuppressWarnings("unchecked")
-        Map<Rule, Double>[] signatures = new Map[all.size()];
+        // each filter leaf of each rule is numbered in the order walked, so every signature lists its leaves in rising number
+        var signatures = new Signature[all.size()];
         var specific = new boolean[all.size()];
-        var multiplicity = new IdentityHashMap<Rule, Integer>();
-        var matchedBy = new IdentityHashMap<Rule, List<Integer>>();
+        var multiplicity = new ArrayList<Integer>();
+        var matchCount = new ArrayList<Integer>();
         for (var rule : rules) {
             walk(rule, new ArrayList<>(), (leaf, path) -> {
                 boolean sumsCredits = path.stream().anyMatch(g -> g.kind() == Rule.Kind.AT_LEAST_CREDITS);
-                var matches = new ArrayList<Integer>();
+                boolean filter = leaf instanceof Rule.FilterLeaf;
+                int number = matchCount.size();
+                int[] matches = {0};
                 double[] fewest = {Double.MAX_VALUE};
                 entry.matching(leaf, members, (p, credits) -> {
                     if (!alive.get(p)) {
                         return;
                     }
-                    matches.add(p);
+                    matches[0]++;
                     fewest[0] = Math.min(fewest[0], credits);
-                    if (leaf instanceof Rule.FilterLeaf) {
+                    if (filter) {
                         // credits matter only where a credit sum above the leaf adds them up; elsewhere a match is an item
                         if (signatures[p] == null) {
-                            signatures[p] = new IdentityHashMap<>(4);
+                            signatures[p] = new Signature();
                         }
-                        signatures[p].merge(leaf, sumsCredits ? credits : 0.0, Math::max);
+                        signatures[p].add(number, sumsCredits ? credits : 0.0);
                     } else {
                         specific[p] = true;
                     }
                 });
-                matchedBy.put(leaf, matches);
-                multiplicity.put(leaf, multiplicity(path, fewest[0]));
+                if (filter) {
+                    matchCount.add(matches[0]);
+                    multiplicity.add(multiplicity(path, fewest[0]));
+                }
             });
         }
         // only pure supporters can be dropped; they are decided in the strict order, each after those before it
-        var sorted = alive.stream().boxed().sorted(Comparator.<Integer>comparingLong(i -> primary[i])
-                .thenComparingLong(i -> secondary[i]).thenComparing(i -> all.get(i).id())).mapToInt(Integer::intValue).toArray();
-        var rank = new int[all.size()];
-        for (int r = 0; r < sorted.length; r++) {
-            rank[sorted[r]] = r;
+        var sorted = Arrays.stream(strictOrder).filter(alive::get).toArray();
+        // per filter leaf, the candidates counting at it in the strict order: dominators come first, so a scan stops at the candidate
+        var matchedBy = new int[matchCount.size()][];
+        for (int leaf = 0; leaf < matchedBy.length; leaf++) {
+            matchedBy[leaf] = new int[matchCount.get(leaf)];
         }
-        matchedBy.replaceAll((leaf, list) -> inOrder(list, rank)); // dominators come first, so a scan stops at the candidate
-        var pure = Arrays.stream(sorted).filter(b -> covers[b].isEmpty() && !specific[b]).toArray();
+        var filled = new int[matchedBy.length];
+        for (int p : sorted) {
+            var signature = signatures[p];
+            for (int k = 0; signature != null && k < signature.size; k++) {
+                int leaf = signature.leaves[k];
+                matchedBy[leaf][filled[leaf]++] = p;
+            }
+        }
         var dropped = new BitSet(all.size());
-        for (int b : pure) {
+        for (int b : sorted) {
+            if (!covers[b].isEmpty() || specific[b]) {
+                continue;
+            }
             var signature = signatures[b];
             if (signature == null) {
                 dropped.set(b); // counts at no leaf of a rule that needs meeting and covers nothing: of no use to a route
                 continue;
             }
             int needed = 0;
-            Rule rarest = null;
-            for (var leaf : signature.keySet()) {
+            int rarest = -1;
+            for (int k = 0; k < signature.size; k++) {
+                int leaf = signature.leaves[k];
                 needed = Math.max(needed, multiplicity.get(leaf));
-                if (rarest == null || matchedBy.get(leaf).size() < matchedBy.get(rarest).size()) {
+                if (rarest < 0 || matchedBy[leaf].length < matchedBy[rarest].length) {
                     rarest = leaf;
                 }
             }
@@ -97,11 +109,12 @@ final class SupportDominance {
                 continue;
             }
             int dominators = 0;
-            for (int a : matchedBy.get(rarest)) {
+            for (int a : matchedBy[rarest]) {
                 if (a == b) {
                     break;
                 }
-                if (free[a] && primary[a] <= primary[b] && secondary[a] <= secondary[b] && !dropped.get(a) && covers(signatures[a], signature) && ++dominators >= needed) {
+                if (free[a] && primary[a] <= primary[b] && secondary[a] <= secondary[b] && !dropped.get(a) && signatures[a].covers(signature)
+                        && ++dominators >= needed) {
                     dropped.set(b);
                     break;
                 }
@@ -110,30 +123,43 @@ final class SupportDominance {
         return dropped;
     }
 
-    private static List<Integer> inOrder(List<Integer> positions, int[] rank) {
-        var keys = new long[positions.size()];
-        for (int k = 0; k < keys.length; k++) {
-            keys[k] = (long) rank[positions.get(k)] << 32 | positions.get(k);
-        }
-        Arrays.sort(keys);
-        var result = new ArrayList<Integer>(keys.length);
-        for (long key : keys) {
-            result.add((int) key);
-        }
-        return result;
+    /**
+     * The candidates by primary cost, then secondary cost, then id: the order in which dominators are decided.
+     * {@code idRank}: per candidate, a number that orders the candidates as their ids do.
+     */
+    static int[] strictOrder(BitSet candidates, long[] primary, long[] secondary, int[] idRank) {
+        return candidates.stream().boxed().sorted(Comparator.<Integer>comparingLong(i -> primary[i])
+                .thenComparingLong(i -> secondary[i]).thenComparingInt(i -> idRank[i])).mapToInt(Integer::intValue).toArray();
     }
 
-    private static boolean covers(Map<Rule, Double> a, Map<Rule, Double> b) {
-        if (a == null) {
-            return false;
-        }
-        for (var leaf : b.entrySet()) {
-            var credits = a.get(leaf.getKey());
-            if (credits == null || credits < leaf.getValue()) {
-                return false;
+    /** The filter leaves a candidate counts at, in rising number, with the credits it brings to each. */
+    private static final class Signature {
+        int[] leaves = new int[8];
+        double[] credits = new double[8];
+        int size;
+
+        void add(int leaf, double credit) {
+            if (size == leaves.length) {
+                leaves = Arrays.copyOf(leaves, 2 * size);
+                credits = Arrays.copyOf(credits, 2 * size);
             }
+            leaves[size] = leaf;
+            credits[size++] = credit;
         }
-        return true;
+
+        /** Whether this candidate counts at every leaf of {@code other} for at least its credits. */
+        boolean covers(Signature other) {
+            int k = 0;
+            for (int j = 0; j < other.size; j++) {
+                while (k < size && leaves[k] < other.leaves[j]) {
+                    k++;
+                }
+                if (k == size || leaves[k] != other.leaves[j] || credits[k] < other.credits[j]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** The most credentials a route may need at a leaf below the groups on {@code path} (innermost last). */

@@ -29,9 +29,11 @@ public final class CatalogSnapshot {
     private final Rule[] prerequisitesAt;
     private final Rule[] requirementsAt;
     private final List<List<Recognition>> recognitionsFromAt;
+    private final List<List<Recognition>> recognitionsToAt;
     private final Map<String, Integer> positions;
     private final Map<Filter, BitSet> matching = new ConcurrentHashMap<>();
     private volatile FilterIndex filterIndex; // built on the first filter's use
+    private volatile int[] idRank; // per position, the place of its id in id order; built on first use
 
     public CatalogSnapshot(Map<String, Offering> offerings, Map<String, Rule> requirements, Map<String, Rule> prerequisites,
                            Map<String, List<Recognition>> recognitionsFrom) {
@@ -47,13 +49,16 @@ public final class CatalogSnapshot {
         this.prerequisitesAt = new Rule[byPosition.length];
         this.requirementsAt = new Rule[byPosition.length];
         var from = new java.util.ArrayList<List<Recognition>>(byPosition.length);
+        var toAt = new java.util.ArrayList<List<Recognition>>(byPosition.length);
         for (int i = 0; i < byPosition.length; i++) {
             positions.put(byPosition[i].id(), i);
             prerequisitesAt[i] = this.prerequisites.get(byPosition[i].id());
             requirementsAt[i] = this.requirements.get(byPosition[i].id());
             from.add(recognitionsFrom(byPosition[i].id()));
+            toAt.add(recognitionsTo(byPosition[i].id()));
         }
         this.recognitionsFromAt = from;
+        this.recognitionsToAt = toAt;
         this.positions = positions;
     }
 
@@ -92,6 +97,11 @@ public final class CatalogSnapshot {
         return recognitionsFromAt.get(position);
     }
 
+    /** {@link #recognitionsTo} of the offering at the position. */
+    public List<Recognition> recognitionsToAt(int position) {
+        return recognitionsToAt.get(position);
+    }
+
     /** The recognitions of other credentials as this one. */
     public List<Recognition> recognitionsTo(String credentialId) {
         return recognitionsTo.getOrDefault(credentialId, List.of());
@@ -116,6 +126,21 @@ public final class CatalogSnapshot {
         return positions.getOrDefault(id, -1);
     }
 
+    /** The place of the id of the offering at the position among all ids in natural order: comparing ranks compares ids. */
+    public int idRank(int position) {
+        var rank = idRank;
+        if (rank == null) {
+            var byId = java.util.stream.IntStream.range(0, byPosition.length).boxed()
+                    .sorted(java.util.Comparator.comparing(p -> byPosition[p].id())).mapToInt(Integer::intValue).toArray();
+            rank = new int[byPosition.length];
+            for (int r = 0; r < byId.length; r++) {
+                rank[byId[r]] = r;
+            }
+            idRank = rank;
+        }
+        return rank[position];
+    }
+
     public int size() {
         return byPosition.length;
     }
@@ -127,10 +152,6 @@ public final class CatalogSnapshot {
     /** The entry rule of the offering at the position, or null when it has none. */
     public Rule prerequisitesAt(int position) {
         return prerequisitesAt[position];
-    }
-
-    public boolean hasRecognitions() {
-        return !recognitionsTo.isEmpty();
     }
 
     /** How many offerings of this snapshot the filter matches (from the memo). */

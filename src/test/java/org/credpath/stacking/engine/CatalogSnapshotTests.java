@@ -62,4 +62,26 @@ class CatalogSnapshotTests {
         assertThat(snapshot.matches(zzz, own)).isFalse();
         assertThat(snapshot.matches(zzz, foreign)).isTrue();
     }
+
+    @Test
+    @DisplayName("Positions answer as ids do: id ranks order offerings by id, recognitions to an offering are found by its position")
+    void positionsAnswerAsIds() {
+        var random = new Random(11);
+        var offerings = new HashMap<String, Offering>();
+        for (int i = 0; i < 200; i++) {
+            var o = offering(random, i);
+            offerings.put(o.id(), o);
+        }
+        var recognitions = Map.of("c5", java.util.List.of(new CatalogSnapshot.Recognition("c5", "c17", 3.0)),
+                "c9", java.util.List.of(new CatalogSnapshot.Recognition("c9", "c17", null)));
+        var snapshot = new CatalogSnapshot(offerings, Map.of(), Map.of(), recognitions);
+        for (int a = 0; a < snapshot.size(); a++) {
+            assertThat(snapshot.recognitionsToAt(a)).isEqualTo(snapshot.recognitionsTo(snapshot.at(a).id()));
+            for (int b = 0; b < snapshot.size(); b++) {
+                assertThat(Integer.signum(Integer.compare(snapshot.idRank(a), snapshot.idRank(b))))
+                        .isEqualTo(Integer.signum(snapshot.at(a).id().compareTo(snapshot.at(b).id())));
+            }
+        }
+        assertThat(snapshot.recognitionsToAt(snapshot.position("c17"))).hasSize(2);
+    }
 }
