@@ -70,7 +70,7 @@ final class CandidatePool {
 
     Pool collect() {
         // catalog positions of the allowed credentials, in id order
-        var allowed = java.util.stream.IntStream.range(0, catalog.size()).filter(this::allowed).boxed().sorted(Comparator.comparing(p -> catalog.at(p).id())).toList();
+        var allowed = java.util.stream.IntStream.range(0, catalog.size()).filter(this::allowed).boxed().sorted(Comparator.comparingInt(catalog::idRank)).toList();
         targets.values().forEach(this::addLeaves);
         var matched = new Matches(allowed);
         List<Offering> kept;
