@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Options of a scale benchmark run, from {@code --name value} or {@code --name=value} arguments:
- * {@code --scale 0.1[,1,5]} (several = a scaling curve), {@code --duration 30s} per phase, {@code --warmup 30s},
+ * {@code --scale 0.1[,1,5]} (several = a scaling curve), {@code --duration 30s} per phase, {@code --warmup 5m} (at most; warm-up ends earlier once the JIT is quiet),
  * {@code --rate 200} requests/s for the open-loop phases, {@code --clients 4} for the capacity phases,
  * {@code --seed}, {@code --heap 1g} (service -Xmx), {@code --esco} folder, {@code --results} folder,
  * {@code --no-profile} (no JFR recording of the service, which is otherwise summarised per phase), {@code --keep-store}, {@code --only a,b} scenarios,
@@ -19,7 +19,7 @@ record BenchOptions(List<Double> scales, Duration duration, Duration warmup, dou
     static BenchOptions parse(String... args) {
         var scales = List.of(0.1);
         var duration = Duration.ofSeconds(30);
-        var warmup = Duration.ofSeconds(30);
+        var warmup = Duration.ofMinutes(5);
         double rate = 200;
         int clients = 4;
         long seed = ScaleSpec.DEFAULT_SEED;

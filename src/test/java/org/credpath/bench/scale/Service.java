@@ -119,6 +119,36 @@ final class Service implements AutoCloseable {
         return -1;
     }
 
+    /**
+     * CPU ticks (USER_HZ) the service's JIT compiler threads have used so far (threads named {@code C1/C2 CompilerThre...}
+     * in {@code /proc/<pid>/task}), or -1 where {@code /proc} cannot tell.
+     */
+    long compilerTicks() {
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid()), "task"))) {
+            long ticks = 0;
+            for (var task : tasks.toList()) {
+                ticks += compilerTicks(task);
+            }
+            return ticks;
+        } catch (IOException | RuntimeException e) {
+            return -1; // not Linux
+        }
+    }
+
+    private static long compilerTicks(Path task) {
+        try {
+            var name = Files.readString(task.resolve("comm")).strip();
+            if (!name.startsWith("C1 Compiler") && !name.startsWith("C2 Compiler")) {
+                return 0;
+            }
+            var stat = Files.readString(task.resolve("stat"));
+            var f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException e) {
+            return 0; // the thread ended while read (compiler threads come and go)
+        }
+    }
+
     /** A full collection in the service (jcmd), so the heap read after it is the live set. */
     void collectGarbage() {
         jcmd("GC.run");
