@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 
 import org.credpath.stacking.engine.CatalogSnapshot;
 import org.credpath.stacking.engine.Offering;
+import org.credpath.stacking.engine.Rule;
 
 /**
  * The skill index as numbers, for loops that visit thousands of credentials a request: credentials by
@@ -30,6 +31,7 @@ final class DenseCatalog {
     private final boolean[] takeable;
     private final boolean[] enrolledOnly;
     private final int[] provider;
+    private final int[][] entryNames;
 
     DenseCatalog(CatalogSnapshot catalog, Map<String, Set<String>> countsFor, Map<String, List<Offering>> teachersOf,
                  Predicate<Offering> takeable) {
@@ -44,6 +46,11 @@ final class DenseCatalog {
             this.takeable[p] = takeable.test(o);
             enrolledOnly[p] = "enrolled-only".equals(o.access());
             provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
+        }
+        this.entryNames = new int[n][];
+        for (int p = 0; p < n; p++) {
+            var rule = catalog.prerequisitesAt(p);
+            entryNames[p] = rule == null ? null : namesNeeded(rule, catalog);
         }
         teachersOf.keySet().forEach(this::id);
         this.teachers = new int[skills.size()][];
@@ -92,6 +99,53 @@ final class DenseCatalog {
     /** Whether the credential is open only to learners enrolled at its provider. */
     boolean enrolledOnly(int position) {
         return enrolledOnly[position];
+    }
+
+    /**
+     * The catalog positions of the credentials an entry rule names, when meeting it needs at least one of them held (as
+     * itself or through recognition): the rule has no filter leaf and cannot be met with every credential leaf unmet.
+     * Null where that does not hold (no shortcut). {@link EntryRules#openNow} answers "closed" from it without walking the rule.
+     */
+    int[] entryNames(int position) {
+        return entryNames[position];
+    }
+
+    private static int[] namesNeeded(Rule rule, CatalogSnapshot catalog) {
+        var names = new java.util.TreeSet<Integer>();
+        if (!namesOnly(rule, catalog, names) || metWithoutNames(rule)) {
+            return null;
+        }
+        return names.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether every leaf is a credential leaf (named positions collected; unknown credentials left out) or a condition. */
+    private static boolean namesOnly(Rule rule, CatalogSnapshot catalog, java.util.Set<Integer> names) {
+        if (rule instanceof Rule.Group g) {
+            return g.children().stream().allMatch(c -> namesOnly(c, catalog, names));
+        }
+        if (rule instanceof Rule.CredentialLeaf c) {
+            int at = catalog.position(c.credential());
+            if (at >= 0) {
+                names.add(at);
+            }
+            return true;
+        }
+        return !(rule instanceof Rule.FilterLeaf);
+    }
+
+    /**
+     * Whether the monotone reading of {@link EntryRules} meets the rule with no leaf met: credential leaves and conditions
+     * count as unmet there, so only groups asking nothing (an empty ALL_OF, k or credits of zero) can be.
+     */
+    private static boolean metWithoutNames(Rule rule) {
+        if (!(rule instanceof Rule.Group g)) {
+            return false;
+        }
+        return switch (g.kind()) {
+            case ALL_OF -> g.children().stream().allMatch(DenseCatalog::metWithoutNames);
+            case AT_LEAST_K_OF -> g.children().stream().filter(DenseCatalog::metWithoutNames).count() >= g.k();
+            case AT_LEAST_CREDITS -> g.credits() <= 1e-9;
+        };
     }
 
     /** The providers as a set of their ids (unknown ones left out). */

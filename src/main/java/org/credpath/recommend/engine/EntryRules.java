@@ -33,6 +33,7 @@ public final class EntryRules {
     private final int[] heldAt; // per holding, its catalog position (-1 when the catalog has none), looked up once
     private final Map<String, List<Integer>> heldById = new HashMap<>(); // which holdings are of the credential
     private final boolean anyRecognised; // whether some holding is recognised as another credential
+    private final BitSet countsAs = new BitSet(); // catalog positions a holding counts as: its own and its recognitions' targets
     private final LocalDate date;
 
     public EntryRules(SkillIndex index, List<Holding> validHoldings, LocalDate date) {
@@ -44,6 +45,12 @@ public final class EntryRules {
             heldById.computeIfAbsent(holdings.get(i).credential(), k -> new ArrayList<>()).add(i);
         }
         this.anyRecognised = Arrays.stream(heldAt).anyMatch(p -> p >= 0 && !catalog.recognitionsFromAt(p).isEmpty());
+        for (int p : heldAt) {
+            if (p >= 0) {
+                countsAs.set(p);
+                catalog.recognitionsFromAt(p).forEach(r -> add(countsAs, catalog.position(r.to())));
+            }
+        }
         this.date = date;
     }
 
@@ -59,9 +66,31 @@ public final class EntryRules {
         if (rule == null) {
             return true;
         }
+        var names = index.dense().entryNames(position);
+        if (names != null && noneHeld(names)) {
+            return false; // it needs one of the credentials it names and no holding counts as any of them
+        }
+        return openByRule(position);
+    }
+
+    /** {@link #openNow(int)} by walking the entry rule, without the shortcut from the names it needs. */
+    boolean openByRule(int position) {
+        var rule = index.catalog().prerequisitesAt(position);
+        if (rule == null) {
+            return true;
+        }
         // the monotone reading first (it never rejects what the audit accepts): most closed credentials stop here, cheaply
         return value(rule, null, null, new ArrayList<>()).met && new StackingAudit(index.entryRules(), StackingAudit.Options.at(date))
                 .audit(index.catalog().at(position).id(), holdings).met();
+    }
+
+    private boolean noneHeld(int[] positions) {
+        for (int p : positions) {
+            if (countsAs.get(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The monotone reading: whether holdings plus the planned credentials ({@code planned} null: none) meet the rule. */
