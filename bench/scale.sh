@@ -3,7 +3,7 @@
 # fresh store (full ESCO + a generated catalog), starts the packaged service on it, drives every endpoint over
 # HTTP and the plain-Cypher baseline over Bolt, and writes results/<time>-x<scale>.{md,json} (several scales:
 # also results/<time>-curve.{md,json,svg}). Options (see docs/benchmarks.md):
-#   --scale 0.1[,1,5]  --duration 30s  --warmup 30s  --rate 200  --clients 4  --heap 1g  --seed N
+#   --scale 0.1[,1,5]  --duration 30s  --warmup 5m (at most)  --rate 200  --clients 4  --heap 1g  --seed N
 #   --esco ../shared/data/esco-v1.1.1  --results results  --no-profile  --keep-store  --store <kept store>
 #   --only "audit,next step"
 set -euo pipefail
