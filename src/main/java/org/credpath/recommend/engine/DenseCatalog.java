@@ -40,15 +40,13 @@ final class DenseCatalog {
         this.takeable = new boolean[n];
         this.enrolledOnly = new boolean[n];
         this.provider = new int[n];
+        this.entryNames = new int[n][];
         for (int p = 0; p < n; p++) {
             var o = catalog.at(p);
             counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
             this.takeable[p] = takeable.test(o);
             enrolledOnly[p] = "enrolled-only".equals(o.access());
             provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
-        }
-        this.entryNames = new int[n][];
-        for (int p = 0; p < n; p++) {
             var rule = catalog.prerequisitesAt(p);
             entryNames[p] = rule == null ? null : namesNeeded(rule, catalog);
         }

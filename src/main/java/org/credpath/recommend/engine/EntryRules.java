@@ -62,10 +62,6 @@ public final class EntryRules {
 
     /** {@link #openNow(String)} of the credential at the catalog position. */
     public boolean openNow(int position) {
-        var rule = index.catalog().prerequisitesAt(position);
-        if (rule == null) {
-            return true;
-        }
         var names = index.dense().entryNames(position);
         if (names != null && noneHeld(names)) {
             return false; // it needs one of the credentials it names and no holding counts as any of them

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 final class CpuMeter {
 
     /** Clock ticks per second of {@code /proc} times (USER_HZ, 100 on Linux). */
-    private static final double TICKS = 100;
+    static final double TICKS = 100;
 
     record Reading(long nanos, long busyTicks, long serviceTicks, long selfTicks) {
     }
@@ -60,12 +60,17 @@ final class CpuMeter {
     /** utime + stime of a process (fields 14 and 15 of /proc/<pid>/stat, counted after the command in parentheses). */
     private static long process(String pid) {
         try {
-            var stat = Files.readString(Path.of("/proc", pid, "stat"));
-            var f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return ticks(Path.of("/proc", pid, "stat"));
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** utime + stime from a {@code stat} file of {@code /proc} (a process's or a thread's). */
+    static long ticks(Path stat) throws IOException {
+        var text = Files.readString(stat);
+        var f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     private static double round(double v) {

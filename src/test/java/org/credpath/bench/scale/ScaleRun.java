@@ -159,7 +159,7 @@ final class ScaleRun {
                 LoadPhase.closed(s.call(), 2, Duration.ofSeconds(WARMUP_SECONDS_EACH));
             }
             long after = service.compilerTicks();
-            double cores = ticks < 0 || after < 0 ? -1 : (after - ticks) / 100.0 / ((System.nanoTime() - t0) / 1e9);
+            double cores = ticks < 0 || after < 0 ? -1 : (after - ticks) / CpuMeter.TICKS / ((System.nanoTime() - t0) / 1e9);
             long seconds = Math.round((System.nanoTime() - start) / 1e9);
             log(String.format("warm-up round %d: JIT compilers used %.2f cores", round, cores));
             if (cores < 0) {

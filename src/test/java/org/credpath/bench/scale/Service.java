@@ -141,9 +141,7 @@ final class Service implements AutoCloseable {
             if (!name.startsWith("C1 Compiler") && !name.startsWith("C2 Compiler")) {
                 return 0;
             }
-            var stat = Files.readString(task.resolve("stat"));
-            var f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return CpuMeter.ticks(task.resolve("stat"));
         } catch (IOException e) {
             return 0; // the thread ended while read (compiler threads come and go)
         }

@@ -19,6 +19,15 @@ class CatalogSnapshotTests {
                 new java.util.HashSet<>(java.util.List.of("s" + random.nextInt(6), "s" + random.nextInt(6))));
     }
 
+    private static Map<String, Offering> offerings(Random random, int n) {
+        var offerings = new HashMap<String, Offering>();
+        for (int i = 0; i < n; i++) {
+            var o = offering(random, i);
+            offerings.put(o.id(), o);
+        }
+        return offerings;
+    }
+
     static Filter filter(Random random) {
         return new Filter(random.nextInt(3) == 0 ? (random.nextBoolean() ? "cs 1" : "MATH") : null,
                 random.nextInt(4) == 0 ? "cs" : null, random.nextInt(3) == 0 ? "s" + random.nextInt(6) : null,
@@ -31,11 +40,7 @@ class CatalogSnapshotTests {
     @DisplayName("A filter's memoised matches agree with the filter on every offering, asked twice and in any order")
     void memoisedMatchesAgreeWithTheFilter() {
         var random = new Random(7);
-        var offerings = new HashMap<String, Offering>();
-        for (int i = 0; i < 300; i++) {
-            var o = offering(random, i);
-            offerings.put(o.id(), o);
-        }
+        var offerings = offerings(random, 300);
         var snapshot = new CatalogSnapshot(offerings, Map.of(), Map.of(), Map.of());
         for (int f = 0; f < 200; f++) {
             var filter = filter(random);
@@ -67,11 +72,7 @@ class CatalogSnapshotTests {
     @DisplayName("Positions answer as ids do: id ranks order offerings by id, recognitions to an offering are found by its position")
     void positionsAnswerAsIds() {
         var random = new Random(11);
-        var offerings = new HashMap<String, Offering>();
-        for (int i = 0; i < 200; i++) {
-            var o = offering(random, i);
-            offerings.put(o.id(), o);
-        }
+        var offerings = offerings(random, 200);
         var recognitions = Map.of("c5", java.util.List.of(new CatalogSnapshot.Recognition("c5", "c17", 3.0)),
                 "c9", java.util.List.of(new CatalogSnapshot.Recognition("c9", "c17", null)));
         var snapshot = new CatalogSnapshot(offerings, Map.of(), Map.of(), recognitions);
