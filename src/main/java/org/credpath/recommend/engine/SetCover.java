@@ -27,7 +27,9 @@ import com.google.ortools.sat.LinearExpr;
  * ({@link PrerequisiteEncoder}), with a strict order among candidates that could support each other in a
  * circle (a strongly connected part of the "may support" graph) so support is well-founded. Objective,
  * lexicographic: primary cost, then soft skills left uncovered, then secondary cost; one weighted sum when
- * it stays exact in 62 bits, else one solve per level fixing the optimum of the one before. OPTIMAL when
+ * it stays exact in 62 bits, else one solve per level fixing the optimum of the one before. A problem may give the
+ * weighted sum a limited effort ({@link Problem#combinedEffort()}); when it has not proven the optimum by then, the solve
+ * goes on level by level from the best cover found. OPTIMAL when
  * CP-SAT proved the primary optimum; a time limit may end FEASIBLE with the gap to the proven bound. A greedy cover
  * by candidates without entry rules warm-starts the solver and answers (FEASIBLE, gap unknown) when the limit ends
  * before the solver found any; without one, {@link SolverTimeoutException}.
@@ -43,9 +45,18 @@ final class SetCover {
         }
     }
 
-    /** {@code hard}/{@code soft}: per skill, the indices of the candidates covering it (a hard one needs at least one). */
+    /**
+     * {@code hard}/{@code soft}: per skill, the indices of the candidates covering it (a hard one needs at least one).
+     * {@code combinedEffort}: CP-SAT deterministic seconds for the one weighted-sum solve before the solve goes on level
+     * by level; infinite for the weighted sum alone.
+     */
     record Problem(List<Offering> candidates, List<int[]> hard, List<int[]> soft, long[] primary, long[] secondary,
-                   Map<Integer, Rule> prerequisites, Duration timeLimit) {
+                   Map<Integer, Rule> prerequisites, Duration timeLimit, double combinedEffort) {
+
+        Problem(List<Offering> candidates, List<int[]> hard, List<int[]> soft, long[] primary, long[] secondary,
+                Map<Integer, Rule> prerequisites, Duration timeLimit) {
+            this(candidates, hard, soft, primary, secondary, prerequisites, timeLimit, Double.POSITIVE_INFINITY);
+        }
     }
 
     record Solution(List<Integer> chosen, String status, double gap, int softUncovered) {
@@ -100,18 +111,22 @@ final class SetCover {
         if (combined) {
             model.minimize(LinearExpr.newBuilder().addWeightedSum(x, scale(p.primary(), w1)).addWeightedSum(y, filled(y.length, -w2))
                     .addWeightedSum(x, p.secondary()).build());
+            solver.getParameters().setMaxDeterministicTime(p.combinedEffort());
             var status = solver.solve(model);
-            if (!found(status)) {
-                return fallback(p, greedy);
+            double left = p.timeLimit().toMillis() / 1000.0 - solver.wallTime();
+            if (status == CpSolverStatus.OPTIMAL || Double.isInfinite(p.combinedEffort()) || left < 0.05) {
+                return combinedSolution(p, greedy, solver, status, x, y, w1, w2);
             }
-            if (status == CpSolverStatus.FEASIBLE) {
-                double value = Math.floor((solver.objectiveValue() + w2 * y.length) / w1);
-                double bound = Math.floor((solver.bestObjectiveBound() + w2 * y.length) / w1);
-                return solution(solver, x, y, "FEASIBLE", value == 0 ? 0 : Math.max(0, value - bound) / value);
+            // not proven within its effort: one objective per level, starting from the best cover found
+            solver.getParameters().setMaxDeterministicTime(Double.POSITIVE_INFINITY).setMaxTimeInSeconds(left);
+            if (found(status)) {
+                hint(model, solver, x);
             }
-            return solution(solver, x, y, "OPTIMAL", 0);
         }
         for (int level = 0; level < 3; level++) {
+            if (level == 1 && y.length == 0) {
+                continue; // no soft skills: nothing to maximise
+            }
             boolean maximise = level == 1;
             var objective = levels.get(level);
             if (maximise) {
@@ -139,12 +154,29 @@ final class SetCover {
             } else {
                 model.addLessOrEqual(objective, best);
             }
-            model.clearHints();
-            for (var v : x) {
-                model.addHint(v, solver.booleanValue(v));
-            }
+            hint(model, solver, x);
         }
         return solution(solver, x, y, "OPTIMAL", 0);
+    }
+
+    private static Solution combinedSolution(Problem p, java.util.BitSet greedy, CpSolver solver, CpSolverStatus status,
+                                             BoolVar[] x, BoolVar[] y, long w1, long w2) {
+        if (!found(status)) {
+            return fallback(p, greedy);
+        }
+        if (status == CpSolverStatus.FEASIBLE) {
+            double value = Math.floor((solver.objectiveValue() + w2 * y.length) / w1);
+            double bound = Math.floor((solver.bestObjectiveBound() + w2 * y.length) / w1);
+            return solution(solver, x, y, "FEASIBLE", value == 0 ? 0 : Math.max(0, value - bound) / value);
+        }
+        return solution(solver, x, y, "OPTIMAL", 0);
+    }
+
+    private static void hint(CpModel model, CpSolver solver, BoolVar[] x) {
+        model.clearHints();
+        for (var v : x) {
+            model.addHint(v, solver.booleanValue(v));
+        }
     }
 
     private static boolean found(CpSolverStatus status) {

@@ -257,4 +257,75 @@ class SetCoverBruteForceTests {
             assertThat(coverage.taught()).isEqualTo(taught.size());
         }
     }
+
+    /**
+     * The weighted sum given no effort hands over to one solve per level at once, a tiny effort from whatever it found,
+     * an unlimited one never: each must reach the lexicographic optimum of exhaustive search (least primary, then most
+     * soft skills, then least secondary), with and without soft skills.
+     */
+    @Test
+    void aWeightedSumOutOfEffortGoesOnLevelByLevelToTheSameOptimum() {
+        var offering = new World().course("a", 1, 0, "s0").offerings.get("a");
+        for (long seed = 0; seed < 120; seed++) {
+            var random = new Random(seed);
+            int n = 6 + random.nextInt(11);
+            int rows = 4 + random.nextInt(8);
+            int softRows = seed % 2 == 0 ? 0 : 1 + random.nextInt(3);
+            var covers = new int[n];
+            for (int i = 0; i < n; i++) {
+                covers[i] = random.nextInt(1 << (rows + softRows));
+            }
+            long[] primary = new long[n];
+            long[] secondary = new long[n];
+            for (int i = 0; i < n; i++) {
+                primary[i] = 1 + random.nextInt(seed % 3 == 0 ? 1 : 3); // unit primary like employer bundles, or varied
+                secondary[i] = 100L * random.nextInt(6);
+            }
+            var hard = new ArrayList<int[]>();
+            var soft = new ArrayList<int[]>();
+            for (int r = 0; r < rows + softRows; r++) {
+                final int row = r;
+                var by = java.util.stream.IntStream.range(0, n).filter(i -> (covers[i] & 1 << row) != 0).toArray();
+                if (r >= rows) {
+                    soft.add(by);
+                } else if (by.length > 0) {
+                    hard.add(by);
+                }
+            }
+            long[] best = null;
+            for (int mask = 0; mask < 1 << n; mask++) {
+                int covered = 0;
+                long[] value = new long[3];
+                for (int i = 0; i < n; i++) {
+                    if ((mask & 1 << i) != 0) {
+                        covered |= covers[i];
+                        value[0] += primary[i];
+                        value[2] += secondary[i];
+                    }
+                }
+                boolean coversHard = true;
+                for (var by : hard) {
+                    final int m = mask;
+                    coversHard &= java.util.Arrays.stream(by).anyMatch(i -> (m & 1 << i) != 0);
+                }
+                value[1] = softRows - Integer.bitCount(covered >>> rows);
+                if (coversHard && (best == null || java.util.Arrays.compare(value, best) < 0)) {
+                    best = value;
+                }
+            }
+            var offerings = java.util.Collections.nCopies(n, offering);
+            for (double effort : new double[] {0, 1e-4, Double.POSITIVE_INFINITY}) {
+                var solution = SetCover.solve(new SetCover.Problem(offerings, hard, soft, primary, secondary, Map.of(),
+                        Duration.ofSeconds(20), effort), new EntryRules(new World().index(), List.of(), World.TODAY));
+                long[] value = new long[3];
+                for (int i : solution.chosen()) {
+                    value[0] += primary[i];
+                    value[2] += secondary[i];
+                }
+                value[1] = solution.softUncovered();
+                assertThat(solution.status()).isEqualTo("OPTIMAL");
+                assertThat(value).as("seed %d effort %s", seed, effort).containsExactly(best);
+            }
+        }
+    }
 }
