@@ -100,6 +100,7 @@ final class SetCover {
         long w1 = (y.length + 1L) * w2;
         boolean combined = primaryTotal < Long.MAX_VALUE / 8 / Math.max(1, w1);
 
+        long deadline = System.nanoTime() + p.timeLimit().toNanos();
         var solver = new CpSolver();
         solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(Math.max(0.05, p.timeLimit().toMillis() / 1000.0));
         // cover clauses enter the LP relaxation only from linearisation level 2; without its bound, proving a set cover
@@ -113,12 +114,11 @@ final class SetCover {
                     .addWeightedSum(x, p.secondary()).build());
             solver.getParameters().setMaxDeterministicTime(p.combinedEffort());
             var status = solver.solve(model);
-            double left = p.timeLimit().toMillis() / 1000.0 - solver.wallTime();
-            if (status == CpSolverStatus.OPTIMAL || Double.isInfinite(p.combinedEffort()) || left < 0.05) {
+            if (status == CpSolverStatus.OPTIMAL || Double.isInfinite(p.combinedEffort()) || secondsLeft(deadline) < 0.05) {
                 return combinedSolution(p, greedy, solver, status, x, y, w1, w2);
             }
             // not proven within its effort: one objective per level, starting from the best cover found
-            solver.getParameters().setMaxDeterministicTime(Double.POSITIVE_INFINITY).setMaxTimeInSeconds(left);
+            solver.getParameters().setMaxDeterministicTime(Double.POSITIVE_INFINITY);
             if (found(status)) {
                 hint(model, solver, x);
             }
@@ -134,6 +134,8 @@ final class SetCover {
             } else {
                 model.minimize(objective);
             }
+            // the levels share the one time limit
+            solver.getParameters().setMaxTimeInSeconds(Math.max(0.05, secondsLeft(deadline)));
             var status = solver.solve(model);
             if (!found(status)) {
                 if (level == 0) {
@@ -170,6 +172,10 @@ final class SetCover {
             return solution(solver, x, y, "FEASIBLE", value == 0 ? 0 : Math.max(0, value - bound) / value);
         }
         return solution(solver, x, y, "OPTIMAL", 0);
+    }
+
+    private static double secondsLeft(long deadline) {
+        return (deadline - System.nanoTime()) / 1e9;
     }
 
     private static void hint(CpModel model, CpSolver solver, BoolVar[] x) {
