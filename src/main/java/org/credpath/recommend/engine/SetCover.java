@@ -102,7 +102,7 @@ final class SetCover {
 
         long deadline = System.nanoTime() + p.timeLimit().toNanos();
         var solver = new CpSolver();
-        solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(Math.max(0.05, p.timeLimit().toMillis() / 1000.0));
+        solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(Math.max(0.05, secondsLeft(deadline)));
         // cover clauses enter the LP relaxation only from linearisation level 2; without its bound, proving a set cover
         // optimal over hundreds of candidates ran into the time limit (gaps of 55-100 % at 20,000 credentials)
         solver.getParameters().setLinearizationLevel(2);

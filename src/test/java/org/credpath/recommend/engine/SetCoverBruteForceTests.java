@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.credpath.stacking.engine.Offering;
 import org.credpath.stacking.engine.PlanOptions.CostMetric;
@@ -50,7 +53,7 @@ class SetCoverBruteForceTests {
             }
         }
         var shuffled = new ArrayList<>(SKILLS.subList(0, 8));
-        java.util.Collections.shuffle(shuffled, random);
+        Collections.shuffle(shuffled, random);
         var essential = new ArrayList<>(shuffled.subList(0, 4));
         if (random.nextBoolean()) {
             essential.add("untaught");
@@ -285,7 +288,7 @@ class SetCoverBruteForceTests {
             var soft = new ArrayList<int[]>();
             for (int r = 0; r < rows + softRows; r++) {
                 final int row = r;
-                var by = java.util.stream.IntStream.range(0, n).filter(i -> (covers[i] & 1 << row) != 0).toArray();
+                var by = IntStream.range(0, n).filter(i -> (covers[i] & 1 << row) != 0).toArray();
                 if (r >= rows) {
                     soft.add(by);
                 } else if (by.length > 0) {
@@ -306,14 +309,14 @@ class SetCoverBruteForceTests {
                 boolean coversHard = true;
                 for (var by : hard) {
                     final int m = mask;
-                    coversHard &= java.util.Arrays.stream(by).anyMatch(i -> (m & 1 << i) != 0);
+                    coversHard &= Arrays.stream(by).anyMatch(i -> (m & 1 << i) != 0);
                 }
                 value[1] = softRows - Integer.bitCount(covered >>> rows);
-                if (coversHard && (best == null || java.util.Arrays.compare(value, best) < 0)) {
+                if (coversHard && (best == null || Arrays.compare(value, best) < 0)) {
                     best = value;
                 }
             }
-            var offerings = java.util.Collections.nCopies(n, offering);
+            var offerings = Collections.nCopies(n, offering);
             for (double effort : new double[] {0, 1e-4, Double.POSITIVE_INFINITY}) {
                 var solution = SetCover.solve(new SetCover.Problem(offerings, hard, soft, primary, secondary, Map.of(),
                         Duration.ofSeconds(20), effort), new EntryRules(new World().index(), List.of(), World.TODAY));
