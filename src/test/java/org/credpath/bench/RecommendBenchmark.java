@@ -14,6 +14,7 @@ import org.credpath.recommend.engine.NextSteps;
 import org.credpath.recommend.engine.Recommender;
 import org.credpath.recommend.engine.Route;
 import org.credpath.recommend.engine.RoutePlanner;
+import org.credpath.recommend.engine.SkillIndex;
 import org.credpath.stacking.engine.Holding;
 import org.credpath.stacking.engine.PlanOptions.CostMetric;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -56,11 +57,15 @@ public class RecommendBenchmark {
         var index = GeneratedSkillWorld.build(esco, 20_000, 42);
         recommender = new Recommender(index);
         goal = Goal.occupation(occupation);
-        // five credentials that teach skills of the goal, taken two years ago
+        learner = learnerToward(index, occupation);
+    }
+
+    /** A learner holding five credentials that teach essential skills of the occupation, taken two years ago. */
+    static LearnerState learnerToward(SkillIndex index, String occupation) {
         var profile = index.occupation(occupation).orElseThrow();
         var holdings = profile.essential().stream().flatMap(s -> index.teachers(s).stream()).distinct().limit(5)
                 .map(o -> new Holding(o.id(), GeneratedSkillWorld.TODAY.minusYears(2), null, true)).toList();
-        learner = new LearnerState("bench", holdings, List.of(), List.of(), GeneratedSkillWorld.TODAY);
+        return new LearnerState("bench", holdings, List.of(), List.of(), GeneratedSkillWorld.TODAY);
     }
 
     @Benchmark

@@ -100,6 +100,11 @@ public final class SkillIndex {
         return Optional.ofNullable(occupations.get(uri));
     }
 
+    /** Every occupation's profile, in no particular order. */
+    public java.util.Collection<OccupationProfile> occupations() {
+        return occupations.values();
+    }
+
     public Optional<ProviderInfo> provider(String id) {
         return Optional.ofNullable(id == null ? null : providers.get(id));
     }
