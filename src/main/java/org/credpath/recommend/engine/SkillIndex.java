@@ -1,6 +1,7 @@
 package org.credpath.recommend.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -101,7 +102,7 @@ public final class SkillIndex {
     }
 
     /** Every occupation's profile, in no particular order. */
-    public java.util.Collection<OccupationProfile> occupations() {
+    public Collection<OccupationProfile> occupations() {
         return occupations.values();
     }
 
