@@ -1,25 +1,17 @@
 package org.credpath.bench;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.credpath.recommend.engine.Coverage;
-import org.credpath.recommend.engine.CoverageAnalysis;
-import org.credpath.recommend.engine.Filters;
 import org.credpath.recommend.engine.Goal;
 import org.credpath.recommend.engine.LearnerState;
 import org.credpath.recommend.engine.NextSteps;
-import org.credpath.recommend.engine.Recommender;
 import org.credpath.recommend.engine.Route;
-import org.credpath.recommend.engine.RoutePlanner;
 import org.credpath.recommend.engine.SkillData.OccupationProfile;
-import org.credpath.stacking.engine.PlanOptions.CostMetric;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,11 +25,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The recommendation workload over many occupations rather than three: the same world as {@link RecommendBenchmark}
- * (full ESCO v1.1.1 + 20,000 generated credentials), and a fixed random sample of ESCO occupations (seeded), each with
- * a learner holding five credentials toward it. Every invocation is one request for the next occupation of the sample,
- * one shot each, so the reported percentiles are over requests, each occupation weighted alike: one warm-up pass over
- * the sample (ten for next steps), then two measured passes. Run with {@code bench/run.sh RecommendWorkloadBenchmark} (README, Performance).
+ * The recommendation workload over many occupations rather than three: the requests of {@link RecommendBenchmark}
+ * ({@link RecommendRequests}) for a fixed random sample of ESCO occupations (seeded), each with a learner holding five
+ * credentials toward it. Every invocation is one request for the next occupation of the sample, one shot each, so the
+ * reported percentiles are over requests, each occupation weighted alike: one warm-up pass over the sample (ten for
+ * next steps), then two measured passes. Run with {@code bench/run.sh RecommendWorkloadBenchmark} (README, Performance).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -52,47 +44,45 @@ public class RecommendWorkloadBenchmark {
     @Param("11")
     public long seed;
 
-    private Recommender recommender;
-    private final List<Goal> goals = new ArrayList<>();
-    private final List<LearnerState> learners = new ArrayList<>();
+    private record Request(Goal goal, LearnerState learner) {
+    }
+
+    private RecommendRequests requests;
+    private final List<Request> sample = new ArrayList<>();
     private int next;
 
     @Setup
     public void load() throws Exception {
-        var esco = Path.of(System.getProperty("credpath.shared-data", "../shared/data")).resolve("esco-v1.1.1");
-        var index = GeneratedSkillWorld.build(esco, 20_000, 42);
-        recommender = new Recommender(index);
-        var occupations = new ArrayList<>(index.occupations().stream().filter(o -> !o.essential().isEmpty())
-                .sorted(Comparator.comparing(OccupationProfile::uri)).toList());
+        requests = new RecommendRequests();
+        var occupations = new ArrayList<>(requests.index.occupations().stream().filter(o -> !o.essential().isEmpty())
+                .map(OccupationProfile::uri).sorted().toList());
         Collections.shuffle(occupations, new Random(seed));
         for (var occupation : occupations.subList(0, SAMPLE)) {
-            goals.add(Goal.occupation(occupation.uri()));
-            learners.add(RecommendBenchmark.learnerToward(index, occupation.uri()));
+            sample.add(new Request(Goal.occupation(occupation), requests.learnerToward(occupation)));
         }
     }
 
-    private int nextRequest() {
-        int at = next;
+    private Request nextRequest() {
+        var request = sample.get(next);
         next = (next + 1) % SAMPLE;
-        return at;
+        return request;
     }
 
     @Benchmark
     @Warmup(iterations = 10 * SAMPLE) // a millisecond each: one pass would leave the JIT cold
     public NextSteps nextSteps() {
-        int at = nextRequest();
-        return recommender.nextSteps(learners.get(at), goals.get(at), Filters.NONE, 10, CostMetric.ECTS);
+        var request = nextRequest();
+        return requests.nextSteps(request.learner(), request.goal());
     }
 
     @Benchmark
     public Route route() {
-        int at = nextRequest();
-        return recommender.route(learners.get(at), goals.get(at), Filters.NONE,
-                new RoutePlanner.Options(CostMetric.ECTS, 30, Duration.ofSeconds(10)));
+        var request = nextRequest();
+        return requests.route(request.learner(), request.goal());
     }
 
     @Benchmark
     public Coverage coverage() {
-        return recommender.coverage(goals.get(nextRequest()), Filters.NONE, 5, CoverageAnalysis.Scope.ALL, Duration.ofSeconds(10));
+        return requests.coverage(nextRequest().goal());
     }
 }
