@@ -17,9 +17,9 @@ import org.credpath.recommend.engine.Recommender;
 import org.credpath.recommend.engine.Route;
 import org.credpath.recommend.engine.RoutePlanner;
 import org.credpath.recommend.engine.SkillGap;
-import org.credpath.stacking.CatalogSnapshots;
-import org.credpath.stacking.engine.Holding;
-import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.credpath.catalog.snapshot.CatalogSnapshots;
+import org.credpath.catalog.snapshot.Holding;
+import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.web.NotFoundException;
 import org.springframework.stereotype.Service;
 

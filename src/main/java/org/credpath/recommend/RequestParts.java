@@ -10,7 +10,7 @@ import org.credpath.catalog.model.Vocabulary;
 import org.credpath.recommend.engine.Filters;
 import org.credpath.recommend.engine.Goal;
 import org.credpath.recommend.engine.RoutePlanner;
-import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.web.BadRequestException;
 import org.credpath.web.Params;
 

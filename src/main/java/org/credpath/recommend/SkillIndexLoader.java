@@ -9,7 +9,7 @@ import org.credpath.database.GraphReader;
 import org.credpath.recommend.engine.HierarchyRule;
 import org.credpath.recommend.engine.SkillData;
 import org.credpath.recommend.engine.SkillIndex;
-import org.credpath.stacking.engine.CatalogSnapshot;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
 
 /** Reads skills, the skill hierarchy, occupations and providers and builds the {@link SkillIndex} over a catalog snapshot. */
 final class SkillIndexLoader {

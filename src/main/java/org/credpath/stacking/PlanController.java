@@ -1,5 +1,6 @@
 package org.credpath.stacking;
 
+import org.credpath.catalog.snapshot.CostMetric;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,7 @@ import java.util.Set;
 
 import org.credpath.catalog.model.Vocabulary;
 import org.credpath.stacking.engine.CompletionPlan;
-import org.credpath.stacking.engine.Holding;
+import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.PlanOptions;
 import org.credpath.security.Access;
 import org.credpath.security.LearnerAccess;
@@ -107,12 +108,12 @@ class PlanController {
                 maxPrice, enrolledAt, termCredits, timeLimitSeconds, date, waive);
     }
 
-    private static PlanOptions.CostMetric metric(String metric) {
+    private static CostMetric metric(String metric) {
         if (metric == null || metric.isBlank()) {
-            return PlanOptions.CostMetric.ECTS;
+            return CostMetric.ECTS;
         }
         try {
-            return PlanOptions.CostMetric.valueOf(metric.strip().toUpperCase(Locale.ROOT));
+            return CostMetric.valueOf(metric.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("metric", "'" + metric + "' is not one of ects, price, weeks");
         }

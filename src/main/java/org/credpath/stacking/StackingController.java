@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.credpath.stacking.engine.AuditResult;
-import org.credpath.stacking.engine.Holding;
+import org.credpath.catalog.snapshot.Holding;
 import org.credpath.security.Access;
 import org.credpath.security.LearnerAccess;
 import org.credpath.web.BadRequestException;

@@ -1,5 +1,7 @@
 package org.credpath.stacking;
 
+import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.catalog.snapshot.CatalogSnapshots;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,12 +12,12 @@ import java.util.Set;
 
 import org.credpath.database.GraphReader;
 import org.credpath.stacking.engine.AuditResult;
-import org.credpath.stacking.engine.CatalogSnapshot;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.stacking.engine.CompletionPlan;
 import org.credpath.stacking.engine.CompletionPlanner;
 import org.credpath.stacking.engine.PlanOptions;
 import org.credpath.stacking.engine.UnsatisfiableTargetException;
-import org.credpath.stacking.engine.Holding;
+import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.StackingAudit;
 import org.credpath.web.BadRequestException;
 import org.credpath.web.NotFoundException;
@@ -73,7 +75,7 @@ public class StackingService {
                 String blocked = null;
                 if (!result.met()) {
                     try {
-                        plan = new CompletionPlanner(snapshot, PlanOptions.defaults(PlanOptions.CostMetric.ECTS, reference(date)))
+                        plan = new CompletionPlanner(snapshot, PlanOptions.defaults(CostMetric.ECTS, reference(date)))
                                 .plan(List.of(target), holdings);
                     } catch (UnsatisfiableTargetException e) {
                         blocked = e.getMessage();
@@ -114,7 +116,7 @@ public class StackingService {
     }
 
     /** What to plan: the learner's holdings (optional) plus hypothetical ones, toward one or more targets. */
-    public record PlanRequest(String learner, List<Holding> extraHoldings, List<String> targets, PlanOptions.CostMetric metric,
+    public record PlanRequest(String learner, List<Holding> extraHoldings, List<String> targets, CostMetric metric,
                               Set<String> languages, Set<String> participation, Set<String> providers, Double maxPrice,
                               Set<String> enrolledAt, Double termCredits, Double timeLimitSeconds, LocalDate date,
                               Set<String> waive) {

@@ -9,10 +9,10 @@ import java.util.Map;
 import org.credpath.catalog.model.Catalog;
 import org.credpath.catalog.model.CredentialSpec;
 import org.credpath.catalog.model.RuleSpec;
-import org.credpath.stacking.engine.CatalogSnapshot;
-import org.credpath.stacking.engine.Filter;
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Filter;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
 
 /** Builds the algorithms' snapshot straight from a parsed catalog (no database), for benchmarks. */
 public final class CatalogSnapshotOf {
@@ -78,10 +78,10 @@ public final class CatalogSnapshotOf {
     }
 
     /** The learner's holdings as the engine sees them. */
-    public static Map<String, List<org.credpath.stacking.engine.Holding>> holdings(Catalog catalog) {
-        var result = new HashMap<String, List<org.credpath.stacking.engine.Holding>>();
+    public static Map<String, List<org.credpath.catalog.snapshot.Holding>> holdings(Catalog catalog) {
+        var result = new HashMap<String, List<org.credpath.catalog.snapshot.Holding>>();
         catalog.learners().forEach(l -> result.put(l.id(), l.earned().stream()
-                .map(h -> new org.credpath.stacking.engine.Holding(h.credential(), h.date(), h.grade(), h.verified())).toList()));
+                .map(h -> new org.credpath.catalog.snapshot.Holding(h.credential(), h.date(), h.grade(), h.verified())).toList()));
         return result;
     }
 }

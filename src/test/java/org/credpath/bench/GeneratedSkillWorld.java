@@ -13,10 +13,10 @@ import java.util.Random;
 import org.credpath.recommend.engine.HierarchyRule;
 import org.credpath.recommend.engine.SkillData;
 import org.credpath.recommend.engine.SkillIndex;
-import org.credpath.stacking.engine.CatalogSnapshot;
-import org.credpath.stacking.engine.Filter;
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Filter;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
 import org.credpath.support.EscoTaxonomy;
 
 /**

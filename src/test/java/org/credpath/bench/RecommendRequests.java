@@ -14,8 +14,8 @@ import org.credpath.recommend.engine.Recommender;
 import org.credpath.recommend.engine.Route;
 import org.credpath.recommend.engine.RoutePlanner;
 import org.credpath.recommend.engine.SkillIndex;
-import org.credpath.stacking.engine.Holding;
-import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.credpath.catalog.snapshot.Holding;
+import org.credpath.catalog.snapshot.CostMetric;
 
 /**
  * The world and the requests the recommendation benchmarks time: full ESCO v1.1.1 (read from ../shared/data, or the

@@ -1,5 +1,6 @@
 package org.credpath.bench;
 
+import org.credpath.catalog.snapshot.CostMetric;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -7,10 +8,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.credpath.catalog.format.CatalogFileReader;
-import org.credpath.stacking.engine.CatalogSnapshot;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.stacking.engine.CompletionPlan;
 import org.credpath.stacking.engine.CompletionPlanner;
-import org.credpath.stacking.engine.Holding;
+import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.PlanOptions;
 import org.credpath.stacking.engine.StackingAudit;
 import org.credpath.stacking.engine.AuditResult;
@@ -57,6 +58,6 @@ public class StackingBenchmark {
 
     @Benchmark
     public CompletionPlan plan() {
-        return new CompletionPlanner(snapshot, PlanOptions.defaults(PlanOptions.CostMetric.ECTS, TODAY)).plan(List.of(TARGET), holdings);
+        return new CompletionPlanner(snapshot, PlanOptions.defaults(CostMetric.ECTS, TODAY)).plan(List.of(TARGET), holdings);
     }
 }

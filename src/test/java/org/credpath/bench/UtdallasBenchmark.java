@@ -1,5 +1,6 @@
 package org.credpath.bench;
 
+import org.credpath.catalog.snapshot.CostMetric;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +42,7 @@ public class UtdallasBenchmark {
     public void load() throws Exception {
         var root = Path.of(System.getProperty("credpath.shared-data", "../shared/data")).resolve("utdallas");
         utd = UtdallasCsDegree.load(root);
-        options = new PlanOptions(PlanOptions.CostMetric.ECTS, null, null, null, null, null, 30, UtdallasCsDegree.TODAY,
+        options = new PlanOptions(CostMetric.ECTS, null, null, null, null, null, 30, UtdallasCsDegree.TODAY,
                 Duration.ofSeconds(30), utd.waived());
     }
 

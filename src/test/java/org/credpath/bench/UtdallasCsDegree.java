@@ -12,8 +12,8 @@ import java.util.Set;
 import org.credpath.imports.ImportProgress;
 import org.credpath.imports.utdallas.SourceFile;
 import org.credpath.imports.utdallas.UtdallasCatalogMapper;
-import org.credpath.stacking.engine.CatalogSnapshot;
-import org.credpath.stacking.engine.Holding;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.Waivers;
 
 /**

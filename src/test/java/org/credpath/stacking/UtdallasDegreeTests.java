@@ -1,5 +1,6 @@
 package org.credpath.stacking;
 
+import org.credpath.catalog.snapshot.CostMetric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,7 +11,7 @@ import java.util.List;
 import org.credpath.bench.UtdallasCsDegree;
 import org.credpath.stacking.engine.AuditResult;
 import org.credpath.stacking.engine.CompletionPlanner;
-import org.credpath.stacking.engine.Holding;
+import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.PlanOptions;
 import org.credpath.stacking.engine.StackingAudit;
 import org.credpath.support.SharedData;
@@ -50,7 +51,7 @@ class UtdallasDegreeTests {
 
     @Test
     void plansTheRestOfTheDegreeOptimally() {
-        var options = new PlanOptions(PlanOptions.CostMetric.ECTS, null, null, null, null, null, 30, UtdallasCsDegree.TODAY,
+        var options = new PlanOptions(CostMetric.ECTS, null, null, null, null, null, 30, UtdallasCsDegree.TODAY,
                 Duration.ofSeconds(30), utd.waived());
 
         var plan = new CompletionPlanner(utd.snapshot(), options).plan(List.of(UtdallasCsDegree.DEGREE), utd.transcript());

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.credpath.recommend.engine.NextSteps.SkillRef;
-import org.credpath.stacking.engine.Offering;
+import org.credpath.catalog.snapshot.Offering;
 
 /**
  * Employer coverage of a job profile: per-skill teaching credentials, coverage percentages, and the

@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.credpath.stacking.engine.CatalogSnapshot;
-import org.credpath.stacking.engine.Grades;
-import org.credpath.stacking.engine.Holding;
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Grades;
+import org.credpath.catalog.snapshot.Holding;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
 import org.credpath.stacking.engine.StackingAudit;
 
 /**

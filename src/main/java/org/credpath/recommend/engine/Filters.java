@@ -2,7 +2,7 @@ package org.credpath.recommend.engine;
 
 import java.util.Set;
 
-import org.credpath.stacking.engine.Offering;
+import org.credpath.catalog.snapshot.Offering;
 
 /**
  * What a recommendation may use. Empty sets mean "any". Weekly hours are the credential's notional

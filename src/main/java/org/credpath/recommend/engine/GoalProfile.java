@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.Rule;
 
 /**
  * A goal resolved into the skills it asks for: essential ones (all must be held) and optional ones

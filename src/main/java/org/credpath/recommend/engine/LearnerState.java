@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.credpath.stacking.engine.Holding;
-import org.credpath.stacking.engine.Offering;
+import org.credpath.catalog.snapshot.Holding;
+import org.credpath.catalog.snapshot.Offering;
 
 /**
  * A learner as the recommendations see them: holdings, prior learning ({@code source} self-declared or

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.credpath.stacking.engine.CatalogSnapshot;
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
 
 /**
  * A growing list of credentials with their positions by id, so a credential leaf finds the members that

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.credpath.stacking.engine.Filter;
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.PlanOptions.CostMetric;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.Filter;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.catalog.snapshot.Rule;
 
 /**
  * Ranks the credentials a learner can take now (takeable, not held, allowed by the filters and access,
@@ -204,7 +204,7 @@ public final class NextStepRanker {
     }
 
     /** The learner's aimed larger credentials, and the goal when it is one, not yet met. */
-    private List<OpenLeaves> aims(LearnerState learner, GoalProfile goal, List<org.credpath.stacking.engine.Holding> valid) {
+    private List<OpenLeaves> aims(LearnerState learner, GoalProfile goal, List<org.credpath.catalog.snapshot.Holding> valid) {
         var ids = new LinkedHashSet<>(learner.aims());
         if (goal.type() == Goal.Type.CREDENTIAL) {
             ids.add(goal.id());

@@ -2,7 +2,7 @@ package org.credpath.recommend.engine;
 
 import java.util.List;
 
-import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.credpath.catalog.snapshot.CostMetric;
 
 /**
  * The top credentials a learner can take now toward a goal, best first, each with its explanation:

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.credpath.stacking.engine.AuditResult;
-import org.credpath.stacking.engine.Holding;
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.Holding;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
 import org.credpath.stacking.engine.StackingAudit;
 
 /**

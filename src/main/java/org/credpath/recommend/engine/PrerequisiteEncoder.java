@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
 
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;

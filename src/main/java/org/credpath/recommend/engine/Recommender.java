@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.credpath.stacking.engine.CompletionPlanner;
 import org.credpath.stacking.engine.PlanOptions;
-import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.credpath.catalog.snapshot.CostMetric;
 
 /**
  * Goal-driven recommendations on one {@link SkillIndex}: skill gap, next steps, full route, employer

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.credpath.recommend.engine.NextSteps.SkillRef;
 import org.credpath.stacking.engine.CompletionPlan;
-import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.credpath.catalog.snapshot.CostMetric;
 
 /**
  * The minimum-cost set of credentials that covers every essential gap skill some allowed credential

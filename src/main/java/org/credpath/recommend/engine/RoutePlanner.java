@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.credpath.recommend.engine.NextSteps.SkillRef;
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.PlanOptions.CostMetric;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.catalog.snapshot.Rule;
 import org.credpath.stacking.engine.TermScheduler;
 
 /**

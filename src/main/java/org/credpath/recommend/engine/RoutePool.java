@@ -5,9 +5,9 @@ import java.util.BitSet;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
-import org.credpath.stacking.engine.CatalogSnapshot;
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
 
 /**
  * The credentials a route may choose from: usable ones (takeable, not held, allowed by filters and

@@ -3,7 +3,7 @@ package org.credpath.recommend.engine;
 import java.util.List;
 import java.util.Map;
 
-import org.credpath.stacking.engine.HashedMaps;
+import org.credpath.catalog.snapshot.HashedMaps;
 
 /**
  * What the recommendations need besides the catalog snapshot: skill labels, the skill-to-skill

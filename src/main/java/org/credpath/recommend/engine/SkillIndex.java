@@ -12,9 +12,9 @@ import java.util.Set;
 
 import org.credpath.recommend.engine.SkillData.OccupationProfile;
 import org.credpath.recommend.engine.SkillData.ProviderInfo;
-import org.credpath.stacking.engine.CatalogSnapshot;
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
 
 /**
  * The immutable skill view the recommendations run on, built once per catalog snapshot: for every

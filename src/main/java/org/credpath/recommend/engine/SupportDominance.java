@@ -7,8 +7,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
 
 /**
  * Removes pure supporters a route never needs: candidates that cover no gap skill and serve the entry rules of

@@ -1,6 +1,6 @@
 package org.credpath.recommend.engine;
 
-import org.credpath.stacking.engine.Offering;
+import org.credpath.catalog.snapshot.Offering;
 
 /** A credential that teaches a skill, as shown beside the skill: where, how much work, what it costs. */
 public record Teacher(String id, String title, String provider, String providerName, String country, double ects,

@@ -1,5 +1,9 @@
 package org.credpath.stacking.engine;
 
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
+import org.credpath.catalog.snapshot.Holding;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -12,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.credpath.catalog.snapshot.CostMetric;
 
 /**
  * The credentials a plan may choose from, pruned by dominance so that large catalogs (a free-elective
@@ -254,10 +258,10 @@ final class CandidatePool {
 
     /** Cheaper first: the plan's metric, then the others in turn. */
     private Comparator<Offering> costOrder() {
-        Comparator<Offering> order = Comparator.comparingDouble(o -> options.cost(o, options.metric()));
+        Comparator<Offering> order = Comparator.comparingDouble(o -> options.metric().cost(o));
         for (var metric : CostMetric.values()) {
             if (metric != options.metric()) {
-                order = order.thenComparingDouble(o -> options.cost(o, metric));
+                order = order.thenComparingDouble(o -> metric.cost(o));
             }
         }
         return order;

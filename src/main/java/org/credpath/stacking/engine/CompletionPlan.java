@@ -1,5 +1,6 @@
 package org.credpath.stacking.engine;
 
+import org.credpath.catalog.snapshot.CostMetric;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * everything chosen, ordered into terms. {@code status} is OPTIMAL when the solver proved it,
  * FEASIBLE when the time limit stopped it first ({@code gap} then bounds how far from optimal).
  */
-public record CompletionPlan(List<String> targets, PlanOptions.CostMetric metric, String status, double gap,
+public record CompletionPlan(List<String> targets, CostMetric metric, String status, double gap,
                              double totalEcts, double totalPrice, double totalWeeks, List<Planned> credentials,
                              List<Term> terms, String method, long solveMillis) {
 

@@ -1,5 +1,9 @@
 package org.credpath.stacking.engine;
 
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
+import org.credpath.catalog.snapshot.Holding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,7 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.credpath.stacking.engine.CompletionPlan.Planned;
-import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.stacking.engine.TreeEncoder.Source;
 import org.credpath.stacking.engine.TreeEncoder.Use;
 
@@ -190,7 +194,7 @@ public final class CompletionPlanner {
         var vars = chosen.values().stream().map(Source::chosen).toArray(BoolVar[]::new);
         var phases = new ArrayList<long[]>();
         for (var metric : costOrder()) {
-            var costs = chosen.values().stream().mapToLong(s -> Math.round(options.cost(s.offering(), metric) * TreeEncoder.SCALE)).toArray();
+            var costs = chosen.values().stream().mapToLong(s -> Math.round(metric.cost(s.offering()) * TreeEncoder.SCALE)).toArray();
             if (Arrays.stream(costs).anyMatch(c -> c != 0) || phases.isEmpty()) {
                 phases.add(costs);
             }

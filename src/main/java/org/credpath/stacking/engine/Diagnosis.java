@@ -1,5 +1,9 @@
 package org.credpath.stacking.engine;
 
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
+import org.credpath.catalog.snapshot.Holding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

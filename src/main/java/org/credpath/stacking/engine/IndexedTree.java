@@ -1,5 +1,6 @@
 package org.credpath.stacking.engine;
 
+import org.credpath.catalog.snapshot.Rule;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.credpath.stacking.engine;
 
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.CostMetric;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -13,9 +15,6 @@ import java.util.Set;
 public record PlanOptions(CostMetric metric, Set<String> languages, Set<String> participation, Set<String> providers,
                           Double maxPrice, Set<String> enrolledAt, double termCredits, LocalDate referenceDate,
                           Duration timeLimit, Set<String> waivedConditions) {
-
-    /** What a plan costs: ECTS workload, price, or duration in weeks; ties are broken by the other two. */
-    public enum CostMetric { ECTS, PRICE, WEEKS }
 
     public PlanOptions {
         Objects.requireNonNull(metric);
@@ -33,14 +32,6 @@ public record PlanOptions(CostMetric metric, Set<String> languages, Set<String> 
 
     public static PlanOptions defaults(CostMetric metric, LocalDate referenceDate) {
         return new PlanOptions(metric, null, null, null, null, null, 30, referenceDate, null, null);
-    }
-
-    double cost(Offering o, CostMetric m) {
-        return switch (m) {
-            case ECTS -> o.ects();
-            case PRICE -> o.price();
-            case WEEKS -> o.durationWeeks();
-        };
     }
 
     /** Why the options rule an offering out, or null when it may be planned. */

@@ -11,11 +11,11 @@ import java.util.Random;
 import java.util.Set;
 
 import org.credpath.recommend.engine.SkillData.ProviderInfo;
-import org.credpath.stacking.engine.CatalogSnapshot;
-import org.credpath.stacking.engine.Filter;
-import org.credpath.stacking.engine.Holding;
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Filter;
+import org.credpath.catalog.snapshot.Holding;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
 import org.junit.jupiter.api.Test;
 
 class RoutePlannerTests {

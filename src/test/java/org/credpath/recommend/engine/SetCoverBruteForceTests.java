@@ -13,9 +13,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.PlanOptions.CostMetric;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.catalog.snapshot.Rule;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.credpath.stacking.engine.Holding;
+import org.credpath.catalog.snapshot.Holding;
 import org.junit.jupiter.api.Test;
 
 /** Skill gap and the hierarchy rule: a narrower skill counts for its broader skill (one level), never the reverse. */

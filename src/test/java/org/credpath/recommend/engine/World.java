@@ -10,11 +10,11 @@ import java.util.Set;
 
 import org.credpath.recommend.engine.SkillData.OccupationProfile;
 import org.credpath.recommend.engine.SkillData.ProviderInfo;
-import org.credpath.stacking.engine.CatalogSnapshot;
-import org.credpath.stacking.engine.Filter;
-import org.credpath.stacking.engine.Holding;
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Filter;
+import org.credpath.catalog.snapshot.Holding;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
 
 /** A small catalog with skills, a hierarchy and occupations, built by hand for the recommendation engine's tests. */
 final class World {

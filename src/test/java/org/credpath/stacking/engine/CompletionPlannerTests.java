@@ -1,5 +1,8 @@
 package org.credpath.stacking.engine;
 
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
+import org.credpath.catalog.snapshot.Holding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.credpath.stacking.engine.Fixtures.TODAY;
@@ -13,7 +16,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.credpath.stacking.engine.CompletionPlan.Planned;
-import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.credpath.catalog.snapshot.CostMetric;
 import org.junit.jupiter.api.Test;
 
 class CompletionPlannerTests {

@@ -1,5 +1,9 @@
 package org.credpath.stacking.engine;
 
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
+import org.credpath.catalog.snapshot.Holding;
 import static org.credpath.stacking.engine.Fixtures.TODAY;
 import static org.credpath.stacking.engine.Fixtures.held;
 
@@ -10,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.credpath.stacking.engine.PlanOptions.CostMetric;
+import org.credpath.catalog.snapshot.CostMetric;
 
 /** The reference the planner is checked against on small instances: every subset of the catalog, tried. */
 final class ExhaustivePlans {
@@ -40,7 +44,7 @@ final class ExhaustivePlans {
             var cost = new double[order.size()];
             for (int m = 0; m < order.size(); m++) {
                 final var metric = order.get(m);
-                cost[m] = chosen.stream().mapToDouble(o -> options.cost(o, metric)).sum();
+                cost[m] = chosen.stream().mapToDouble(o -> metric.cost(o)).sum();
             }
             if ((best == null || less(cost, best)) && feasible(catalog, holdings, chosen, options, target)) {
                 best = cost;

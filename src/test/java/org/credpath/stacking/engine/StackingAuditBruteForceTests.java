@@ -1,5 +1,8 @@
 package org.credpath.stacking.engine;
 
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Rule;
+import org.credpath.catalog.snapshot.Holding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

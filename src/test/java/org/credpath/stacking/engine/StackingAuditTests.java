@@ -1,5 +1,7 @@
 package org.credpath.stacking.engine;
 
+import org.credpath.catalog.snapshot.Rule;
+import org.credpath.catalog.snapshot.Holding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.credpath.stacking.engine.Fixtures.TODAY;

@@ -1,4 +1,4 @@
-package org.credpath.stacking.engine;
+package org.credpath.catalog.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

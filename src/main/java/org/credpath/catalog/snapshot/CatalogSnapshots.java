@@ -1,4 +1,4 @@
-package org.credpath.stacking;
+package org.credpath.catalog.snapshot;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import org.credpath.catalog.CatalogChanged;
 import org.credpath.database.GraphReader;
-import org.credpath.stacking.engine.CatalogSnapshot;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -1,4 +1,4 @@
-package org.credpath.stacking;
+package org.credpath.catalog.snapshot;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.credpath.database.GraphReader;
-import org.credpath.stacking.engine.CatalogSnapshot;
-import org.credpath.stacking.engine.Filter;
-import org.credpath.stacking.engine.Offering;
-import org.credpath.stacking.engine.Rule;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Filter;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Rule;
 
 /** Reads the whole catalog (offerings, rule trees, recognition) into a {@link CatalogSnapshot}. */
 final class CatalogSnapshotLoader {
@@ -48,26 +48,26 @@ final class CatalogSnapshotLoader {
 
     CatalogSnapshot load() {
         var offerings = new HashMap<String, Offering>();
-        for (var row : graph.all("stacking/snapshot-offerings", Map.of())) {
+        for (var row : graph.all("catalog/snapshot/offerings", Map.of())) {
             var offering = graph.convert(row, OfferingRow.class).offering();
             offerings.put(offering.id(), offering);
         }
         var nodes = new HashMap<String, RuleRow>();
         var children = new HashMap<String, List<ChildRow>>();
-        for (var row : graph.all("stacking/snapshot-rules", Map.of())) {
+        for (var row : graph.all("catalog/snapshot/rules", Map.of())) {
             var node = graph.convert(row.get("node"), RuleRow.class);
             nodes.put(node.id(), node);
             children.put(node.id(), graph.list(row.get("children"), ChildRow.class));
         }
         var requirements = new HashMap<String, Rule>();
         var prerequisites = new HashMap<String, Rule>();
-        for (var row : graph.all("stacking/snapshot-rule-roots", Map.of())) {
+        for (var row : graph.all("catalog/snapshot/rule-roots", Map.of())) {
             var root = graph.convert(row, RootRow.class);
             var rule = build(root.root(), nodes, children);
             ("HAS_REQUIREMENT".equals(root.type()) ? requirements : prerequisites).put(root.credential(), rule);
         }
         var recognitions = new HashMap<String, List<CatalogSnapshot.Recognition>>();
-        for (var row : graph.all("stacking/snapshot-recognitions", Map.of())) {
+        for (var row : graph.all("catalog/snapshot/recognitions", Map.of())) {
             var r = graph.convert(row, RecognitionRow.class);
             recognitions.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(new CatalogSnapshot.Recognition(r.from(), r.to(), r.credits()));
         }

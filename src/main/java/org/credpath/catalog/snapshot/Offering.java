@@ -1,4 +1,4 @@
-package org.credpath.stacking.engine;
+package org.credpath.catalog.snapshot;
 
 import java.util.Set;
 
