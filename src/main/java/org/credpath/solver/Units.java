@@ -1,0 +1,16 @@
+package org.credpath.solver;
+
+/** CP-SAT models integers: every model of the project counts credits and costs in hundredths. */
+public final class Units {
+
+    /** Integer units per credit (or per euro, per week). */
+    public static final int SCALE = 100;
+
+    private Units() {
+    }
+
+    /** The value in integer units, rounded. */
+    public static long scaled(double value) {
+        return Math.round(value * SCALE);
+    }
+}
