@@ -3,14 +3,12 @@ package org.credpath.recommend.engine;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.credpath.catalog.snapshot.Filter;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Rule;
@@ -44,7 +42,6 @@ public final class NextStepRanker {
     }
 
     public NextSteps rank(LearnerState learner, GoalProfile goal, Filters filters, int k) {
-        var catalog = index.catalog();
         var dense = index.dense();
         var held = new HeldSkills(index, learner);
         var essentialGap = new LinkedHashSet<String>();

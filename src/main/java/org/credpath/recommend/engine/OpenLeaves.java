@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.credpath.stacking.engine.AuditResult;
 import org.credpath.catalog.snapshot.Holding;
-import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
 import org.credpath.stacking.engine.StackingAudit;
 

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
 
 /**
