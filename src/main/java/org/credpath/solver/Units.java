@@ -8,9 +8,4 @@ public final class Units {
 
     private Units() {
     }
-
-    /** The value in integer units, rounded. */
-    public static long scaled(double value) {
-        return Math.round(value * SCALE);
-    }
 }
