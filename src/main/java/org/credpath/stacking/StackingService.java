@@ -16,6 +16,7 @@ import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.stacking.engine.CompletionPlan;
 import org.credpath.stacking.engine.CompletionPlanner;
 import org.credpath.stacking.engine.PlanOptions;
+import org.credpath.solver.SolverTimeoutException;
 import org.credpath.stacking.engine.UnsatisfiableTargetException;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.StackingAudit;
@@ -30,7 +31,7 @@ public class StackingService {
     /**
      * A larger credential a learner's holdings count toward, with what is left: the credits the audit
      * finds missing, and the cheapest completion (ECTS, then price, then weeks) an optimal plan finds;
-     * {@code blocked} says why no plan can complete it.
+     * {@code blocked} says why no plan is shown: none can complete it, or the solver found none within its time limit.
      */
     public record StackingOption(String credential, String title, String kind, boolean met, double countedCredits,
                                  Double targetCredits, Double missingCredits, int holdingsCounted,
@@ -77,8 +78,8 @@ public class StackingService {
                     try {
                         plan = new CompletionPlanner(snapshot, PlanOptions.defaults(CostMetric.ECTS, reference(date)))
                                 .plan(List.of(target), holdings);
-                    } catch (UnsatisfiableTargetException e) {
-                        blocked = e.getMessage();
+                    } catch (UnsatisfiableTargetException | SolverTimeoutException e) {
+                        blocked = e.getMessage(); // one target's answer: the others are still listed
                     }
                 }
                 Double none = result.met() ? Double.valueOf(0) : null;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.credpath.bench.UtdallasCsDegree;
+import org.credpath.solver.SolverTimeoutException;
 import org.credpath.stacking.engine.AuditResult;
 import org.credpath.stacking.engine.CompletionPlanner;
 import org.credpath.catalog.snapshot.Holding;
@@ -66,5 +67,30 @@ class UtdallasDegreeTests {
         plan.terms().forEach(t -> assertThat(t.ects()).isLessThanOrEqualTo(30));
         System.out.printf("UTD CS BS plan: %s, %d courses, %.0f ECTS (%.0f credit hours), %d terms, solved in %d ms%n",
                 plan.status(), plan.credentials().size(), plan.totalEcts(), plan.totalEcts() / 2, plan.terms().size(), plan.solveMillis());
+    }
+
+    /**
+     * Issue 25 point 3: a plan the time limit cuts is the best plan found with its gap, or, when the solver found none,
+     * the 503's exception naming the limit: never an internal error ("The solver found no plan within PT10S (UNKNOWN)"
+     * was a 500). The whole degree from an empty transcript within the 50 ms the solver is given at least.
+     */
+    @Test
+    void aPlanCutByATinyTimeLimitIsTheBestFoundOrTheTimeLimitProblem() {
+        var options = new PlanOptions(CostMetric.ECTS, null, null, null, null, null, 30, UtdallasCsDegree.TODAY,
+                Duration.ofMillis(1), utd.waived());
+
+        try {
+            var plan = new CompletionPlanner(utd.snapshot(), options).plan(List.of(UtdallasCsDegree.DEGREE), List.of());
+            assertThat(plan.status()).isIn("OPTIMAL", "FEASIBLE");
+            assertThat(plan.gap()).isBetween(0.0, 1.0);
+            var all = new ArrayList<Holding>();
+            plan.credentials().forEach(p -> all.add(new Holding(p.id(), UtdallasCsDegree.TODAY, "A", false)));
+            assertThat(audit().audit(UtdallasCsDegree.DEGREE, all).met()).isTrue();
+            System.out.printf("UTD CS BS plan within 1 ms: %s, gap %.3f, %.0f ECTS%n", plan.status(), plan.gap(), plan.totalEcts());
+        } catch (SolverTimeoutException e) {
+            assertThat(e.limit()).isEqualTo(Duration.ofMillis(1));
+            assertThat(e.getMessage()).contains("within its time limit of 0.001 s", "timeLimitSeconds");
+            System.out.println("UTD CS BS plan within 1 ms: none found, " + e.getMessage());
+        }
     }
 }

@@ -62,6 +62,15 @@ public final class CatalogSnapshot {
         this.positions = positions;
     }
 
+    /**
+     * This catalog with every credential's entry rules (prerequisites) standing as its stacking rules (requirements) and
+     * no entry rules: auditing a credential against it checks whether its prerequisites are met, with the audit's exact
+     * assignment.
+     */
+    public CatalogSnapshot withPrerequisitesAsRequirements() {
+        return new CatalogSnapshot(offerings, prerequisites, Map.of(), recognitionsFrom);
+    }
+
     public Optional<Offering> offering(String id) {
         return Optional.ofNullable(offerings.get(id));
     }

@@ -14,14 +14,13 @@ import org.credpath.recommend.engine.SkillData.OccupationProfile;
 import org.credpath.recommend.engine.SkillData.ProviderInfo;
 import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.Offering;
-import org.credpath.catalog.snapshot.Rule;
 
 /**
  * The immutable skill view the recommendations run on, built once per catalog snapshot: for every
  * credential the goal skills it counts for under the {@link HierarchyRule}, for every skill the
  * credentials that teach it (takeable ones: larger credentials with stacking rules are earned by
  * stacking, not taken), occupations with their essential and optional skills, providers' countries,
- * and the entry rules as a catalog of their own so that the stacking audit can check them exactly.
+ * and the catalog with entry rules standing as stacking rules, so that the stacking audit can check them exactly.
  */
 public final class SkillIndex {
 
@@ -37,7 +36,7 @@ public final class SkillIndex {
     private final Map<String, Set<String>> countsFor = new HashMap<>();
     private final Map<String, List<Offering>> teachers = new HashMap<>();
     private final DenseCatalog dense;
-    private final CatalogSnapshot entryRules;
+    private final CatalogSnapshot prerequisitesAsRequirements;
 
     public SkillIndex(CatalogSnapshot catalog, SkillData data, HierarchyRule rule) {
         this.catalog = Objects.requireNonNull(catalog);
@@ -52,15 +51,8 @@ public final class SkillIndex {
                 .map(uri -> canonical.computeIfAbsent(uri, k -> k)).toList();
         data.occupations().forEach(o -> occupations.put(o.uri(), new OccupationProfile(o.uri(), o.label(), same.apply(o.essential()),
                 same.apply(o.optional()))));
-        var prerequisites = new HashMap<String, Rule>();
-        var recognitions = new HashMap<String, List<CatalogSnapshot.Recognition>>();
         var expanded = new HashMap<String, Set<String>>();
         for (var offering : catalog.offerings().values()) {
-            catalog.prerequisites(offering.id()).ifPresent(r -> prerequisites.put(offering.id(), r));
-            var from = catalog.recognitionsFrom(offering.id());
-            if (!from.isEmpty()) {
-                recognitions.put(offering.id(), from);
-            }
             var counts = new java.util.LinkedHashSet<String>();
             offering.skills().forEach(s -> counts.addAll(expanded.computeIfAbsent(s, k -> Set.copyOf(same.apply(rule.countsFor(k, broader))))));
             countsFor.put(offering.id(), Set.copyOf(counts));
@@ -73,7 +65,7 @@ public final class SkillIndex {
             return List.copyOf(list);
         });
         this.dense = new DenseCatalog(catalog, countsFor, teachers, this::takeable);
-        this.entryRules = new CatalogSnapshot(catalog.offerings(), prerequisites, Map.of(), recognitions);
+        this.prerequisitesAsRequirements = catalog.withPrerequisitesAsRequirements();
     }
 
     public CatalogSnapshot catalog() {
@@ -134,8 +126,8 @@ public final class SkillIndex {
         return teachers.getOrDefault(skill, List.of());
     }
 
-    /** The catalog with every credential's entry rules in place of stacking rules: the audit then checks prerequisites. */
-    public CatalogSnapshot entryRules() {
-        return entryRules;
+    /** {@link CatalogSnapshot#withPrerequisitesAsRequirements()}, built once: auditing a credential against it checks its entry rules. */
+    public CatalogSnapshot prerequisitesAsRequirements() {
+        return prerequisitesAsRequirements;
     }
 }

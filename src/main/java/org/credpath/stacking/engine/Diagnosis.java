@@ -52,32 +52,37 @@ final class Diagnosis {
         return blockers;
     }
 
+    /** What the options let the rule reach, blocking (in tree order, children first) every node they cannot meet. */
     private Reach reach(Rule rule) {
-        if (rule instanceof Rule.Group g) {
-            var children = g.children().stream().map(this::reach).toList();
-            double credits = children.stream().mapToDouble(Reach::credits).sum();
-            if (g.limits().maxCountedCredits() != null) {
-                credits = Math.min(credits, g.limits().maxCountedCredits());
-            }
-            switch (g.kind()) {
-                case ALL_OF:
-                    return new Reach(children.stream().allMatch(Reach::meetable), credits, 1);
-                case AT_LEAST_K_OF:
-                    int items = 0;
-                    for (int i = 0; i < children.size(); i++) {
-                        items += g.children().get(i) instanceof Rule.FilterLeaf ? children.get(i).items() : children.get(i).meetable() ? 1 : 0;
-                    }
-                    if (items < g.k()) {
-                        block(g, "needs " + g.k() + " items but at most " + items + " can be met with the credentials the options allow");
-                    }
-                    return new Reach(items >= g.k(), credits, 1);
-                default:
-                    if (credits + 1e-9 < g.credits()) {
-                        block(g, "needs " + g.credits() + " credits but at most " + credits + " can be counted with the credentials the options allow");
-                    }
-                    return new Reach(credits + 1e-9 >= g.credits(), Math.min(credits, g.credits()), 1);
-            }
+        return rule.fold((leaf, groups) -> leaf(leaf), this::group);
+    }
+
+    private Reach group(Rule.Group g, List<Reach> children) {
+        double credits = children.stream().mapToDouble(Reach::credits).sum();
+        if (g.limits().maxCountedCredits() != null) {
+            credits = Math.min(credits, g.limits().maxCountedCredits());
         }
+        switch (g.kind()) {
+            case ALL_OF:
+                return new Reach(children.stream().allMatch(Reach::meetable), credits, 1);
+            case AT_LEAST_K_OF:
+                int items = 0;
+                for (int i = 0; i < children.size(); i++) {
+                    items += g.children().get(i) instanceof Rule.FilterLeaf ? children.get(i).items() : children.get(i).meetable() ? 1 : 0;
+                }
+                if (items < g.k()) {
+                    block(g, "needs " + g.k() + " items but at most " + items + " can be met with the credentials the options allow");
+                }
+                return new Reach(items >= g.k(), credits, 1);
+            default:
+                if (credits + 1e-9 < g.credits()) {
+                    block(g, "needs " + g.credits() + " credits but at most " + credits + " can be counted with the credentials the options allow");
+                }
+                return new Reach(credits + 1e-9 >= g.credits(), Math.min(credits, g.credits()), 1);
+        }
+    }
+
+    private Reach leaf(Rule rule) {
         if (rule instanceof Rule.CredentialLeaf c) {
             boolean direct = available.contains(c.credential());
             boolean recognised = available.stream().anyMatch(a -> catalog.recognitionsFrom(a).stream().anyMatch(r -> r.to().equals(c.credential())));

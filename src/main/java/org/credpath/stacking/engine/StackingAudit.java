@@ -116,19 +116,24 @@ public final class StackingAudit {
         };
     }
 
+    /** The audit tree: each node with its status, what counted there and, for groups, what is missing. */
     private AuditNode node(Rule rule, Map<Rule, TreeEvaluator.NodeResult> details, List<Holding> holdings) {
-        var result = details.get(rule);
+        return rule.fold((leaf, groups) -> leafNode(leaf, details.get(leaf), holdings), (g, children) -> groupNode(g, children, details));
+    }
+
+    private static AuditNode groupNode(Rule.Group g, List<AuditNode> children, Map<Rule, TreeEvaluator.NodeResult> details) {
+        var result = details.get(g);
+        boolean progress = result.counted() > 0 || children.stream().anyMatch(c -> c.status() != Status.NOT_MET);
+        Integer missingItems = g.kind() == Rule.Kind.AT_LEAST_CREDITS ? null : Math.max(0, g.k() - metChildren(g, details));
+        Double missingCredits = g.kind() == Rule.Kind.AT_LEAST_CREDITS ? round(Math.max(0, g.credits() - result.counted())) : null;
+        return new AuditNode(g.id(), g.kind().name(), g.label(), status(result.met(), progress),
+                g.kind() == Rule.Kind.AT_LEAST_K_OF ? g.k() : null,
+                g.kind() == Rule.Kind.AT_LEAST_CREDITS ? g.credits() : null,
+                round(result.counted()), result.metItems(), missingItems, missingCredits, null, List.of(), children);
+    }
+
+    private AuditNode leafNode(Rule rule, TreeEvaluator.NodeResult result, List<Holding> holdings) {
         var here = result.used().stream().map(c -> holdings.get(c.holding()).credential()).distinct().toList();
-        if (rule instanceof Rule.Group g) {
-            var children = g.children().stream().map(child -> node(child, details, holdings)).toList();
-            boolean progress = result.counted() > 0 || children.stream().anyMatch(c -> c.status() != Status.NOT_MET);
-            Integer missingItems = g.kind() == Rule.Kind.AT_LEAST_CREDITS ? null : Math.max(0, g.k() - metChildren(g, details));
-            Double missingCredits = g.kind() == Rule.Kind.AT_LEAST_CREDITS ? round(Math.max(0, g.credits() - result.counted())) : null;
-            return new AuditNode(g.id(), g.kind().name(), g.label(), status(result.met(), progress),
-                    g.kind() == Rule.Kind.AT_LEAST_K_OF ? g.k() : null,
-                    g.kind() == Rule.Kind.AT_LEAST_CREDITS ? g.credits() : null,
-                    round(result.counted()), result.metItems(), missingItems, missingCredits, null, List.of(), children);
-        }
         String type = rule instanceof Rule.CredentialLeaf ? "CREDENTIAL" : rule instanceof Rule.FilterLeaf ? "FILTER"
                 : rule instanceof Rule.ConditionLeaf ? "CONDITION" : "UNRESOLVED";
         String credential = rule instanceof Rule.CredentialLeaf c ? c.credential() : null;
