@@ -109,7 +109,7 @@ public class StackingService {
     }
 
     private StackingAudit.Options options(LocalDate date, Set<String> waived) {
-        return new StackingAudit.Options(reference(date), waived, 5_000_000);
+        return new StackingAudit.Options(reference(date), waived, StackingAudit.Options.SEARCH_NODES);
     }
 
     private LocalDate reference(LocalDate date) {

@@ -36,7 +36,7 @@ public final class LargeProgramProbe {
                 var holdings = LargePrograms.transcript(catalog, major, courses, 100L * p + t).stream()
                         .map(c -> new Holding(c, today.minusYears(1), null, true)).toList();
                 long started = System.nanoTime();
-                var audit = new StackingAudit(snapshot, new StackingAudit.Options(today, Set.of(), 5_000_000)).audit(major, holdings);
+                var audit = new StackingAudit(snapshot, StackingAudit.Options.at(today)).audit(major, holdings);
                 double auditMs = (System.nanoTime() - started) / 1e6;
                 auditMillis.add(auditMs);
                 started = System.nanoTime();

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The audit of holdings against a target credential: its rule tree annotated with status and what
  * counted where, the credits counted and missing, and why every other holding did not count.
- * {@code exact} is true when the search proved the assignment optimal (it always does unless the
- * node limit stopped it).
+ * {@code exact} is true when the assignment is proven optimal: by the branch and bound, or by the exact
+ * CP-SAT model it hands over to on large trees (false only when that model's time limit ran out first).
  */
 public record AuditResult(String target, String title, boolean met, double countedCredits, Double targetCredits,
                           Double missingCredits, AuditNode tree, List<CountedHolding> counted,

@@ -4,6 +4,7 @@ import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
 import org.credpath.catalog.snapshot.Holding;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,19 +28,35 @@ import org.credpath.stacking.engine.AuditResult.UncountedHolding;
  * <p>Why not greedy: a holding may match several leaves (a course named in the core and matching an
  * elective filter); placing it where it first fits can leave the core unmet although an assignment
  * that meets it exists. The search tries every placement of every holding (or none), pruning only
- * branches that provably cannot do better.
+ * branches that provably cannot do better. It walks only the part of the tree the holdings can reach
+ * ({@link TreeEvaluator#reachableOnly}); when it grows beyond {@link Options#SEARCH_NODES} nodes (long lists
+ * under k-of-n and credit sums that one holding matches many of, where its relaxation is weak), CP-SAT
+ * finishes the proof on the same rules ({@link AuditModel}): first their monotone relaxation, whose optimum
+ * is usually reached by a real assignment, then, if not, the exact model.
  */
 public final class StackingAudit {
 
     /** {@code referenceDate} is "today" for validity; waived conditions count as met (an adviser's decision). */
-    public record Options(LocalDate referenceDate, Set<String> waivedConditions, long nodeLimit) {
+    /**
+     * {@code nodeLimit}: nodes of the branch and bound before the exact solver takes over ({@code solverLimit}:
+     * its time limit; only when it runs out is an audit not {@code exact}).
+     */
+    public record Options(LocalDate referenceDate, Set<String> waivedConditions, long nodeLimit, Duration solverLimit) {
+        public static final long SEARCH_NODES = 2_000;
+        public static final Duration SOLVER_LIMIT = Duration.ofSeconds(10);
+
         public Options {
             Objects.requireNonNull(referenceDate);
             waivedConditions = waivedConditions == null ? Set.of() : Set.copyOf(waivedConditions);
+            solverLimit = solverLimit == null ? SOLVER_LIMIT : solverLimit;
+        }
+
+        public Options(LocalDate referenceDate, Set<String> waivedConditions, long nodeLimit) {
+            this(referenceDate, waivedConditions, nodeLimit, null);
         }
 
         public static Options at(LocalDate referenceDate) {
-            return new Options(referenceDate, Set.of(), 5_000_000);
+            return new Options(referenceDate, Set.of(), SEARCH_NODES);
         }
     }
 
@@ -57,17 +74,17 @@ public final class StackingAudit {
                 .orElseThrow(() -> new IllegalArgumentException("Credential " + targetId + " has no stacking rules"));
         var tree = new IndexedTree(rules);
         var eligibility = new Eligibility(tree, holdings, catalog, options.referenceDate());
-        var evaluator = new TreeEvaluator(tree, options.waivedConditions());
-        var search = new AssignmentSearch(tree, eligibility, evaluator, options.nodeLimit()).run();
+        var evaluator = new TreeEvaluator(tree, options.waivedConditions()).reachableOnly(eligibility);
+        var search = new AssignmentSearch(tree, eligibility, evaluator, options.nodeLimit()).run(options.solverLimit());
         return result(target, holdings, tree, eligibility, evaluator, search);
     }
 
     /** Whether the holdings meet a rule tree (an entry rule, say): the same exact search, without the report. */
     boolean meets(Rule rule, List<Holding> holdings) {
         var tree = new IndexedTree(rule);
-        var evaluator = new TreeEvaluator(tree, options.waivedConditions());
-        return new AssignmentSearch(tree, new Eligibility(tree, holdings, catalog, options.referenceDate()), evaluator, options.nodeLimit())
-                .run().best().met();
+        var eligibility = new Eligibility(tree, holdings, catalog, options.referenceDate());
+        var evaluator = new TreeEvaluator(tree, options.waivedConditions()).reachableOnly(eligibility);
+        return new AssignmentSearch(tree, eligibility, evaluator, options.nodeLimit()).run(options.solverLimit()).best().met();
     }
 
     private AuditResult result(Offering target, List<Holding> holdings, IndexedTree tree, Eligibility eligibility,

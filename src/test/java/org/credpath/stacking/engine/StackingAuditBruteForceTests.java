@@ -18,8 +18,18 @@ class StackingAuditBruteForceTests {
 
     @Test
     void matchesExhaustiveSearchOnRandomInstances() {
+        compareWithExhaustiveSearch(StackingAudit.Options.SEARCH_NODES, 400);
+    }
+
+    @Test
+    void exactSolverAloneMatchesExhaustiveSearch() {
+        // no search node at all: the CP-SAT models of the rules (its relaxation, then the exact one) answer every instance
+        compareWithExhaustiveSearch(0, 150);
+    }
+
+    private static void compareWithExhaustiveSearch(long searchNodes, int instances) {
         var random = new Random(42);
-        for (int instance = 0; instance < 400; instance++) {
+        for (int instance = 0; instance < instances; instance++) {
             var f = new Fixtures();
             int courses = 4 + random.nextInt(4);
             for (int c = 0; c < courses; c++) {
@@ -35,8 +45,9 @@ class StackingAuditBruteForceTests {
                 holdings.add(Fixtures.held("c" + random.nextInt(courses)));
             }
             var catalog = f.snapshot();
-            var result = new StackingAudit(catalog, StackingAudit.Options.at(Fixtures.TODAY)).audit("t", holdings);
-            var best = bruteForce(catalog, holdings);
+            var waived = random.nextBoolean() ? java.util.Set.of("cond-1") : java.util.Set.<String>of();
+            var result = new StackingAudit(catalog, new StackingAudit.Options(Fixtures.TODAY, waived, searchNodes)).audit("t", holdings);
+            var best = bruteForce(catalog, holdings, waived);
 
             assertThat(result.exact()).isTrue();
             assertThat(result.met()).as("instance %d met", instance).isEqualTo(best.met());
@@ -46,6 +57,9 @@ class StackingAuditBruteForceTests {
 
     private static Rule randomRule(Fixtures f, Random random, int courses, int depth) {
         if (depth == 3 || (depth > 0 && random.nextInt(3) == 0)) {
+            if (random.nextInt(8) == 0) {
+                return new Rule.ConditionLeaf("cond-" + random.nextInt(2), "a condition an adviser may waive");
+            }
             return random.nextBoolean() ? f.cred("c" + random.nextInt(courses)) : f.prefix(CODES[random.nextInt(CODES.length)].substring(0, 2));
         }
         int n = 1 + random.nextInt(3);
@@ -61,10 +75,10 @@ class StackingAuditBruteForceTests {
     }
 
     /** Every holding at each leaf it may count at, or nowhere; credential leaves take one holding. */
-    private static TreeEvaluator.Score bruteForce(CatalogSnapshot catalog, List<Holding> holdings) {
+    private static TreeEvaluator.Score bruteForce(CatalogSnapshot catalog, List<Holding> holdings, java.util.Set<String> waived) {
         var tree = new IndexedTree(catalog.requirements("t").orElseThrow());
         var eligibility = new Eligibility(tree, holdings, catalog, Fixtures.TODAY);
-        var evaluator = new TreeEvaluator(tree, java.util.Set.of());
+        var evaluator = new TreeEvaluator(tree, waived);
         var assignment = new ArrayList<List<Candidate>>();
         tree.leaves.forEach(l -> assignment.add(new ArrayList<>()));
         var best = new TreeEvaluator.Score[] {TreeEvaluator.Score.WORST};
