@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.credpath.catalog.snapshot.Rule;
+import org.credpath.solver.Lexicographic;
+import org.credpath.stacking.engine.AuditConstraints.Counted;
+import org.credpath.stacking.engine.AuditConstraints.Slot;
 
-import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
@@ -31,21 +33,8 @@ import com.google.ortools.sat.Literal;
  */
 final class AuditModel {
 
-    private static final class Native {
-        static {
-            Loader.loadNativeLibraries();
-        }
-
-        static void load() {
-        }
-    }
-
     /** A node's value: whether it is met and what it counts (thousandths of a credit), with an upper bound on the latter. */
     private record Value(Literal met, LinearArgument counted, long max) {
-    }
-
-    /** An item a group ranks: a child, or one holding at a filter leaf under k-of-n or a credit sum. */
-    private record Slot(Literal met, LinearArgument credits, long max, boolean constant) {
     }
 
     /** {@code bound}: the best objective proven possible (met x weight + thousandths counted; {@link #score}). */
@@ -53,6 +42,7 @@ final class AuditModel {
     }
 
     private final CpModel model = new CpModel();
+    private final AuditConstraints rules;
     private final IndexedTree tree;
     private final Map<Rule, TreeEvaluator.NodeResult> empty;
     private final List<List<Candidate>> atLeaf = new ArrayList<>();
@@ -68,9 +58,10 @@ final class AuditModel {
      * that bound, the assignment is optimal.
      */
     AuditModel(IndexedTree tree, Eligibility eligibility, TreeEvaluator evaluator, boolean relaxed) {
-        Native.load();
+        Lexicographic.loadNative();
         this.tree = tree;
         this.relaxed = relaxed;
+        this.rules = new AuditConstraints(model, relaxed);
         var nothing = new ArrayList<List<Candidate>>();
         tree.leaves.forEach(leaf -> {
             atLeaf.add(new ArrayList<>());
@@ -94,7 +85,7 @@ final class AuditModel {
     Solution solve(List<List<Candidate>> hint, Duration timeLimit) {
         var root = value(tree.root, false);
         rootWeight = root.max() + 1;
-        model.maximize(LinearExpr.weightedSum(new LinearArgument[] {term(root.met()), root.counted()}, new long[] {rootWeight, 1}));
+        model.maximize(LinearExpr.weightedSum(new LinearArgument[] {AuditConstraints.term(root.met()), root.counted()}, new long[] {rootWeight, 1}));
         hint.forEach(leaf -> leaf.forEach(c -> model.addHint(placed.get(c), true)));
         var solver = new CpSolver();
         solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(Math.max(0.01, timeLimit.toMillis() / 1000.0))
@@ -139,7 +130,7 @@ final class AuditModel {
         if (!reachable.get(rule)) {
             var result = empty.get(rule);
             long counted = millis(result.counted());
-            return new Value(constant(result.met()), LinearExpr.constant(counted), counted);
+            return new Value(rules.constant(result.met()), LinearExpr.constant(counted), counted);
         }
         if (rule instanceof Rule.Group g) {
             return group(g, !relaxed && (exact || g.kind() == Rule.Kind.AT_LEAST_CREDITS));
@@ -157,13 +148,13 @@ final class AuditModel {
         if (vars.length > 1) {
             model.addAtMostOne(vars);
         }
-        var met = vars.length == 1 ? vars[0] : exactlyOr(vars);
+        var met = vars.length == 1 ? vars[0] : rules.exactlyOr(vars);
         return new Value(met, weighted(here), here.stream().mapToLong(c -> millis(c.credits())).max().orElse(0));
     }
 
     /** A filter leaf under ALL_OF stands for one credential: met when any holding is there, counting the best one. */
     private Value filterLeafBest(List<Candidate> here) {
-        var met = exactlyOr(here.stream().map(placed::get).toArray(Literal[]::new));
+        var met = rules.exactlyOr(here.stream().map(placed::get).toArray(Literal[]::new));
         long max = here.stream().mapToLong(c -> millis(c.credits())).max().orElse(0);
         var best = model.newIntVar(0, max, "best");
         var terms = new ArrayList<LinearArgument>();
@@ -181,7 +172,7 @@ final class AuditModel {
                 var here = atLeaf.get(tree.leafIndex.get(child));
                 here.forEach(c -> slots.add(new Slot(placed.get(c), LinearExpr.term(placed.get(c), millis(c.credits())),
                         millis(c.credits()), false)));
-                childrenMet.add(exactlyOr(here.stream().map(placed::get).toArray(Literal[]::new)));
+                childrenMet.add(rules.exactlyOr(here.stream().map(placed::get).toArray(Literal[]::new)));
             } else if (child instanceof Rule.FilterLeaf && !reachable.get(child)) {
                 childrenMet.add(model.falseLiteral());
             } else {
@@ -192,18 +183,18 @@ final class AuditModel {
         }
         long capMillis = cap(g);
         var kept = kept(g, slots, exact);
-        var counted = capped(kept, capMillis, exact);
+        var counted = rules.capped(kept, capMillis, exact);
         long max = Math.min(capMillis, kept.max());
         var met = switch (g.kind()) {
-            case ALL_OF -> exactlyAnd(childrenMet);
-            case AT_LEAST_K_OF -> atLeast(slots.stream().map(Slot::met).toList(), g.k());
-            case AT_LEAST_CREDITS -> reaches(counted, millis(g.credits()), max);
+            case ALL_OF -> rules.exactlyAnd(childrenMet);
+            case AT_LEAST_K_OF -> rules.atLeast(slots.stream().map(Slot::met).toList(), g.k());
+            case AT_LEAST_CREDITS -> rules.reaches(counted, millis(g.credits()), max);
         };
         return new Value(met, counted, max);
     }
 
     /** Credits of the items a group keeps: all, or its best k / maxCountedItems (met first, then by credits). */
-    private Value kept(Rule.Group g, List<Slot> slots, boolean exact) {
+    private Counted kept(Rule.Group g, List<Slot> slots, boolean exact) {
         int keep = g.kind() == Rule.Kind.AT_LEAST_K_OF ? g.k() : Integer.MAX_VALUE;
         if (g.limits().maxCountedItems() != null) {
             keep = Math.min(keep, g.limits().maxCountedItems());
@@ -211,92 +202,9 @@ final class AuditModel {
         var ranked = slots.stream().filter(s -> !(s.constant() && s.max() == 0)).toList(); // nothing to count, ranked last anyway
         if (ranked.size() <= keep) {
             long max = ranked.stream().mapToLong(Slot::max).sum();
-            return new Value(null, sum(ranked.stream().map(Slot::credits).toList()), max);
+            return new Counted(AuditConstraints.sum(ranked.stream().map(Slot::credits).toList()), max);
         }
-        return exact ? bestItems(ranked, keep) : atMostBestItems(ranked, keep, !relaxed);
-    }
-
-    /**
-     * At most the credits of the best {@code keep} items: any {@code keep} of them, but an unmet item only once
-     * every met one is kept (which makes the most one can choose exactly the rules' best items).
-     */
-    private Value atMostBestItems(List<Slot> slots, int keep, boolean metFirst) {
-        var keptVars = new ArrayList<BoolVar>();
-        var terms = new ArrayList<LinearArgument>();
-        long max = 0;
-        for (var slot : slots) {
-            var kept = model.newBoolVar("kept");
-            keptVars.add(kept);
-            var credits = model.newIntVar(0, slot.max(), "keptCredits");
-            model.addLessOrEqual(credits, slot.credits());
-            model.addLessOrEqual(credits, LinearExpr.term(kept, slot.max()));
-            terms.add(credits);
-            max += slot.max();
-        }
-        model.addLessOrEqual(LinearExpr.sum(keptVars.toArray(BoolVar[]::new)), keep);
-        for (int i = 0; i < slots.size() && metFirst; i++) {
-            for (int j = 0; j < slots.size(); j++) {
-                if (i != j) {
-                    metKeptFirst(slots.get(i), keptVars.get(i), slots.get(j), keptVars.get(j));
-                }
-            }
-        }
-        return new Value(null, sum(terms), max);
-    }
-
-    /** An unmet item i is kept only if a met item j is kept too. */
-    private void metKeptFirst(Slot i, BoolVar keptI, Slot j, BoolVar keptJ) {
-        model.addBoolOr(new Literal[] {keptI.not(), i.met(), j.met().not(), keptJ});
-    }
-
-    /**
-     * The credits of exactly {@code keep} of the items where no item left out outranks one kept: ranked by
-     * met, then credits, as the evaluator sorts them.
-     */
-    private Value bestItems(List<Slot> slots, int keep) {
-        long big = slots.stream().mapToLong(Slot::max).max().orElse(0) + 1;
-        var keptVars = new ArrayList<BoolVar>();
-        var terms = new ArrayList<LinearArgument>();
-        long max = 0;
-        for (var slot : slots) {
-            var kept = model.newBoolVar("kept");
-            keptVars.add(kept);
-            var credits = model.newIntVar(0, slot.max(), "keptCredits");
-            model.addEquality(credits, slot.credits()).onlyEnforceIf(kept);
-            model.addEquality(credits, 0).onlyEnforceIf(kept.not());
-            terms.add(credits);
-            max += slot.max();
-        }
-        model.addEquality(LinearExpr.sum(keptVars.toArray(BoolVar[]::new)), keep);
-        for (int i = 0; i < slots.size(); i++) {
-            for (int j = 0; j < slots.size(); j++) {
-                if (i != j) {
-                    keptNeverOutranked(slots.get(i), keptVars.get(i), slots.get(j), keptVars.get(j), big);
-                }
-            }
-        }
-        return new Value(null, sum(terms), max);
-    }
-
-    /** When item i is kept and item j is not, i ranks at least as high as j. */
-    private void keptNeverOutranked(Slot i, BoolVar keptI, Slot j, BoolVar keptJ, long big) {
-        var rankI = LinearExpr.weightedSum(new LinearArgument[] {term(i.met()), i.credits()}, new long[] {big, 1});
-        var rankJ = LinearExpr.weightedSum(new LinearArgument[] {term(j.met()), j.credits()}, new long[] {big, 1});
-        model.addGreaterOrEqual(rankI, rankJ).onlyEnforceIf(new Literal[] {keptI, keptJ.not()});
-    }
-
-    /** What a group passes up: its items' credits, at most its cap. */
-    private LinearArgument capped(Value items, long capMillis, boolean exact) {
-        if (capMillis == Long.MAX_VALUE || items.max() <= capMillis) {
-            return items.counted();
-        }
-        var counted = model.newIntVar(0, capMillis, "counted");
-        if (exact) {
-            model.addMinEquality(counted, new LinearArgument[] {items.counted(), LinearExpr.constant(capMillis)});
-        } else {
-            model.addLessOrEqual(counted, items.counted());
-        }
-        return counted;
+        return exact ? rules.bestItems(ranked, keep) : rules.atMostBestItems(ranked, keep, !relaxed);
     }
 
     private static long cap(Rule.Group g) {
@@ -308,71 +216,6 @@ final class AuditModel {
             cap = Math.min(cap, g.credits());
         }
         return cap == Double.POSITIVE_INFINITY ? Long.MAX_VALUE : millis(cap);
-    }
-
-    /** A literal true exactly when {@code counted} reaches {@code needed}. */
-    private Literal reaches(LinearArgument counted, long needed, long max) {
-        if (max < needed) {
-            return model.falseLiteral();
-        }
-        var met = model.newBoolVar("reached");
-        model.addGreaterOrEqual(counted, needed).onlyEnforceIf(met);
-        if (!relaxed) {
-            model.addLessOrEqual(counted, needed - 1).onlyEnforceIf(met.not());
-        }
-        return met;
-    }
-
-    /** A literal true exactly when at least {@code k} of {@code literals} are. */
-    private Literal atLeast(List<Literal> literals, int k) {
-        if (literals.size() < k) {
-            return model.falseLiteral();
-        }
-        var met = model.newBoolVar("atLeast");
-        var sum = sum(literals.stream().map(AuditModel::term).toList());
-        model.addGreaterOrEqual(sum, k).onlyEnforceIf(met);
-        if (!relaxed) {
-            model.addLessOrEqual(sum, k - 1).onlyEnforceIf(met.not());
-        }
-        return met;
-    }
-
-    /** A literal true exactly when every one of {@code literals} is. */
-    private Literal exactlyAnd(List<Literal> literals) {
-        var met = model.newBoolVar("all");
-        model.addBoolAnd(literals).onlyEnforceIf(met);
-        if (!relaxed) {
-            model.addBoolOr(literals.stream().map(Literal::not).toList()).onlyEnforceIf(met.not());
-        }
-        return met;
-    }
-
-    /** A literal true exactly when any of {@code literals} is. */
-    private Literal exactlyOr(Literal[] literals) {
-        if (literals.length == 1) {
-            return literals[0];
-        }
-        var any = model.newBoolVar("any");
-        model.addBoolOr(literals).onlyEnforceIf(any);
-        for (var literal : literals) {
-            if (!relaxed) {
-                model.addImplication(literal, any);
-            }
-        }
-        return any;
-    }
-
-    private static LinearArgument sum(List<LinearArgument> terms) {
-        return terms.isEmpty() ? LinearExpr.constant(0) : LinearExpr.sum(terms.toArray(LinearArgument[]::new));
-    }
-
-    /** A literal as a 0/1 term of a linear expression. */
-    private static LinearArgument term(Literal literal) {
-        return (LinearArgument) literal;
-    }
-
-    private Literal constant(boolean value) {
-        return value ? model.trueLiteral() : model.falseLiteral();
     }
 
     private LinearArgument weighted(List<Candidate> here) {
