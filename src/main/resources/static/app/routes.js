@@ -11,6 +11,7 @@ import * as graph from './pages/graph.js';
 import * as privacy from './pages/privacy.js';
 import * as learners from './pages/learners.js';
 import * as coverage from './pages/coverage.js';
+import * as cohort from './pages/cohort.js';
 import * as imports from './pages/imports.js';
 
 const LEARNER = ['LEARNER'];
@@ -27,6 +28,7 @@ export const routes = [
   {path: '/me/privacy', title: 'nav.privacy', roles: LEARNER, nav: true, render: privacy.render},
   {path: '/learners', title: 'nav.learners', roles: VIEWERS, nav: true, render: learners.renderList},
   {path: '/learners/:id', title: 'nav.learner', roles: VIEWERS, render: learners.renderOne},
+  {path: '/cohort', title: 'nav.cohort', roles: ['ADVISER', 'ADMIN'], nav: true, render: cohort.render},
   {path: '/coverage', title: 'nav.coverage', roles: ['EMPLOYER', 'ADVISER', 'ADMIN'], nav: true, render: coverage.render},
   {path: '/imports', title: 'nav.imports', roles: ['ADMIN'], nav: true, render: imports.render},
   {path: '/catalog', title: 'nav.catalog', nav: true, render: catalog.renderSearch},

@@ -1,6 +1,7 @@
 package org.credpath.security;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +41,7 @@ class SessionController {
 
     @GetMapping("/app/session")
     ResponseEntity<Session> session(HttpServletRequest request) {
-        var signIn = properties.effectiveMode().name().toLowerCase(java.util.Locale.ROOT);
+        var signIn = properties.effectiveMode().name().toLowerCase(Locale.ROOT);
         var token = SessionCookie.token(request);
         if (token.isPresent()) {
             try {

@@ -47,6 +47,30 @@ final class ApiClient {
         call("DELETE", "/api/learners/" + learner + "/consents?grantee=" + grantee, null, learnerToken(learner));
     }
 
+    /** Loads a catalog file (YAML) as an admin: how the test makes a learner of its own. */
+    void loadCatalog(String yaml) throws IOException {
+        send(HttpRequest.newBuilder(URI.create(base + "/api/admin/catalog")).header("Authorization", "Bearer " + admin())
+                .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString(yaml)));
+    }
+
+    /** Erases a learner as an admin, when they exist. */
+    void eraseIfPresent(String learner) throws IOException {
+        if (status("/api/learners/" + learner) == 200) {
+            call("DELETE", "/api/learners/" + learner, null, admin());
+        }
+    }
+
+    /** The status an admin gets reading this path. */
+    int status(String path) throws IOException {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + admin()).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
     private String admin() throws IOException {
         return token("{\"subject\": \"root\", \"role\": \"ADMIN\"}");
     }

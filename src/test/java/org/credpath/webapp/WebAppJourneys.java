@@ -24,6 +24,7 @@ import org.openqa.selenium.Keys;
 abstract class WebAppJourneys {
 
     private static final String AINO = "learner-aino";
+    private static final String ERASED = "learner-zz-erase";
 
     /** Where the service runs, e.g. {@code http://localhost:8080}. */
     abstract String base();
@@ -49,6 +50,7 @@ abstract class WebAppJourneys {
             api.restoreGoals(AINO, ainoGoals);
             api.revoke(AINO, "anna");
             api.revoke(AINO, "erik");
+            api.eraseIfPresent(ERASED);
         }
         if (browser != null) {
             browser.close();
@@ -72,6 +74,13 @@ abstract class WebAppJourneys {
         certificate.findElement(org.openqa.selenium.By.cssSelector("button")).click();
         browser.waitFor().until(d -> certificate.getText().contains("Core modules"));
         assertThat(certificate.getText()).contains("no part of this credential's rule accepts it");
+        // what-if: with the elective the plan names, the audit in place says the certificate is complete
+        browser.find("#what-if-hh-cert-data-analytics").sendKeys("science des données");
+        browser.waitFor().until(d -> certificate.findElements(org.openqa.selenium.By.xpath(
+                ".//li[@role='option'][contains(., 'Introduction à la science des données')]")).size() == 1);
+        certificate.findElement(org.openqa.selenium.By.xpath(".//li[@role='option'][contains(., 'Introduction à la science des données')]")).click();
+        browser.waitFor().until(d -> certificate.getText().contains("(not saved)"));
+        assertThat(certificate.findElement(org.openqa.selenium.By.cssSelector(".audit-result")).getText()).contains("30 of 30 ECTS counted");
         page("learner-progress", "/me/progress");
 
         browser.go("/me/credentials");
@@ -134,6 +143,17 @@ abstract class WebAppJourneys {
     @Order(4)
     void anAdviserSeesAGrantingLearnerAndLosesHerOnTheNextLoadAfterARevocation() throws IOException {
         signIn("[data-account='anna']", "/learners");
+        browser.go("/cohort");
+        var search = browser.find("#cohort-occupation");
+        search.sendKeys("data analyst");
+        browser.find("[role='option']");
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        assertThat(browser.find("#cohort-table [data-learner='learner-aino']").getText()).contains("Aino Virtanen");
+        browser.click("#cohort-table th:nth-child(3) button");
+        assertThat(browser.find("#cohort-table th:nth-child(3)").getAttribute("aria-sort")).isEqualTo("ascending");
+        page("adviser-cohort", "/cohort");
+
+        browser.go("/learners");
         browser.click("[data-learner='learner-aino'] a");
         browser.ready("/learners/learner-aino");
         assertThat(browser.mainText()).contains("Aino Virtanen").contains("Professional Certificate in Data Analytics").contains("Term 1");
@@ -172,6 +192,26 @@ abstract class WebAppJourneys {
         browser.go("/catalog");
         assertThat(browser.mainText()).contains("credentials found");
         page("catalog-search", "/catalog");
+    }
+
+    @Test
+    @Order(7)
+    void aLearnerErasesTheirRecordAfterTypingTheirId() throws IOException {
+        // a learner of the test's own: the seeded ones are shared by the whole suite
+        api.loadCatalog("format: credpath-catalog/1\nlearners:\n  - id: learner-zz-erase\n    name: Zed Eraser\n");
+        signIn("[data-learner='learner-zz-erase']", "/me/progress");
+        browser.go("/me/privacy");
+        browser.find("#erase-confirm").sendKeys("learner-aino");
+        browser.click("#erase-form button[type='submit']");
+        assertThat(browser.find("#erase-form .error").getText()).contains("nothing was erased");
+        assertThat(api.status("/api/learners/learner-zz-erase")).isEqualTo(200);
+
+        var confirm = browser.find("#erase-confirm");
+        confirm.clear();
+        confirm.sendKeys("learner-zz-erase");
+        browser.expectRender("/sign-in", () -> browser.click("#erase-form button[type='submit']"));
+        assertThat(api.status("/api/learners/learner-zz-erase")).isEqualTo(404);
+        assertThat(browser.all("[data-learner='learner-zz-erase']")).isEmpty();
     }
 
     private void signIn(String button, String home) {
