@@ -50,11 +50,11 @@ function draw(cytoscape, container, details, nodes, edges) {
     elements: [...nodes.map(n => ({data: {id: n.id, label: n.title, kind: n.kind}})),
       ...edges.filter(e => nodes.some(n => n.id === e.source) && nodes.some(n => n.id === e.target))
         .map((e, i) => ({data: {id: `e${i}`, source: e.source, target: e.target, kind: e.kind}}))],
-    layout: {name: 'breadthfirst', directed: true, spacingFactor: 1.1},
+    layout: {name: 'breadthfirst', directed: true, spacingFactor: 1.3},
     style: [
-      {selector: 'node', style: {label: 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 120,
+      {selector: 'node', style: {label: 'data(label)', 'font-size': 9, 'text-wrap': 'wrap', 'text-max-width': 80, 'text-valign': 'bottom',
         'background-color': '#6b7580', color: '#1b1f24', width: 18, height: 18}},
-      {selector: 'node[kind = "held"]', style: {'background-color': '#17663a', width: 24, height: 24}},
+      {selector: 'node[kind = "held"]', style: {'background-color': '#17663a', width: 24, height: 24, 'text-valign': 'top'}},
       {selector: 'node[kind = "target"]', style: {'background-color': '#0b5cad', shape: 'round-rectangle', width: 30, height: 30}},
       {selector: 'node[kind = "route"]', style: {'background-color': '#7a4b00', shape: 'diamond'}},
       {selector: 'edge', style: {'curve-style': 'bezier', 'target-arrow-shape': 'triangle', width: 1.5, 'line-color': '#9aa4ae', 'target-arrow-color': '#9aa4ae'}},

@@ -59,10 +59,19 @@ abstract class WebAppJourneys {
 
     @Test
     @Order(1)
-    void signInPageSaysItIsForDevelopment() throws IOException {
+    void signInPageSaysItIsForDevelopmentAndWorksByKeyboard() throws IOException {
         browser.go("/sign-in");
         assertThat(browser.mainText()).contains("For development only").contains("Aino Virtanen").contains("Anna Berg");
         page("sign-in", "/sign-in");
+
+        // keyboard only: Tab to the button for Aino, Enter signs in
+        var keys = new org.openqa.selenium.interactions.Actions(browser.driver());
+        for (int i = 0; i < 40 && !"learner-aino".equals(browser.script("return document.activeElement.dataset.learner")); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertThat(browser.script("return document.activeElement.dataset.learner")).isEqualTo("learner-aino");
+        browser.expectRender("/me/progress", () -> keys.sendKeys(Keys.ENTER).perform());
+        assertThat(browser.find("#sign-out").getText()).isEqualTo("Sign out");
     }
 
     @Test
