@@ -99,6 +99,11 @@ class AuthorizationMatrixIT {
             row("GET", "/api/occupations/by-uri", PUBLIC, 200,
                     id -> Call.get("/api/occupations/by-uri?uri=" + Http.encode("http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2"))),
             row("POST", "/api/dev/token", PUBLIC, 200, id -> Call.json("POST", "/api/dev/token", "{\"subject\": \"x\", \"role\": \"LEARNER\"}")),
+            // the web app's session (a cookie, see SessionCookie): open to all, as signing in is; they read no record
+            row("GET", "/app/session", PUBLIC, 200, id -> Call.get("/app/session")),
+            row("POST", "/app/session", PUBLIC, 204, id -> Call.json("POST", "/app/session", "{\"role\": \"LEARNER\", \"learner\": \"x\"}")),
+            row("DELETE", "/app/session", PUBLIC, 204, id -> new Call("DELETE", "/app/session", null, null)),
+            row("GET", "/app/dev/people", PUBLIC, 200, id -> Call.get("/app/dev/people")),
 
             row("GET", "/api/learners", ANY_ROLE, 200, id -> Call.get("/api/learners")),
             row("GET", "/api/learners/{id}", VIEW, 200, id -> Call.get("/api/learners/" + id)),
