@@ -3,6 +3,7 @@ package org.credpath.security;
 import java.util.Arrays;
 
 import org.credpath.web.BadRequestException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Development tokens of the local mode; absent in production (oidc) mode. */
 @RestController
 @Conditional(LocalMode.class)
+@ConditionalOnWebApplication
 @Tag(name = "Development", description = "Local mode only, not for production: tokens the service signs itself")
 class DevTokenController {
 
