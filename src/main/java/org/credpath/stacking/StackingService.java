@@ -19,6 +19,7 @@ import org.credpath.stacking.engine.PlanOptions;
 import org.credpath.stacking.engine.UnsatisfiableTargetException;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.StackingAudit;
+import org.credpath.security.LearnerAccess;
 import org.credpath.web.BadRequestException;
 import org.credpath.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -40,18 +41,23 @@ public class StackingService {
     private final CatalogSnapshots snapshots;
     private final GraphReader graph;
     private final Clock clock;
+    private final LearnerAccess access;
 
-    StackingService(CatalogSnapshots snapshots, GraphReader graph, Clock clock) {
+    StackingService(CatalogSnapshots snapshots, GraphReader graph, Clock clock, LearnerAccess access) {
         this.snapshots = snapshots;
         this.graph = graph;
         this.clock = clock;
+        this.access = access;
     }
 
+    /** Waivers are the only part of a request whose right depends on more than the learner access level: checked here for every entry point. */
     public AuditResult audit(String learnerId, String target, LocalDate date, Set<String> waived) {
+        access.requireWaiver(learnerId, waived, "waive");
         return audit(snapshots.current(), target, holdings(learnerId), date, waived);
     }
 
     public AuditResult whatIf(String learnerId, List<Holding> extra, String target, LocalDate date, Set<String> waived) {
+        access.requireWaiver(learnerId, waived, "waive");
         var snapshot = snapshots.current();
         for (int i = 0; i < extra.size(); i++) {
             if (snapshot.offering(extra.get(i).credential()).isEmpty()) {
@@ -123,6 +129,7 @@ public class StackingService {
     }
 
     public CompletionPlan plan(PlanRequest request) {
+        access.requireWaiver(request.learner(), request.waive(), "waive");
         var snapshot = snapshots.current();
         for (int i = 0; i < request.targets().size(); i++) {
             var target = request.targets().get(i);
