@@ -42,12 +42,14 @@ public class StackingService {
     private final GraphReader graph;
     private final Clock clock;
     private final LearnerAccess access;
+    private final SourceCreditUnits units;
 
     StackingService(CatalogSnapshots snapshots, GraphReader graph, Clock clock, LearnerAccess access) {
         this.snapshots = snapshots;
         this.graph = graph;
         this.clock = clock;
         this.access = access;
+        this.units = new SourceCreditUnits(graph);
     }
 
     /** Waivers are the only part of a request whose right depends on more than the learner access level: checked here for every entry point. */
@@ -110,7 +112,7 @@ public class StackingService {
         if (snapshot.requirements(target).isEmpty()) {
             throw new BadRequestException("target", "credential '" + target + "' has no stacking rules: nothing stacks into it");
         }
-        return new StackingAudit(snapshot, options(date, waived)).audit(target, holdings);
+        return units.audit(new StackingAudit(snapshot, options(date, waived)).audit(target, holdings));
     }
 
     private StackingAudit.Options options(LocalDate date, Set<String> waived) {
@@ -146,7 +148,7 @@ public class StackingService {
                 request.maxPrice(), request.enrolledAt(), request.termCredits() == null ? 30 : request.termCredits(),
                 reference(request.date()), java.time.Duration.ofMillis(Math.round(1000 * (request.timeLimitSeconds() == null ? 10 : request.timeLimitSeconds()))),
                 request.waive());
-        return new CompletionPlanner(snapshot, options).plan(request.targets(), holdings);
+        return units.plan(new CompletionPlanner(snapshot, options).plan(request.targets(), holdings));
     }
 
     record HoldingRow(String credential, LocalDate date, String grade, Boolean verified) {

@@ -306,6 +306,6 @@ public final class CompletionPlanner {
         return new CompletionPlan(targets, options.metric(), solved.status(), solved.gap(),
                 planned.stream().mapToDouble(Planned::ects).sum(), planned.stream().mapToDouble(Planned::price).sum(),
                 planned.stream().mapToDouble(Planned::weeks).sum(), planned, terms,
-                "CP-SAT (OR-Tools), exact; lexicographic " + options.metric() + " then the other costs", millis);
+                "CP-SAT (OR-Tools), exact; lexicographic " + options.metric() + " then the other costs", millis, null);
     }
 }
