@@ -64,15 +64,32 @@ final class StoredCatalog {
         boolean test(T spec, Map<String, Object> stored);
     }
 
+    /**
+     * What replacing each changed learner's record removes (holdings, prior-learning skills, goals, the name), one line
+     * per learner that loses anything: a file naming a learner replaces the record whole, which must not go unnoticed.
+     */
+    List<String> learnerRemovals(List<LearnerSpec> learners, Map<String, State> states) {
+        var changed = learners.stream().filter(l -> states.get(l.id()) == State.CHANGED).toList();
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        var stored = stored("learners", changed.stream().map(LearnerSpec::id).toList());
+        return changed.stream().map(l -> LearnerRemovals.describe(l, stored.get(l.id()))).filter(Objects::nonNull).toList();
+    }
+
+    private Map<String, Map<String, Object>> stored(String section, List<String> ids) {
+        var stored = new HashMap<String, Map<String, Object>>();
+        client.query(CypherQueries.get("catalog/stored-" + section)).bind(ids).to("ids").fetch().all()
+                .forEach(row -> stored.put((String) row.get("id"), row));
+        return stored;
+    }
+
     private <T> Map<String, State> states(String section, List<T> entries, Function<T, String> id, Same<T> same) {
         var states = new LinkedHashMap<String, State>();
         if (entries.isEmpty()) {
             return states;
         }
-        var stored = new HashMap<String, Map<String, Object>>();
-        var ids = entries.stream().map(id).filter(Objects::nonNull).distinct().toList();
-        client.query(CypherQueries.get("catalog/stored-" + section)).bind(ids).to("ids").fetch().all()
-                .forEach(row -> stored.put((String) row.get("id"), row));
+        var stored = stored(section, entries.stream().map(id).filter(Objects::nonNull).distinct().toList());
         for (var entry : entries) {
             var row = stored.get(id.apply(entry));
             states.put(id.apply(entry), row == null ? State.NEW : same.test(entry, row) ? State.SAME : State.CHANGED);
@@ -80,8 +97,15 @@ final class StoredCatalog {
         return states;
     }
 
+    /** The stored properties the writer owns: all but the seed mark ({@link CatalogService#loadSeed}). */
+    private static Object owned(Object props) {
+        var map = new HashMap<String, Object>(asMap(props));
+        map.remove("seed");
+        return norm(map);
+    }
+
     private static boolean sameProvider(ProviderSpec p, Map<String, Object> stored) {
-        return norm(stored.get("props")).equals(norm(CatalogWriter.provider(p)));
+        return owned(stored.get("props")).equals(norm(CatalogWriter.provider(p)));
     }
 
     private static boolean sameSkill(SkillSpec s, Map<String, Object> stored) {
@@ -109,7 +133,7 @@ final class StoredCatalog {
             map.put("skills", ((List<?>) map.get("skills")).stream().map(String.class::cast).sorted().toList());
             return map;
         }).toList();
-        return norm(stored.get("props")).equals(norm(row.get("props")))
+        return owned(stored.get("props")).equals(norm(row.get("props")))
                 && kindLabels.equals(Set.of(row.get("label")))
                 && set(stored.get("providers")).equals(c.provider() == null ? Set.of() : Set.of(c.provider()))
                 && bag(storedOutcomes).equals(bag(outcomes))

@@ -20,6 +20,7 @@ import org.credpath.solver.SolverTimeoutException;
 import org.credpath.stacking.engine.UnsatisfiableTargetException;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.StackingAudit;
+import org.credpath.security.LearnerAccess;
 import org.credpath.web.BadRequestException;
 import org.credpath.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -41,18 +42,25 @@ public class StackingService {
     private final CatalogSnapshots snapshots;
     private final GraphReader graph;
     private final Clock clock;
+    private final LearnerAccess access;
+    private final SourceCreditUnits units;
 
-    StackingService(CatalogSnapshots snapshots, GraphReader graph, Clock clock) {
+    StackingService(CatalogSnapshots snapshots, GraphReader graph, Clock clock, LearnerAccess access) {
         this.snapshots = snapshots;
         this.graph = graph;
         this.clock = clock;
+        this.access = access;
+        this.units = new SourceCreditUnits(graph);
     }
 
+    /** Waivers are the only part of a request whose right depends on more than the learner access level: checked here for every entry point. */
     public AuditResult audit(String learnerId, String target, LocalDate date, Set<String> waived) {
+        access.requireWaiver(learnerId, waived, "waive");
         return audit(snapshots.current(), target, holdings(learnerId), date, waived);
     }
 
     public AuditResult whatIf(String learnerId, List<Holding> extra, String target, LocalDate date, Set<String> waived) {
+        access.requireWaiver(learnerId, waived, "waive");
         var snapshot = snapshots.current();
         for (int i = 0; i < extra.size(); i++) {
             if (snapshot.offering(extra.get(i).credential()).isEmpty()) {
@@ -105,7 +113,7 @@ public class StackingService {
         if (snapshot.requirements(target).isEmpty()) {
             throw new BadRequestException("target", "credential '" + target + "' has no stacking rules: nothing stacks into it");
         }
-        return new StackingAudit(snapshot, options(date, waived)).audit(target, holdings);
+        return units.audit(new StackingAudit(snapshot, options(date, waived)).audit(target, holdings));
     }
 
     private StackingAudit.Options options(LocalDate date, Set<String> waived) {
@@ -124,6 +132,7 @@ public class StackingService {
     }
 
     public CompletionPlan plan(PlanRequest request) {
+        access.requireWaiver(request.learner(), request.waive(), "waive");
         var snapshot = snapshots.current();
         for (int i = 0; i < request.targets().size(); i++) {
             var target = request.targets().get(i);
@@ -140,7 +149,7 @@ public class StackingService {
                 request.maxPrice(), request.enrolledAt(), request.termCredits() == null ? 30 : request.termCredits(),
                 reference(request.date()), java.time.Duration.ofMillis(Math.round(1000 * (request.timeLimitSeconds() == null ? 10 : request.timeLimitSeconds()))),
                 request.waive());
-        return new CompletionPlanner(snapshot, options).plan(request.targets(), holdings);
+        return units.plan(new CompletionPlanner(snapshot, options).plan(request.targets(), holdings));
     }
 
     record HoldingRow(String credential, LocalDate date, String grade, Boolean verified) {

@@ -50,6 +50,10 @@ class AuthorizationMatrixIT {
     static final String PLAN = /*      */ "-    +   -     +    -    -    -    +";
     static final String OWN = /*       */ "-    +   -     -    -    -    -    +";
     static final String ADMIN_ONLY = /**/ "-    -   -     -    -    -    -    +";
+    /** waiving rule conditions is an adviser's decision: the granted adviser and the admin, never the learner */
+    static final String WAIVE = /*     */ "-    -   -     +    -    -    -    +";
+    /** waiving for hypothetical holdings (no learner named): any adviser, the admin */
+    static final String WAIVE_ANY = /* */ "-    -   -     +    +    -    -    +";
 
     static final String ADVISER = "matrix-adviser";
     static final String EMPLOYER = "matrix-employer";
@@ -114,6 +118,19 @@ class AuthorizationMatrixIT {
             row("GET", "/api/learners/{id}/plan/{target}", PLAN, 200, id -> Call.get("/api/learners/" + id + "/plan/" + TARGET + "?" + DATE)),
             row("POST", "/api/plans", PLAN, 200, id -> Call.json("POST", "/api/plans",
                     "{\"learner\": \"" + id + "\", \"targets\": [\"" + TARGET + "\"], \"date\": \"2025-09-01\"}")),
+
+            row("GET", "/api/learners/{id}/audit/{target}", WAIVE, 200,
+                    id -> Call.get("/api/learners/" + id + "/audit/" + TARGET + "?" + DATE + "&waive=*")),
+            row("POST", "/api/audit/what-if", WAIVE, 200, id -> Call.json("POST", "/api/audit/what-if",
+                    "{\"target\": \"" + TARGET + "\", \"learner\": \"" + id + "\", \"date\": \"2025-09-01\", \"waive\": [\"*\"]}")),
+            row("POST", "/api/audit/what-if", WAIVE_ANY, 200, id -> Call.json("POST", "/api/audit/what-if",
+                    "{\"target\": \"" + TARGET + "\", \"date\": \"2025-09-01\", \"waive\": [\"*\"]}")),
+            row("GET", "/api/learners/{id}/plan/{target}", WAIVE, 200,
+                    id -> Call.get("/api/learners/" + id + "/plan/" + TARGET + "?" + DATE + "&waive=*")),
+            row("POST", "/api/plans", WAIVE, 200, id -> Call.json("POST", "/api/plans",
+                    "{\"learner\": \"" + id + "\", \"targets\": [\"" + TARGET + "\"], \"date\": \"2025-09-01\", \"waive\": [\"*\"]}")),
+            row("POST", "/api/plans", WAIVE_ANY, 200, id -> Call.json("POST", "/api/plans",
+                    "{\"targets\": [\"" + TARGET + "\"], \"date\": \"2025-09-01\", \"waive\": [\"*\"]}")),
 
             row("GET", "/api/learners/{id}/skill-gap", VIEW, 200, id -> Call.get("/api/learners/" + id + "/skill-gap?credential=" + TARGET + "&" + DATE)),
             row("GET", "/api/learners/{id}/next-steps", PLAN, 200, id -> Call.get("/api/learners/" + id + "/next-steps?credential=" + TARGET + "&" + DATE)),
@@ -183,6 +200,9 @@ class AuthorizationMatrixIT {
                     failures.add(row.key() + " as " + column + ": expected a " + expected + " problem, got " + response.status() + " " + response.text());
                     continue;
                 }
+                if (response.json().has("parameter")) {
+                    continue; // refused for a parameter (waive) by a caller who may see this learner: existence is no secret to them
+                }
                 var missing = send(caller, row.call().apply("missing-" + UUID.randomUUID()));
                 if (missing.status() != response.status() || !missing.json().path("detail").equals(response.json().path("detail"))) {
                     failures.add(row.key() + " as " + column + ": a missing learner answers " + missing.status() + " " + missing.text()
@@ -191,6 +211,26 @@ class AuthorizationMatrixIT {
             }
         }
         assertThat(failures).as("cells that differ from the table").isEmpty();
+    }
+
+    @Test
+    @DisplayName("a learner's own request that waives a condition is a 403 naming the parameter")
+    void aLearnersWaiverIsRefusedNamingTheParameter() {
+        learners = new TestLearners(driver);
+        var http = new Http(port);
+        var failures = new ArrayList<String>();
+        for (var row : ROWS) {
+            if (!row.access().equals(WAIVE) && !row.access().equals(WAIVE_ANY)) {
+                continue;
+            }
+            var learner = learners.create("matrix");
+            var response = send(http.as(Identity.learner(learner)), row.call().apply(learner));
+            if (response.status() != 403 || !"waive".equals(response.json().path("parameter").asString(""))
+                    || !response.json().path("detail").asString("").contains("adviser")) {
+                failures.add(row.key() + ": " + response.status() + " " + response.text());
+            }
+        }
+        assertThat(failures).isEmpty();
     }
 
     /** The callers but LEARNER_OWN, whose token names the cell's target learner and so is made per cell. */

@@ -55,6 +55,6 @@ final class PlanAnswer {
         return new CompletionPlan(targets, options.metric(), outcome.status().name(), outcome.gap(),
                 planned.stream().mapToDouble(Planned::ects).sum(), planned.stream().mapToDouble(Planned::price).sum(),
                 planned.stream().mapToDouble(Planned::weeks).sum(), planned, terms,
-                "CP-SAT (OR-Tools), exact; lexicographic " + options.metric() + " then the other costs", millis);
+                "CP-SAT (OR-Tools), exact; lexicographic " + options.metric() + " then the other costs", millis, null);
     }
 }

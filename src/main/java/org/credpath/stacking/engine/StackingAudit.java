@@ -120,7 +120,7 @@ public final class StackingAudit {
         var missing = target.ects() > 0 ? Math.max(0, target.ects() - root.counted()) : null;
         return new AuditResult(target.id(), target.title(), root.met(), round(root.counted()), target.ects() > 0 ? target.ects() : null,
                 missing == null ? null : round(missing), node(tree.root, details, holdings), counted, notCounted,
-                search.complete(), search.nodes());
+                search.complete(), search.nodes(), null);
     }
 
     private static String describe(NotCountedReason reason) {

@@ -127,6 +127,32 @@ class CompletionPlannerTests {
     }
 
     @Test
+    void namesTheCredentialsWhosePrerequisitesBlockAPlanAndThePrerequisiteThatStopsEach() {
+        f.course("a", "X1", 3).course("b", "X2", 3).course("c", "X3", 3).course("d", "X4", 3).course("e", "Y1", 3)
+                .target("cert", 12, f.allOf(f.cred("a"), f.kOf(2, f.cred("b"), f.cred("c"), f.cred("d")), f.prefix("Y")));
+        f.prerequisites.put("b", f.allOf(new Rule.ConditionLeaf("standing", "Upper-division standing")));
+        f.prerequisites.put("c", f.allOf(f.cred("b")));
+        f.prerequisites.put("e", f.allOf(f.cred("c")));
+
+        assertThatThrownBy(() -> plan("cert")).isInstanceOfSatisfying(UnsatisfiableTargetException.class, e -> {
+            assertThat(e.getMessage()).doesNotContain("every way to meet it");
+            var reasons = e.blockers().stream().map(UnsatisfiableTargetException.Blocker::reason).toList();
+            assertThat(reasons).hasSize(4);
+            assertThat(reasons.get(0)).isEqualTo("needs b (X2), whose prerequisites cannot be met: "
+                    + "standing (Upper-division standing): a condition only an adviser can waive");
+            assertThat(reasons.get(1)).startsWith("needs c (X3), whose prerequisites cannot be met: ")
+                    .endsWith("needs b (X2), whose prerequisites cannot be met either");
+            assertThat(reasons.get(2)).isEqualTo("needs 2 items but at most 1 can be met with the credentials the options allow");
+            assertThat(reasons.get(3)).startsWith("no credential the options allow matches this filter; 1 credential(s) here cannot be "
+                    + "taken: e (Y1), whose prerequisites cannot be met: ").endsWith("needs c (X3), whose prerequisites cannot be met either");
+            assertThat(e.getMessage()).doesNotContain("d (X4)");
+        });
+        f.prerequisites.put("a", f.allOf(f.cred("c")));
+        assertThatThrownBy(() -> plan("cert")).isInstanceOfSatisfying(UnsatisfiableTargetException.class, e ->
+                assertThat(e.blockers()).anySatisfy(b -> assertThat(b.reason()).startsWith("needs a (X1), whose prerequisites cannot be met: ")));
+    }
+
+    @Test
     void matchesExhaustiveSearchOnRandomInstances() {
         var random = new Random(7);
         for (int instance = 0; instance < 120; instance++) {
