@@ -29,6 +29,7 @@ public final class SkillIndex {
             .thenComparingDouble(Offering::price).thenComparing(Offering::id);
 
     private final CatalogSnapshot catalog;
+    private final SkillData data;
     private final HierarchyRule rule;
     private final Map<String, String> labels;
     private final Map<String, List<String>> broader;
@@ -41,6 +42,7 @@ public final class SkillIndex {
 
     public SkillIndex(CatalogSnapshot catalog, SkillData data, HierarchyRule rule) {
         this.catalog = Objects.requireNonNull(catalog);
+        this.data = Objects.requireNonNull(data);
         this.rule = Objects.requireNonNull(rule);
         this.labels = data.labels();
         this.broader = data.broader();
@@ -78,6 +80,11 @@ public final class SkillIndex {
 
     public CatalogSnapshot catalog() {
         return catalog;
+    }
+
+    /** The skills, hierarchy, occupations and providers it was built with (kept for an index of a changed catalog). */
+    public SkillData data() {
+        return data;
     }
 
     public HierarchyRule hierarchy() {
