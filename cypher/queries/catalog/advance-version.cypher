@@ -2,6 +2,7 @@
 // commit in order. $credentials: the ids of the credentials written (null: any may have changed); $reference:
 // whether skills, occupations, the skill hierarchy or providers changed. Entries older than $keep versions go.
 MERGE (v:CatalogVersion {id: 'catalog'})
+ON CREATE SET v.epoch = randomUUID()
 SET v.version = coalesce(v.version, 0) + 1
 CREATE (:CatalogChange {version: v.version, credentials: $credentials, reference: $reference, at: datetime()})
 WITH v

@@ -8,8 +8,8 @@ import org.credpath.recommend.engine.SkillIndex;
 
 /**
  * The recommendations' view of the catalog, built beside each snapshot. When only credentials changed, the new skill
- * index reuses the skills, hierarchy, occupations and providers of the previous one instead of reading them again
- * (most of a rebuild's time at the full ESCO); when reference data changed, they are read anew.
+ * index takes over the skill data of the previous one (not read again) and what it worked out for every unchanged
+ * credential; when skills, occupations or providers changed, it is built anew.
  */
 final class RecommenderView implements CatalogView<Recommender> {
 
@@ -29,7 +29,6 @@ final class RecommenderView implements CatalogView<Recommender> {
         if (change.reference()) {
             return build(next);
         }
-        var index = previous.index();
-        return new Recommender(new SkillIndex(next, index.data(), index.hierarchy()));
+        return new Recommender(new SkillIndex(next, previous.index()));
     }
 }

@@ -49,7 +49,7 @@ public class CatalogSnapshots {
     /** The catalog version the served snapshot reflects; -1 before the first build. */
     public long version() {
         var s = served;
-        return s == null ? -1 : s.version();
+        return s == null ? -1 : s.version().number();
     }
 
     /** Whether the first snapshot is built: until then requests wait for it (readiness says so). */
@@ -97,7 +97,7 @@ public class CatalogSnapshots {
     boolean behind() {
         var current = served;
         return current == null || current.unlogged() != unlogged.get()
-                || readOnly.execute(status -> refresh.version()) != current.version();
+                || !current.version().equals(readOnly.execute(status -> refresh.version()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -13,14 +13,20 @@ final class ChangeLog {
     record Entry(long version, List<String> credentials, Boolean reference) {
     }
 
+    /** The catalog version; {@code epoch} changes when the version node is made anew (a database emptied and refilled). */
+    record Version(long number, String epoch) {
+    }
+
     private final GraphReader graph;
 
     ChangeLog(GraphReader graph) {
         this.graph = graph;
     }
 
-    long version() {
-        return graph.one("catalog/snapshot/version", Map.of()).map(r -> ((Number) r.get("version")).longValue()).orElse(0L);
+    Version version() {
+        return graph.one("catalog/snapshot/version", Map.of())
+                .map(r -> new Version(((Number) r.get("version")).longValue(), (String) r.get("epoch")))
+                .orElse(new Version(0, null));
     }
 
     List<Entry> since(long version) {

@@ -3,6 +3,7 @@ package org.credpath.catalog.snapshot;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -20,7 +21,7 @@ final class SnapshotRefresh {
     private static final Logger log = LoggerFactory.getLogger(SnapshotRefresh.class);
 
     /** A snapshot, the catalog version and count of unlogged changes it reflects, and the views built on it. */
-    record Served(CatalogSnapshot snapshot, long version, long unlogged, Map<Class<?>, Object> views) {
+    record Served(CatalogSnapshot snapshot, ChangeLog.Version version, long unlogged, Map<Class<?>, Object> views) {
     }
 
     private final CatalogSnapshotLoader loader;
@@ -33,29 +34,34 @@ final class SnapshotRefresh {
         this.incrementalLimit = incrementalLimit;
     }
 
-    long version() {
+    ChangeLog.Version version() {
         return changes.version();
     }
 
     /** The snapshot to serve after {@code served} (null: none yet); {@code unlogged} counts changes the log does not know. */
     Served next(Served served, long unlogged, Map<Class<?>, CatalogView<?>> views) {
         long started = System.nanoTime();
-        long version = changes.version();
-        if (served != null && served.version() == version && served.unlogged() == unlogged) {
+        var version = changes.version();
+        if (served != null && served.version().equals(version) && served.unlogged() == unlogged) {
             return served;
         }
-        var change = served == null || served.unlogged() != unlogged ? null : incremental(served.version(), version);
+        boolean sameLine = served != null && served.unlogged() == unlogged && Objects.equals(served.version().epoch(), version.epoch());
+        var change = sameLine ? incremental(served.version().number(), version.number()) : null;
         if (change != null) {
             var updated = loader.load(change.credentials());
+            long read = System.nanoTime();
             var snapshot = served.snapshot().withChanges(change.credentials(), updated).prepared();
+            long built = System.nanoTime();
             var next = new Served(snapshot, version, unlogged, update(served, snapshot, change, views));
-            log.info("Catalog snapshot at version {}: {} credentials updated in {} ms", version, change.credentials().size(), millis(started));
+            log.info("Catalog snapshot at version {}: {} credentials updated in {} ms (read {} ms, snapshot {} ms, views {} ms)",
+                    version.number(), change.credentials().size(), millis(started), (read - started) / 1_000_000,
+                    (built - read) / 1_000_000, millis(built));
             return next;
         }
         var snapshot = loader.load().prepared();
         var built = new ConcurrentHashMap<Class<?>, Object>();
         views.forEach((type, view) -> built.put(type, view.build(snapshot)));
-        log.info("Catalog snapshot at version {}: {} credentials built in {} ms", version, snapshot.size(), millis(started));
+        log.info("Catalog snapshot at version {}: {} credentials built in {} ms", version.number(), snapshot.size(), millis(started));
         return new Served(snapshot, version, unlogged, built);
     }
 
