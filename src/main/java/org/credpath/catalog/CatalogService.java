@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.credpath.catalog.ImportReport.Counts;
 import org.credpath.catalog.StoredCatalog.State;
@@ -116,9 +117,21 @@ public class CatalogService {
                     changed(catalog.occupations(), OccupationSpec::uri, diff.occupations()),
                     changed(catalog.credentials(), CredentialSpec::id, diff.credentials()),
                     changed(catalog.learners(), LearnerSpec::id, diff.learners())));
-            events.publishEvent(new CatalogChanged(source));
+            advanceVersion(source, diff);
         }
         return new ImportReport(format, source, entries, warnings, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Learners are not part of the catalog snapshot: a load that changed only learners leaves the version alone. */
+    private void advanceVersion(String source, StoredCatalog.Diff diff) {
+        var credentials = diff.credentials().entrySet().stream().filter(e -> e.getValue() != State.SAME).map(Map.Entry::getKey).toList();
+        boolean reference = Stream.of(diff.providers(), diff.skills(), diff.occupations())
+                .anyMatch(section -> section.containsValue(State.NEW) || section.containsValue(State.CHANGED));
+        if (credentials.isEmpty() && !reference) {
+            return;
+        }
+        client.query(CypherQueries.get(CatalogVersion.STATEMENT)).bindAll(CatalogVersion.parameters(credentials, reference)).run();
+        events.publishEvent(new CatalogChanged(source, true));
     }
 
     /** True when no credential is stored yet (a fresh database to seed). */

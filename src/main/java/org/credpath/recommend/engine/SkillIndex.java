@@ -28,6 +28,7 @@ public final class SkillIndex {
             .thenComparingDouble(Offering::price).thenComparing(Offering::id);
 
     private final CatalogSnapshot catalog;
+    private final SkillData data;
     private final HierarchyRule rule;
     private final Map<String, String> labels;
     private final Map<String, List<String>> broader;
@@ -35,11 +36,26 @@ public final class SkillIndex {
     private final Map<String, ProviderInfo> providers;
     private final Map<String, Set<String>> countsFor = new HashMap<>();
     private final Map<String, List<Offering>> teachers = new HashMap<>();
+    private final Map<String, Set<String>> expanded; // per skill, the goal skills it counts for
     private final DenseCatalog dense;
     private final CatalogSnapshot prerequisitesAsRequirements;
 
     public SkillIndex(CatalogSnapshot catalog, SkillData data, HierarchyRule rule) {
+        this(catalog, data, rule, null);
+    }
+
+    /**
+     * The index of {@code catalog}, a changed version of {@code previous}'s catalog, on the same skill data and rule:
+     * what {@code previous} worked out through the hierarchy is taken over for every skill, and for every offering
+     * both catalogs share unchanged (the same instance), so a small catalog change costs little more than a copy.
+     */
+    public SkillIndex(CatalogSnapshot catalog, SkillIndex previous) {
+        this(catalog, previous.data, previous.rule, previous);
+    }
+
+    private SkillIndex(CatalogSnapshot catalog, SkillData data, HierarchyRule rule, SkillIndex previous) {
         this.catalog = Objects.requireNonNull(catalog);
+        this.data = Objects.requireNonNull(data);
         this.rule = Objects.requireNonNull(rule);
         this.labels = data.labels();
         this.broader = data.broader();
@@ -51,13 +67,17 @@ public final class SkillIndex {
                 .map(uri -> canonical.computeIfAbsent(uri, k -> k)).toList();
         data.occupations().forEach(o -> occupations.put(o.uri(), new OccupationProfile(o.uri(), o.label(), same.apply(o.essential()),
                 same.apply(o.optional()))));
-        var expanded = new HashMap<String, Set<String>>();
+        this.expanded = previous == null ? new HashMap<>() : new HashMap<>(previous.expanded);
         for (var offering : catalog.offerings().values()) {
-            var counts = new java.util.LinkedHashSet<String>();
-            offering.skills().forEach(s -> counts.addAll(expanded.computeIfAbsent(s, k -> Set.copyOf(same.apply(rule.countsFor(k, broader))))));
-            countsFor.put(offering.id(), Set.copyOf(counts));
+            var reused = previous == null ? null : previous.unchangedCounts(offering);
+            var union = new java.util.LinkedHashSet<String>();
+            if (reused == null) {
+                offering.skills().forEach(s -> union.addAll(expanded.computeIfAbsent(s, k -> Set.copyOf(same.apply(rule.countsFor(k, broader))))));
+            }
+            var counts = reused != null ? reused : Set.copyOf(union);
+            countsFor.put(offering.id(), counts);
             if (takeable(offering)) {
-                counts.forEach(s -> teachers.computeIfAbsent(s, k -> new ArrayList<>()).add(offering));
+                counts.forEach(skill -> teachers.computeIfAbsent(skill, k -> new ArrayList<>()).add(offering));
             }
         }
         teachers.replaceAll((k, list) -> {
@@ -70,6 +90,16 @@ public final class SkillIndex {
 
     public CatalogSnapshot catalog() {
         return catalog;
+    }
+
+    /** The goal skills of the offering when this index holds that very offering, else null. */
+    private Set<String> unchangedCounts(Offering offering) {
+        return catalog.offering(offering.id()).orElse(null) == offering ? countsFor.get(offering.id()) : null;
+    }
+
+    /** The skills, hierarchy, occupations and providers it was built with (kept for an index of a changed catalog). */
+    public SkillData data() {
+        return data;
     }
 
     public HierarchyRule hierarchy() {
