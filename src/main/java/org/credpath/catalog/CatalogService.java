@@ -99,6 +99,9 @@ public class CatalogService {
                     changed(catalog.learners(), LearnerSpec::id, diff.learners())));
             events.publishEvent(new CatalogChanged(source));
         }
+        if (!diff.undigested().isEmpty()) {
+            new CatalogWriter(client).recordDigests(catalog.credentials().stream().filter(c -> diff.undigested().contains(c.id())).toList());
+        }
         return new ImportReport(format, source, entries, List.of(), Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -124,6 +124,8 @@ class UtdallasImportIT {
         var source = SharedData.require("utdallas");
 
         var again = importer.importFrom(source, (what, done, total) -> { });
+        System.out.printf("UT Dallas import: first load %d ms, the same source again %d ms%n",
+                imported.report().took().toMillis(), again.took().toMillis());
         var degreeAlone = importer.importFrom(source.resolve("degree_data/2023/Computer Science(BS).json"), (what, done, total) -> { });
 
         assertThat(GraphCounts.of(driver)).isEqualTo(imported.after());
