@@ -119,6 +119,9 @@ public class CatalogService {
                     changed(catalog.learners(), LearnerSpec::id, diff.learners())));
             advanceVersion(source, diff);
         }
+        if (!diff.undigested().isEmpty()) {
+            new CatalogWriter(client).recordDigests(catalog.credentials().stream().filter(c -> diff.undigested().contains(c.id())).toList());
+        }
         return new ImportReport(format, source, entries, warnings, Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -27,14 +27,19 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * written, so loading a source again writes nothing and reports nothing created or updated. Owned records
  * (providers, credentials, learners) are identical when everything the writer would replace is equal; shared
  * reference data (skills, occupations), which the writer only adds to, when everything it would add is there.
+ * A credential is first compared by the digest the writer stored with it: reading every credential's outcomes and
+ * rule trees back made loading an unchanged file slower than loading it new.
  */
 final class StoredCatalog {
 
     enum State { NEW, CHANGED, SAME }
 
-    /** The state of every entry, by section and id, in catalog order. */
+    /**
+     * The state of every entry, by section and id, in catalog order; {@code undigested}: credentials found identical
+     * only by reading them back, whose digest is to be recorded.
+     */
     record Diff(Map<String, State> providers, Map<String, State> skills, Map<String, State> occupations,
-                Map<String, State> credentials, Map<String, State> learners) {
+                Map<String, State> credentials, Map<String, State> learners, Set<String> undigested) {
 
         boolean anyWrite() {
             return List.of(providers, skills, occupations, credentials, learners).stream()
@@ -46,6 +51,7 @@ final class StoredCatalog {
             CredentialKind.CERTIFICATE.label(), CredentialKind.DEGREE.label(), CredentialKind.BADGE.label());
 
     private final Neo4jClient client;
+    private final Set<String> undigested = new HashSet<>();
 
     StoredCatalog(Neo4jClient client) {
         this.client = client;
@@ -56,8 +62,42 @@ final class StoredCatalog {
                 states("providers", catalog.providers(), ProviderSpec::id, StoredCatalog::sameProvider),
                 states("skills", catalog.skills(), SkillSpec::uri, StoredCatalog::sameSkill),
                 states("occupations", catalog.occupations(), OccupationSpec::uri, StoredCatalog::sameOccupation),
-                states("credentials", catalog.credentials(), CredentialSpec::id, StoredCatalog::sameCredential),
-                states("learners", catalog.learners(), LearnerSpec::id, StoredCatalog::sameLearner));
+                credentialStates(catalog.credentials()),
+                states("learners", catalog.learners(), LearnerSpec::id, StoredCatalog::sameLearner), undigested);
+    }
+
+    /**
+     * Credentials by their stored digest first ({@link CatalogWriter#digest}): an entry whose digest matches is
+     * identical, decided in time proportional to its size without reading its rules back; only the others (new,
+     * changed, or written before digests) are compared field by field.
+     */
+    private Map<String, State> credentialStates(List<CredentialSpec> credentials) {
+        var states = new LinkedHashMap<String, State>();
+        if (credentials.isEmpty()) {
+            return states;
+        }
+        var stored = new HashMap<String, Object>();
+        var ids = credentials.stream().map(CredentialSpec::id).filter(Objects::nonNull).distinct().toList();
+        client.query(CypherQueries.get("catalog/stored-digests")).bind(ids).to("ids").fetch().all()
+                .forEach(row -> stored.put((String) row.get("id"), row.get("digest")));
+        var unsure = new java.util.ArrayList<CredentialSpec>();
+        for (var c : credentials) {
+            if (!stored.containsKey(c.id())) {
+                states.put(c.id(), State.NEW);
+            } else if (CatalogWriter.digest(c).equals(stored.get(c.id()))) {
+                states.put(c.id(), State.SAME);
+            } else {
+                states.put(c.id(), State.CHANGED); // until the comparison below says otherwise
+                unsure.add(c);
+            }
+        }
+        states("credentials", unsure, CredentialSpec::id, StoredCatalog::sameCredential).forEach((id, state) -> {
+            states.put(id, state);
+            if (state == State.SAME) {
+                undigested.add(id);
+            }
+        });
+        return states;
     }
 
     private interface Same<T> {
@@ -101,6 +141,7 @@ final class StoredCatalog {
     private static Object owned(Object props) {
         var map = new HashMap<String, Object>(asMap(props));
         map.remove("seed");
+        map.remove("contentDigest"); // the writer's bookkeeping, not part of the entry
         return norm(map);
     }
 

@@ -12,6 +12,7 @@ import org.credpath.bench.UtdallasCsDegree;
 import org.credpath.solver.SolverTimeoutException;
 import org.credpath.stacking.engine.AuditResult;
 import org.credpath.stacking.engine.CompletionPlanner;
+import org.credpath.stacking.engine.NotCountedReason;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.PlanOptions;
 import org.credpath.stacking.engine.StackingAudit;
@@ -44,10 +45,23 @@ class UtdallasDegreeTests {
         assertThat(audit.exact()).isTrue();
         assertThat(audit.met()).isFalse();
         assertThat(audit.tree().status()).isEqualTo(AuditResult.Status.PARTLY_MET);
-        assertThat(audit.counted()).hasSize(10);
-        assertThat(audit.countedCredits()).isEqualTo(50.0);
+        assertThat(audit.counted()).hasSize(9); // CS 1136 is excluded from the free electives, named nowhere else
+        assertThat(audit.countedCredits()).isEqualTo(48.0);
         System.out.printf("UTD CS BS audit: %d holdings counted, %.0f ECTS counted, %d not counted, %d search nodes%n",
                 audit.counted().size(), audit.countedCredits(), audit.notCounted().size(), audit.searchNodes());
+    }
+
+    @Test
+    void doesNotCountACourseTheFreeElectivesExcludeByName() {
+        // "Free Electives: 10 semester credit hours ... excluding ... CS 1136": CS 1136 is named nowhere else in the
+        // degree, so before exclusions were held it counted there (10 holdings, 50 ECTS)
+        var audit = audit().audit(UtdallasCsDegree.DEGREE, utd.transcript());
+
+        assertThat(audit.counted()).extracting(AuditResult.CountedHolding::credential).doesNotContain("utd-CS-1136");
+        assertThat(audit.notCounted()).filteredOn(h -> h.credential().equals("utd-CS-1136")).singleElement().satisfies(h -> {
+            assertThat(h.reason()).isEqualTo(NotCountedReason.EXCLUDED_BY_RULE);
+            assertThat(h.detail()).contains("Free Electives");
+        });
     }
 
     @Test
@@ -60,7 +74,8 @@ class UtdallasDegreeTests {
         // proven optimal by CP-SAT on the pruned candidate pool (see CandidatePool for why pruning keeps it exact)
         assertThat(plan.status()).isEqualTo("OPTIMAL");
         assertThat(plan.gap()).isZero();
-        assertThat(plan.totalEcts()).isEqualTo(148.0);
+        // 148 while CS 1136 (held, 2 ECTS) wrongly filled part of the free electives; now another course must
+        assertThat(plan.totalEcts()).isEqualTo(150.0);
         var all = new ArrayList<>(utd.transcript());
         plan.credentials().forEach(p -> all.add(new Holding(p.id(), UtdallasCsDegree.TODAY, "A", false)));
         assertThat(audit().audit(UtdallasCsDegree.DEGREE, all).met()).isTrue();

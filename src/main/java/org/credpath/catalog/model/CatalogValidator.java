@@ -128,6 +128,8 @@ public final class CatalogValidator {
         } else if (rule instanceof RuleSpec.FilterLeaf filter) {
             references.expect(Target.SKILL, filter.skill(), path + ".filter.skill");
             expectAll(Target.PROVIDER, filter.providers(), path + ".filter.providers");
+            // an exception naming no credential is a typo or a stale list, refused like any unknown reference
+            expectAll(Target.CREDENTIAL, filter.except(), path + ".filter.except");
         }
     }
 

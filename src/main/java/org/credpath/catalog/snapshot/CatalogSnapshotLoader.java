@@ -35,7 +35,7 @@ final class CatalogSnapshotLoader {
     record RuleRow(String id, String kind, String label, Integer k, Double credits, Double maxCountedCredits,
                    Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
                    String codePrefix, String subject, String skill, Integer minEqfLevel, List<String> providers,
-                   List<String> kinds, Double minCredits) {
+                   List<String> kinds, Double minCredits, List<String> except) {
     }
 
     record ChildRow(String requirement, String credential, Integer position, String minGrade) {
@@ -90,7 +90,7 @@ final class CatalogSnapshotLoader {
         switch (node.kind()) {
             case "FILTER":
                 return new Rule.FilterLeaf(id, node.label(), Filter.of(node.codePrefix(), node.subject(), node.skill(),
-                        node.minEqfLevel(), node.providers(), node.kinds(), node.minCredits()));
+                        node.minEqfLevel(), node.providers(), node.kinds(), node.minCredits(), node.except()));
             case "CONDITION":
                 return new Rule.ConditionLeaf(id, node.label());
             case "UNRESOLVED":

@@ -114,13 +114,28 @@ public final class StackingAudit {
                         "every rule it matches is already met by another holding"));
             } else {
                 var reason = eligibility.blocked.get(h).stream().min(Comparator.naturalOrder()).orElse(NotCountedReason.NO_MATCHING_RULE);
-                notCounted.add(new UncountedHolding(credential, reason, describe(reason)));
+                notCounted.add(new UncountedHolding(credential, reason, reason == NotCountedReason.EXCLUDED_BY_RULE
+                        ? excluded(tree, eligibility.excludedBy.get(h)) : describe(reason)));
             }
         }
         var missing = target.ects() > 0 ? Math.max(0, target.ects() - root.counted()) : null;
         return new AuditResult(target.id(), target.title(), root.met(), round(root.counted()), target.ects() > 0 ? target.ects() : null,
                 missing == null ? null : round(missing), node(tree.root, details, holdings), counted, notCounted,
                 search.complete(), search.nodes(), null);
+    }
+
+    /** Names the filter, and the nearest labelled rule above it ("Free Electives"), as a reader finds them in the tree. */
+    private static String excluded(IndexedTree tree, int leaf) {
+        var filter = tree.leaves.get(leaf);
+        var named = "'" + (filter.label() != null ? filter.label() : filter.id()) + "'";
+        var ancestors = tree.ancestors.get(leaf);
+        for (int i = ancestors.size() - 1; i >= 0; i--) {
+            if (ancestors.get(i).label() != null) {
+                named += " under '" + ancestors.get(i).label() + "'";
+                break;
+            }
+        }
+        return "excluded by name: the filter " + named + " would match it but lists it as an exception";
     }
 
     private static String describe(NotCountedReason reason) {
