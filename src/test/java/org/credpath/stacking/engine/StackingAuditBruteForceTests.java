@@ -134,7 +134,10 @@ class StackingAuditBruteForceTests {
         if (leaf instanceof Rule.CredentialLeaf c) {
             return c.credential().equals(o.id());
         }
-        var filter = ((Rule.FilterLeaf) leaf).filter();
+        if (!(leaf instanceof Rule.FilterLeaf f)) {
+            return false; // a condition takes no holding
+        }
+        var filter = f.filter();
         return o.code().startsWith(filter.codePrefix()) && !filter.excluded().contains(o.id());
     }
 
