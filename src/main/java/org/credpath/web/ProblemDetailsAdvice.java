@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -83,6 +86,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(badParameter(name, message));
     }
 
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(badParameter(ex.getRequestPartName(), "is required (a multipart part of that name)"));
+    }
+
+    /** A body that is not JSON, or JSON whose field has the wrong type: 400 naming the field where Jackson knows it. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(UnreadableBody.problem(ex));
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut short): the caller's upload, not a server fault. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException e, WebRequest request) throws Exception {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return handleMaxUploadSizeExceededException(tooLarge, new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        return ResponseEntity.badRequest().body(badParameter("files",
+                "the body is not a readable multipart/form-data upload (Content-Type needs a boundary, and the body its parts)"));
+    }
+
     /** An upload over the multipart limits: 413, naming the limits and the route that has none. */
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex, HttpHeaders headers,
@@ -113,7 +139,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return bytes + "B";
     }
 
-    private static ProblemDetail badParameter(String parameter, String message) {
+    static ProblemDetail badParameter(String parameter, String message) {
         var problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", parameter + ": " + message);
         problem.setProperty("parameter", parameter);
         return problem;
