@@ -56,11 +56,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return badParameter(e.parameter(), e.getMessage());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        log.warn("{} ({})", e.getMessage(), e.getCause() == null ? "" : e.getCause().getMessage());
+        return DatabaseFailures.conflict(e);
+    }
+
+    /** Anything else: the database's faults are 503 with Retry-After (logged in one line), the rest a bug, 500. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e) {
+        var database = DatabaseFailures.of(e);
+        if (database.isPresent()) {
+            log.warn("Database {}: {}", database.get(), e.getMessage());
+            return DatabaseFailures.problem(database.get());
+        }
         log.error("Unexpected error", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "The request could not be completed; the error is logged on the server.");
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "The request could not be completed; the error is logged on the server."));
     }
 
     @Override

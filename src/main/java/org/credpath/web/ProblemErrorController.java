@@ -24,6 +24,15 @@ class ProblemErrorController implements ErrorController {
         // called directly, not forwarded for an error: there is nothing here
         int status = code instanceof Integer value && value >= 400 ? value : 404;
         var path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        // a filter (an access check reading consents, say) may have met the database down
+        var thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        var database = thrown instanceof Throwable t ? DatabaseFailures.of(t) : java.util.Optional.<DatabaseFailures.Kind>empty();
+        if (database.isPresent()) {
+            var answer = DatabaseFailures.problem(database.get());
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                    .header("Content-Type", "application/problem+json").body(ContainerErrors.problemJson(503,
+                            ((org.springframework.http.ProblemDetail) answer.getBody()).getDetail(), path));
+        }
         return ResponseEntity.status(status)
                 .header("Content-Type", "application/problem+json")
                 .body(ContainerErrors.problemJson(status, ContainerErrors.detail(status), path));
