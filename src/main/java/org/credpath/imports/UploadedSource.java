@@ -100,8 +100,8 @@ final class UploadedSource implements AutoCloseable {
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             throw new BadRequestException(parameter, "every file needs a name (got '" + original + "')");
         }
-        if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new BadRequestException(parameter, "a file name may not hold control characters");
+        if (name.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            throw new BadRequestException(parameter, "a file name may not hold control or formatting (e.g. right-to-left) characters");
         }
         if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
             throw new BadRequestException(parameter, "a file name may be at most " + MAX_NAME_BYTES + " bytes (was "

@@ -28,6 +28,8 @@ final class ProblemResponses {
     private static final Pattern UNPROCESSABLE = Pattern.compile(
             "/api/admin/(imports|catalog).*|/api/learners/\\{id}/(next-steps|route|skill-gap|plan/.*|audit/.*|stacking)"
                     + "|/api/(recommendations/batch|plans|coverage|audit/what-if)");
+    /** Paths whose query or body names a learner, occupation, skill or credential that may not exist. */
+    private static final Pattern NAMES_THINGS = Pattern.compile("/api/(plans|audit/what-if|recommendations/batch|coverage)");
     /** Paths anyone may call without a token (as SecurityConfiguration has it). */
     private static final Pattern PUBLIC_GET = Pattern.compile("/api/(credentials|providers|skills|occupations)(/.*)?");
 
@@ -46,8 +48,7 @@ final class ProblemResponses {
             statuses.put("401", "No bearer token, or one that is malformed, expired or not from the configured issuer");
             statuses.put("403", "The caller's role or the learner's consent does not allow this");
         }
-        if (path.contains("{") || path.endsWith("/by-uri") || path.startsWith("/api/learners") || path.equals("/api/plans")
-                || path.equals("/api/audit/what-if") || path.equals("/api/recommendations/batch")) {
+        if (path.contains("{") || path.endsWith("/by-uri") || path.startsWith("/api/learners") || NAMES_THINGS.matcher(path).matches()) {
             statuses.put("404", "What the path, query or body names does not exist");
         }
         if (method != PathItem.HttpMethod.GET) {
