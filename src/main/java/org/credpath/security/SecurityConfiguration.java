@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -82,6 +83,12 @@ class SecurityConfiguration {
                     a.anyRequest().denyAll();
                 });
         return http.build();
+    }
+
+    /** Spring Security picks this bean up for the requests its firewall refuses. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new RequestRejections();
     }
 
     @Bean

@@ -102,6 +102,8 @@ class AuthorizationMatrixIT {
             row("GET", "/api/occupations", PUBLIC, 200, id -> Call.get("/api/occupations?q=data")),
             row("GET", "/api/occupations/by-uri", PUBLIC, 200,
                     id -> Call.get("/api/occupations/by-uri?uri=" + Http.encode("http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2"))),
+            // the error page (web.ProblemErrorController): problem details for errors forwarded to it, 404 when called directly
+            row("*", "/error", PUBLIC, 404, id -> Call.get("/error")),
             row("POST", "/api/dev/token", PUBLIC, 200, id -> Call.json("POST", "/api/dev/token", "{\"subject\": \"x\", \"role\": \"LEARNER\"}")),
             // the web app's session (a cookie, see SessionCookie): open to all, as signing in is; they read no record
             row("GET", "/app/session", PUBLIC, 200, id -> Call.get("/app/session")),

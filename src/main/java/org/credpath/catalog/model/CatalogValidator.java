@@ -31,6 +31,7 @@ public final class CatalogValidator {
     public List<CatalogProblem> validate(Catalog catalog) {
         problems.clear();
         var declared = new Declared(catalog);
+        problems.addAll(CatalogIds.check(catalog));
         unique(catalog.providers().stream().map(ProviderSpec::id).toList(), "providers", "id");
         unique(catalog.skills().stream().map(SkillSpec::uri).toList(), "skills", "uri");
         unique(catalog.occupations().stream().map(OccupationSpec::uri).toList(), "occupations", "uri");
