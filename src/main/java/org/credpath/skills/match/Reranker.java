@@ -16,7 +16,7 @@ public final class Reranker {
     }
 
     static final String[] FEATURES = {"fusion", "bm25", "coverage", "phrase", "phraseLength", "preferredLabel", "densePreferred",
-        "denseBest", "transversal", "crossSector", "sectorSpecific", "occupationSpecific", "knowledge", "context"};
+        "transversal", "crossSector", "sectorSpecific", "occupationSpecific", "knowledge", "context"};
 
     private final Vocabulary vocabulary;
     private final LexicalIndex lexical;
@@ -67,7 +67,6 @@ public final class Reranker {
             phrase ? Math.min(4, lexical.length(hit.label())) / 4.0 : 0,
             phrase && hit.kind() == LabelKind.PREFERRED ? 1 : 0,
             c.densePreferred(),
-            c.denseBest(),
             reuse.equals("transversal") ? 1 : 0,
             reuse.equals("cross-sector") ? 1 : 0,
             reuse.equals("sector-specific") ? 1 : 0,

@@ -40,7 +40,7 @@ public final class Retrieval {
             float fusion = (lexicalRank > 0 ? 1f / (RRF_K + lexicalRank) : 0) + (denseRank > 0 ? 1f / (RRF_K + denseRank) : 0);
             var hit = hits.get(skill);
             candidates.add(new Candidate(skill, fusion, lexicalRank, denseRank, hit, hit == null ? 0 : hit.bm25() / bestBm25,
-                    similarities[skill], dense.bestLabelSimilarity(skill, vector), context.getOrDefault(skill, 0f)));
+                    similarities[skill], context.getOrDefault(skill, 0f)));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::fusion).reversed());
         return candidates;

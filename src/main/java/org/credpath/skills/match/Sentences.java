@@ -42,15 +42,13 @@ public final class Sentences {
         }
         var m = CLAUSE.matcher(text).region(start, end);
         int from = start;
-        int last = start;
         while (m.find()) {
             if (words(text.substring(from, m.start())) > MAX_WORDS / 2) {
                 keep(text, from, m.start(), pieces);
                 from = m.end();
             }
-            last = m.end();
         }
-        keep(text, from, Math.max(end, last), pieces);
+        keep(text, from, end, pieces);
     }
 
     private static void keep(String text, int start, int end, List<Piece> pieces) {

@@ -12,6 +12,8 @@ public final class Vocabulary {
     public record Label(int skill, LabelKind kind, String text) {
     }
 
+    private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$");
+
     private final List<SkillConcept> skills;
     private final List<Label> labels = new ArrayList<>();
     private final Map<String, Integer> byUri = new HashMap<>();
@@ -20,15 +22,26 @@ public final class Vocabulary {
         this.skills = List.copyOf(skills);
         for (int i = 0; i < this.skills.size(); i++) {
             var skill = this.skills.get(i);
+            int skillIndex = i;
             byUri.put(skill.uri(), i);
             labels.add(new Label(i, LabelKind.PREFERRED, skill.label()));
             for (var alt : skill.altLabels()) {
                 labels.add(new Label(i, LabelKind.ALTERNATIVE, alt));
             }
+            head(skill.label()).ifPresent(head -> labels.add(new Label(skillIndex, LabelKind.ALTERNATIVE, head)));
             for (var hidden : skill.hiddenLabels()) {
                 labels.add(new Label(i, LabelKind.HIDDEN, hidden));
             }
         }
+    }
+
+    /**
+     * The head of a label with a bracketed qualifier ({@code "Python"} of {@code "Python (computer programming)"}): texts
+     * name the skill so, and the qualifier's words would otherwise count as missing from them.
+     */
+    private static java.util.Optional<String> head(String label) {
+        var m = QUALIFIED.matcher(label);
+        return m.matches() && !m.group(1).isBlank() ? java.util.Optional.of(m.group(1).strip()) : java.util.Optional.empty();
     }
 
     public int size() {

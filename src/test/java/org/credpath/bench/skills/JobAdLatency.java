@@ -2,6 +2,7 @@ package org.credpath.bench.skills;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -28,16 +29,22 @@ final class JobAdLatency {
             matcher.match(ad, Map.of(), 0.5, 5, 50);
         }
         var millis = new double[RUNS];
+        var cpuMillis = new double[RUNS];
+        var threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
             matcher.match(ad, Map.of(), 0.5, 5, 50);
             millis[i] = (System.nanoTime() - start) / 1e6;
+            cpuMillis[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
         }
         Arrays.sort(millis);
+        Arrays.sort(cpuMillis);
         var found = matcher.match(ad, Map.of(), 0.5, 5, 50);
-        System.out.printf("%n300-word job ad (%d words, %d skills found): p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d warm runs; load average %s%n",
-                ad.split("\\s+").length, found.size(), millis[RUNS / 2], millis[(int) (RUNS * 0.99) - 1], millis[RUNS - 1], RUNS,
-                loadAverage());
+        System.out.printf("%n300-word job ad (%d words, %d skills found), %d warm runs, load average %s:%n"
+                + "  wall p50 %.1f ms, p99 %.1f ms, max %.1f ms; CPU of the calling thread (ONNX Runtime runs on it) p50 %.1f ms, p99 %.1f ms%n",
+                ad.split("\\s+").length, found.size(), RUNS, loadAverage(), millis[RUNS / 2], millis[(int) (RUNS * 0.99) - 1],
+                millis[RUNS - 1], cpuMillis[RUNS / 2], cpuMillis[(int) (RUNS * 0.99) - 1]);
         found.forEach(m -> System.out.printf("  %.2f %-45s <- \"%s\"%n", m.confidence(), m.label(), m.evidence().text()));
     }
 

@@ -41,12 +41,12 @@ public final class SkillMatchBenchmark {
         System.out.printf("ESCO v1.1.1: %d skills, %d labels; label vectors: %d computed now, ready in %.1f s%n", skills.size(),
                 indexes.vocabulary().labels().size(), computed[0], (System.nanoTime() - start) / 1e9);
         var retrieval = new Retrieval(indexes.lexical(), indexes.dense());
-        var reranker = new Reranker(indexes.vocabulary(), indexes.lexical(), SkillMatchers.weights(), 1, 0);
+        var reranker = SkillMatchers.reranker(indexes, SkillMatchers.weights());
         var resolver = new LabelResolver(skills.stream().map(s -> new LabelResolver.Concept(s.uri(), s.label(), s.altLabels())).toList());
         var dump = argList.contains("--dump") ? new PrintWriter(Files.newBufferedWriter(Path.of(argList.get(argList.indexOf("--dump") + 1))))
                 : null;
         if (dump != null) {
-            dump.println("set,sentence,uri,gold," + String.join(",", featureNames()));
+            dump.println("set,sentence,goldSize,uri,gold," + String.join(",", featureNames()));
         }
         for (var name : List.of("tech", "house")) {
             var set = ValidationSet.read(DATA.resolve("skill-extraction/" + name + "_validation_annotations.csv"), name, skills);
@@ -80,7 +80,7 @@ public final class SkillMatchBenchmark {
                 if (dump != null) {
                     for (var c : candidates) {
                         var features = reranker.features(c);
-                        var row = new StringBuilder(name + "," + i + "," + uri.apply(c.skill()) + "," + (sentence.gold().contains(uri.apply(c.skill())) ? 1 : 0));
+                        var row = new StringBuilder(name + "," + i + "," + sentence.gold().size() + "," + uri.apply(c.skill()) + "," + (sentence.gold().contains(uri.apply(c.skill())) ? 1 : 0));
                         for (var f : features) {
                             row.append(',').append((float) f);
                         }
