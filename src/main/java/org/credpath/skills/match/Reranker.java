@@ -65,7 +65,7 @@ public final class Reranker {
             hit == null ? 0 : hit.coverage(),
             phrase ? 1 : 0,
             phrase ? Math.min(4, lexical.length(hit.label())) / 4.0 : 0,
-            phrase && hit.kind() == LabelKind.PREFERRED ? 1 : 0,
+            phrase && (hit.kind() == LabelKind.PREFERRED || hit.kind() == LabelKind.PREFERRED_HEAD) ? 1 : 0,
             c.densePreferred(),
             reuse.equals("transversal") ? 1 : 0,
             reuse.equals("cross-sector") ? 1 : 0,

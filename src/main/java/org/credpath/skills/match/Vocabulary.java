@@ -28,7 +28,7 @@ public final class Vocabulary {
             for (var alt : skill.altLabels()) {
                 labels.add(new Label(i, LabelKind.ALTERNATIVE, alt));
             }
-            head(skill.label()).ifPresent(head -> labels.add(new Label(skillIndex, LabelKind.ALTERNATIVE, head)));
+            head(skill.label()).ifPresent(head -> labels.add(new Label(skillIndex, LabelKind.PREFERRED_HEAD, head)));
             for (var hidden : skill.hiddenLabels()) {
                 labels.add(new Label(i, LabelKind.HIDDEN, hidden));
             }

@@ -12,8 +12,8 @@ import org.credpath.skills.match.SkillMatcher;
 /** Latency of extracting the skills of a 300-word job ad (src/test/resources/skills/job-ad-300.txt), warm, one thread. */
 final class JobAdLatency {
 
-    private static final int WARMUP = 30;
-    private static final int RUNS = 200;
+    private static final int WARMUP = 10;
+    private static final int RUNS = 100;
 
     private JobAdLatency() {
     }
