@@ -81,8 +81,8 @@ public class SkillMatching {
             long started = System.nanoTime();
             var skills = vocabulary();
             var matcher = SkillMatchers.build(skills, encoder(), vectorFile, computed::set);
+            // not marked fresh here: an import during the build leaves it stale, and the next call compares the key
             built = new Built(matcher, key);
-            stale = false;
             log.info("Skill matcher ready: {} skills, {} label vectors computed now, in {} ms", skills.size(), computed.get(),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
