@@ -8,6 +8,7 @@ import org.credpath.database.GraphReader;
 import org.credpath.web.BadRequestException;
 import org.credpath.web.PageRequest;
 import org.credpath.web.PageResult;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,6 +30,7 @@ import jakarta.servlet.http.HttpServletRequest;
 @RestController
 @Hidden
 @Conditional(LocalMode.class)
+@ConditionalOnWebApplication // the import command serves nothing
 class DevSignInController {
 
     /** Development accounts for the roles the seed has no people for; consents name advisers and employers by id. */

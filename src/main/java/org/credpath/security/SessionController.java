@@ -3,6 +3,7 @@ package org.credpath.security;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -23,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @RestController
 @Hidden
+@ConditionalOnWebApplication // the import command serves nothing
 class SessionController {
 
     private final JwtDecoder decoder;

@@ -7,7 +7,8 @@ import org.neo4j.driver.Driver;
 
 /**
  * Node counts per label and relationship counts per type: a fingerprint to show a write changed nothing. The catalog
- * version and its change log (bookkeeping every catalog write adds to, V0004) are not data and not counted.
+ * version and its change log (bookkeeping every catalog write adds to, V0004) and a credential's {@code contentDigest}
+ * (what the writer compares a reload with) are not data and not counted.
  */
 public final class GraphCounts {
 
@@ -23,7 +24,7 @@ public final class GraphCounts {
                     .forEachRemaining(r -> counts.put(":" + r.get("label").asString(), r.get("n").asLong()));
             session.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
                     .forEachRemaining(r -> counts.put("[" + r.get("type").asString() + "]", r.get("n").asLong()));
-            session.run("MATCH (n) WHERE " + DATA + " RETURN count(n) AS n, sum(size(keys(n))) AS p")
+            session.run("MATCH (n) WHERE " + DATA + " RETURN count(n) AS n, sum(size([k IN keys(n) WHERE k <> 'contentDigest'])) AS p")
                     .forEachRemaining(r -> counts.put("properties", r.get("p").asLong()));
         }
         return counts;

@@ -5,9 +5,9 @@ package org.credpath.skills.match;
  * text with it), and the evidence: the sentence it came from and, when a label's words occur in it, their span; offsets
  * are into the text as given ({@code start} inclusive, {@code end} exclusive).
  */
-public record SkillMatch(String uri, String label, String skillType, double confidence, String matchedLabel, Evidence evidence) {
+public record SkillMatch(String uri, String label, String skillType, double confidence, String matchedLabel, TextEvidence evidence) {
 
     /** The sentence ({@code sentence}, at {@code sentenceStart}) and the span of it that names the skill ({@code text}). */
-    public record Evidence(String sentence, int sentenceStart, String text, int start, int end) {
+    public record TextEvidence(String sentence, int sentenceStart, String text, int start, int end) {
     }
 }

@@ -69,7 +69,7 @@ public final class SkillMatcher {
         int start = span == null ? 0 : span[0];
         int end = span == null ? piece.text().length() : span[1];
         var matched = hit == null ? skill.label() : vocabulary.labels().get(hit.label()).text();
-        var evidence = new SkillMatch.Evidence(piece.text(), piece.start(), piece.text().substring(start, end),
+        var evidence = new SkillMatch.TextEvidence(piece.text(), piece.start(), piece.text().substring(start, end),
                 piece.start() + start, piece.start() + end);
         return new SkillMatch(skill.uri(), skill.label(), skill.skillType(), Math.round(scored.confidence() * 1000) / 1000.0,
                 matched, evidence);
