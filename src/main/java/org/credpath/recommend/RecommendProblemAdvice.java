@@ -1,7 +1,6 @@
 package org.credpath.recommend;
 
 import org.credpath.recommend.engine.EmptyProfileException;
-import org.credpath.recommend.engine.InvalidFilterException;
 import org.credpath.recommend.engine.SolverTimeoutException;
 import org.credpath.recommend.engine.UnknownGoalException;
 import org.credpath.web.Problems;
@@ -12,7 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Problems of a recommendation request: unknown goal 404, goal without skills or no goal at all 422, bad filters 400, no solution within the solver's time limit 503. */
+/** Problems of a recommendation request: unknown goal 404, goal without skills or no goal at all 422, no solution within the solver's time limit 503 (bad filters: {@code org.credpath.request}). */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RecommendProblemAdvice {
@@ -41,13 +40,6 @@ class RecommendProblemAdvice {
     ProblemDetail solverTimeout(SolverTimeoutException e) {
         var problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "solver-time-limit", "No solution within the time limit", e.getMessage());
         problem.setProperty("timeLimitMillis", e.limit().toMillis());
-        return problem;
-    }
-
-    @ExceptionHandler(InvalidFilterException.class)
-    ProblemDetail invalidFilter(InvalidFilterException e) {
-        var problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", e.parameter() + ": " + e.getMessage());
-        problem.setProperty("parameter", e.parameter());
         return problem;
     }
 }

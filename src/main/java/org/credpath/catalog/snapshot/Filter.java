@@ -25,7 +25,7 @@ public record Filter(String codePrefix, String subject, String skill, Integer mi
                 && (minEqfLevel == null || (o.eqfLevel() != null && o.eqfLevel() >= minEqfLevel))
                 && (providers.isEmpty() || providers.contains(o.provider()))
                 && (kinds.isEmpty() || kinds.contains(o.kind()))
-                && (minCredits == null || o.ects() >= minCredits);
+                && (minCredits == null || o.ects() != null && o.ects() >= minCredits);
     }
 
     /** A code as prefixes compare it: without spaces, in upper case. */

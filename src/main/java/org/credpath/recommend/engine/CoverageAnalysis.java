@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
 import org.credpath.recommend.engine.NextSteps.SkillRef;
+import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Selection;
+import org.credpath.catalog.snapshot.Totals;
 
 /**
  * Employer coverage of a job profile: per-skill teaching credentials, coverage percentages, and the
@@ -36,17 +40,23 @@ public final class CoverageAnalysis {
         this.index = index;
     }
 
-    public Coverage cover(GoalProfile goal, Filters filters, int teachersPerSkill, Scope scope, Duration timeLimit) {
+    public Coverage cover(GoalProfile goal, Selection selection, int teachersPerSkill, Scope scope, Duration timeLimit) {
         Set<String> everyProvider = index.providers().keySet();
         var usable = new HashMap<String, Boolean>();
+        var unknown = new HashSet<String>(); // teachers ruled out only for not stating what a filter asks about
         var perSkill = new ArrayList<Coverage.SkillCoverage>();
         var teachersOf = new LinkedHashMap<String, List<Offering>>();
         int taught = 0;
         int essentialTaught = 0;
         for (var skill : goal.all()) {
             boolean essential = goal.essential().contains(skill);
-            var teachers = index.teachers(skill).stream().filter(o -> usable.computeIfAbsent(o.id(),
-                    k -> filters.excludes(o, index, everyProvider) == null)).toList();
+            var teachers = index.teachers(skill).stream().filter(o -> usable.computeIfAbsent(o.id(), k -> {
+                var exclusion = selection.excludes(o, everyProvider);
+                if (exclusion != null && exclusion.unknown()) {
+                    unknown.add(o.id());
+                }
+                return exclusion == null;
+            })).toList();
             teachersOf.put(skill, teachers);
             if (!teachers.isEmpty()) {
                 taught++;
@@ -57,7 +67,8 @@ public final class CoverageAnalysis {
         }
         var bundle = bundle(goal, teachersOf, scope, timeLimit);
         return new Coverage(SkillGap.GoalRef.of(goal), goal.all().size(), taught, SkillGap.percent(taught, goal.all().size()),
-                goal.essential().size(), essentialTaught, SkillGap.percent(essentialTaught, goal.essential().size()), perSkill, bundle);
+                goal.essential().size(), essentialTaught, SkillGap.percent(essentialTaught, goal.essential().size()), unknown.size(),
+                perSkill, bundle);
     }
 
     private Coverage.Bundle bundle(GoalProfile goal, LinkedHashMap<String, List<Offering>> teachersOf, Scope scope, Duration timeLimit) {
@@ -89,7 +100,7 @@ public final class CoverageAnalysis {
         var free = new boolean[all.size()];
         for (int i = 0; i < all.size(); i++) {
             primary[i] = 1;
-            secondary[i] = Math.round(all.get(i).price() * PrerequisiteEncoder.SCALE);
+            secondary[i] = RoutePlanner.scaled(index.catalog(), all.get(i), CostMetric.PRICE); // unknown price: pessimistic
             free[i] = true;
         }
         var ids = all.stream().map(Offering::id).toList();
@@ -125,8 +136,9 @@ public final class CoverageAnalysis {
                     skills.stream().filter(counts::contains).map(s -> new SkillRef(s, index.label(s))).toList()));
         }
         var chosen = solution.chosen().stream().map(candidates::get).toList();
+        var totals = Totals.of(chosen);
         return new Coverage.Bundle(scope.name().toLowerCase(), solution.status(), solution.gap(), items.size(),
-                chosen.stream().mapToDouble(Offering::ects).sum(), chosen.stream().mapToDouble(Offering::price).sum(), items, notTaught,
+                totals.ects(), totals.price(), totals.unknownEcts(), totals.unknownPrice(), items, notTaught,
                 "minimum set cover, exact (CP-SAT): fewest credentials, then lowest price; dominated credentials pruned",
                 all.size(), all.size() - kept.size());
     }

@@ -159,7 +159,7 @@ public final class EntryRules {
         int n = 0;
         for (int p : candidates) {
             var o = among.get(p);
-            Double c = plain.get(p) ? Double.valueOf(o.ects()) : credits(leaf, o, catalog);
+            Double c = plain.get(p) ? Double.valueOf(o.credits()) : credits(leaf, o, catalog);
             if (c != null) {
                 at[n] = p;
                 credits[n++] = c;
@@ -271,11 +271,11 @@ public final class EntryRules {
 
     /** {@code itself}: whether o matches the leaf as itself; {@code from}: o's recognitions. */
     private static Double credits(Rule leaf, Offering o, boolean itself, List<CatalogSnapshot.Recognition> from, CatalogSnapshot catalog) {
-        Double best = itself ? o.ects() : null;
+        Double best = itself ? Double.valueOf(o.credits()) : null;
         for (var r : from) {
             var target = catalog.offering(r.to()).orElse(null);
             if (target != null && matches(leaf, target, catalog)) {
-                double credits = r.credits() != null ? r.credits() : o.ects();
+                double credits = r.credits() != null ? r.credits() : o.credits();
                 best = best == null ? credits : Math.max(best, credits);
             }
         }

@@ -18,6 +18,7 @@ import java.util.Set;
 
 import org.credpath.stacking.engine.CompletionPlan.Planned;
 import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.catalog.snapshot.Totals;
 import org.credpath.stacking.engine.TreeEncoder.Source;
 import org.credpath.stacking.engine.TreeEncoder.Use;
 
@@ -174,7 +175,7 @@ public final class CompletionPlanner {
                     }
                     var both = model.newBoolVar("shared");
                     model.addGreaterOrEqual(LinearExpr.newBuilder().add(both).addTerm(source.getValue(), -1).addTerm(there, -1).build(), -1);
-                    shared.addTerm(both, Math.round(offerings.get(source.getKey()).ects() * TreeEncoder.SCALE));
+                    shared.addTerm(both, Math.round(offerings.get(source.getKey()).credits() * TreeEncoder.SCALE));
                 }
             }
             model.addLessOrEqual(shared.build(), Math.round(limit * TreeEncoder.SCALE));
@@ -194,7 +195,7 @@ public final class CompletionPlanner {
         var vars = chosen.values().stream().map(Source::chosen).toArray(BoolVar[]::new);
         var phases = new ArrayList<long[]>();
         for (var metric : costOrder()) {
-            var costs = chosen.values().stream().mapToLong(s -> Math.round(metric.cost(s.offering()) * TreeEncoder.SCALE)).toArray();
+            var costs = chosen.values().stream().mapToLong(s -> Math.round(catalog.cost(s.offering(), metric) * TreeEncoder.SCALE)).toArray(); // unknown: pessimistic
             if (Arrays.stream(costs).anyMatch(c -> c != 0) || phases.isEmpty()) {
                 phases.add(costs);
             }
@@ -304,8 +305,7 @@ public final class CompletionPlanner {
                         counts.getOrDefault(o.id(), List.of()), unlocks.getOrDefault(o.id(), List.of())))
                 .toList();
         return new CompletionPlan(targets, options.metric(), solved.status(), solved.gap(),
-                planned.stream().mapToDouble(Planned::ects).sum(), planned.stream().mapToDouble(Planned::price).sum(),
-                planned.stream().mapToDouble(Planned::weeks).sum(), planned, terms,
+                Totals.of(picked.stream().map(Source::offering).toList()), planned, terms,
                 "CP-SAT (OR-Tools), exact; lexicographic " + options.metric() + " then the other costs", millis);
     }
 }

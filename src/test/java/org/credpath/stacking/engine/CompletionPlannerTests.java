@@ -1,5 +1,7 @@
 package org.credpath.stacking.engine;
 
+import org.credpath.catalog.snapshot.Selection;
+import org.credpath.catalog.snapshot.SolveOptions;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
 import org.credpath.catalog.snapshot.Holding;
@@ -75,7 +77,7 @@ class CompletionPlannerTests {
         f.course("a", "X1", 10).course("b", "X2", 10).course("c", "X3", 10).course("d", "X4", 10)
                 .target("cert", 40, f.allOf(f.cred("a"), f.cred("b"), f.cred("c"), f.cred("d")));
         f.prerequisites.put("d", f.allOf(f.cred("a")));
-        var options = new PlanOptions(CostMetric.ECTS, null, null, null, null, null, 20, TODAY, null, null);
+        var options = new PlanOptions(null, new SolveOptions(CostMetric.ECTS, 20, null), null, TODAY, null);
 
         var plan = plan(options, List.of("cert"));
 
@@ -90,7 +92,8 @@ class CompletionPlannerTests {
     void respectsLanguageAndAccessRestrictions() {
         f.course("en", "DATA1", 3).course("cheap-fr", "DATA2", 2).target("cert", 2, f.credits(2, f.prefix("DATA")));
         f.offerings.put("cheap-fr", withLanguage(f.offerings.get("cheap-fr"), "fr"));
-        var english = new PlanOptions(CostMetric.ECTS, Set.of("en"), null, null, null, null, 30, TODAY, null, null);
+        var english = new PlanOptions(new Selection(null, Set.of("en"), null, null, null, null, null, false, null), SolveOptions.of(CostMetric.ECTS),
+                null, TODAY, null);
 
         assertThat(ids(plan("cert"))).containsExactly("cheap-fr");
         assertThat(ids(plan(english, List.of("cert")))).containsExactly("en");
