@@ -31,8 +31,9 @@ public class StackingService {
 
     /**
      * A larger credential a learner's holdings count toward, with what is left: the credits the audit
-     * finds missing, and the cheapest completion (ECTS, then price, then weeks) an optimal plan finds;
-     * {@code blocked} says why no plan can complete it.
+     * finds missing, and the cheapest completion (ECTS, then price, then weeks) an optimal plan finds (a plan cost is
+     * null when no plan was made or some planned credential does not state it); {@code blocked} says why no plan can
+     * complete it.
      */
     public record StackingOption(String credential, String title, String kind, boolean met, double countedCredits,
                                  Double targetCredits, Double missingCredits, int holdingsCounted,

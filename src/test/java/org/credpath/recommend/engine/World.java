@@ -85,6 +85,14 @@ final class World {
         return this;
     }
 
+    /** The credential without a stated price (unknown, not free). */
+    World withoutPrice(String id) {
+        var o = offerings.get(id);
+        offerings.put(id, new Offering(o.id(), o.kind(), o.title(), o.code(), o.subject(), o.provider(), o.country(), o.ects(),
+                o.eqfLevel(), null, o.durationWeeks(), o.language(), o.participation(), o.access(), o.validityYears(), o.skills()));
+        return this;
+    }
+
     World needs(String id, Rule rule) {
         prerequisites.put(id, rule);
         return this;
