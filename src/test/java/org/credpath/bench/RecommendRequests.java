@@ -13,7 +13,6 @@ import org.credpath.recommend.engine.LearnerState;
 import org.credpath.recommend.engine.NextSteps;
 import org.credpath.recommend.engine.Recommender;
 import org.credpath.recommend.engine.Route;
-import org.credpath.recommend.engine.RoutePlanner;
 import org.credpath.recommend.engine.SkillIndex;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.catalog.snapshot.CostMetric;

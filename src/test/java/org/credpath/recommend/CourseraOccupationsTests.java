@@ -22,7 +22,6 @@ import org.credpath.recommend.engine.LearnerState;
 import org.credpath.recommend.engine.NextSteps;
 import org.credpath.recommend.engine.Recommender;
 import org.credpath.recommend.engine.Route;
-import org.credpath.recommend.engine.RoutePlanner;
 import org.credpath.recommend.engine.SkillData;
 import org.credpath.recommend.engine.SkillIndex;
 import org.credpath.catalog.snapshot.Holding;

@@ -137,6 +137,15 @@ class RealDataFiltersIT {
         assertThat(price.isNull() || price.isMissingNode()).as("the catalog states no price: " + price).isTrue();
     }
 
+    @Test
+    void theOpenApiDocumentNamesTheQueryParametersAsTheyBind() {
+        var parameters = http.json("/v3/api-docs").path("paths").path("/api/learners/{id}/next-steps").path("get").path("parameters");
+        var names = parameters.valueStream().map(p -> p.path("name").asString()).toList();
+
+        assertThat(names).contains("language", "provider", "country", "participation", "maxPrice", "minEqfLevel", "maxEqfLevel",
+                "openAccessOnly", "maxWeeklyHours", "metric").doesNotContain("languages", "providers", "countries");
+    }
+
     /** Every filter, with a value the data does not have, alone and all together: every endpoint that takes filters answers without a 5xx. */
     @Test
     void everyFilterOverEveryEndpointAnswersWithoutA5xx() {
