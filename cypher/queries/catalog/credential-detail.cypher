@@ -40,5 +40,5 @@ CALL (c) {
   WITH before ORDER BY before.title
   RETURN collect(before {.id, .title, .kind, .ects}) AS precededBy
 }
-RETURN c {.*} AS credential, p {.id, .name, .country} AS provider, outcomes, recognisedAs, recognisedFrom, stacksInto, unlocks,
+RETURN c {.*} AS credential, p {.id, .name, .country, .seed} AS provider, outcomes, recognisedAs, recognisedFrom, stacksInto, unlocks,
        precedes, precededBy

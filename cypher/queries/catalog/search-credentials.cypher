@@ -15,6 +15,6 @@ WITH size(matches) AS total, matches[$skip..($skip + $limit)] AS selected
 CALL (selected) {
   UNWIND selected AS pair
   WITH pair[0] AS c, pair[1] AS p
-  RETURN collect(c {.*, provider: p {.id, .name, .country}}) AS items
+  RETURN collect(c {.*, provider: p {.id, .name, .country, .seed}}) AS items
 }
 RETURN total, items

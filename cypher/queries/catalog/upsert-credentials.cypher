@@ -1,7 +1,9 @@
-// a credential is owned by its source: its properties, kind label and provider are replaced
+// a credential is owned by its source: its properties, kind label and provider are replaced; the digest of
+// everything written for it lets a later load of the same entry skip it without reading it back
 UNWIND $rows AS row
 MERGE (c:Credential {id: row.id})
 SET c = row.props
+SET c.contentDigest = row.digest
 REMOVE c:MicroCredential:Course:Certificate:Degree:Badge
 SET c:$(row.label)
 WITH c, row

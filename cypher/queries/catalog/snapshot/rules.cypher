@@ -1,5 +1,6 @@
 // every rule node with its ordered children; roots are found by snapshot-rule-roots
-MATCH (r:Requirement)
+// $ids: only the rules these credentials own (an incremental update), or null for all
+MATCH (r:Requirement) WHERE $ids IS NULL OR r.owner IN $ids
 OPTIONAL MATCH (r)-[o:OPTION]->(child)
 WITH r, o, child ORDER BY o.position
 RETURN r {.*} AS node,

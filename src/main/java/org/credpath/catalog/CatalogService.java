@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.credpath.catalog.ImportReport.Counts;
 import org.credpath.catalog.StoredCatalog.State;
@@ -21,6 +22,7 @@ import org.credpath.catalog.model.LearnerSpec;
 import org.credpath.catalog.model.OccupationSpec;
 import org.credpath.catalog.model.ProviderSpec;
 import org.credpath.catalog.model.SkillSpec;
+import org.credpath.database.CypherQueries;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -55,6 +57,22 @@ public class CatalogService {
         return load(FORMAT, source, reader.read(source, content), c -> "credentials", start);
     }
 
+    /**
+     * Loads the seed catalog and marks its providers and credentials {@code seed: true}: the seed is fictional, and
+     * answers that list its entries say so. The mark stays while an entry is as the seed wrote it (comparisons ignore
+     * it); a file that redefines the entry replaces its properties, mark included.
+     */
+    @Transactional
+    public ImportReport loadSeed(String source, String content) {
+        long start = System.nanoTime();
+        var catalog = reader.read(source, content);
+        var report = load(FORMAT, source, catalog, c -> "credentials", start);
+        client.query(CypherQueries.get("catalog/mark-seed"))
+                .bind(catalog.providers().stream().map(ProviderSpec::id).toList()).to("providers")
+                .bind(catalog.credentials().stream().map(CredentialSpec::id).toList()).to("credentials").run();
+        return report;
+    }
+
     /** Validates and writes a catalog built by any importer; credentials are counted as one kind of entry. */
     @Transactional
     public ImportReport load(String source, Catalog catalog) {
@@ -78,7 +96,9 @@ public class CatalogService {
         if (!problems.isEmpty()) {
             throw new CatalogRejectedException(source, problems);
         }
-        var diff = new StoredCatalog(client).compare(catalog);
+        var stored = new StoredCatalog(client);
+        var diff = stored.compare(catalog);
+        var warnings = stored.learnerRemovals(catalog.learners(), diff.learners());
         var entries = new LinkedHashMap<String, Counts>();
         entries.put("providers", counts(diff.providers().values()));
         entries.put("skills", counts(diff.skills().values()));
@@ -97,9 +117,24 @@ public class CatalogService {
                     changed(catalog.occupations(), OccupationSpec::uri, diff.occupations()),
                     changed(catalog.credentials(), CredentialSpec::id, diff.credentials()),
                     changed(catalog.learners(), LearnerSpec::id, diff.learners())));
-            events.publishEvent(new CatalogChanged(source));
+            advanceVersion(source, diff);
         }
-        return new ImportReport(format, source, entries, List.of(), Duration.ofNanos(System.nanoTime() - start));
+        if (!diff.undigested().isEmpty()) {
+            new CatalogWriter(client).recordDigests(catalog.credentials().stream().filter(c -> diff.undigested().contains(c.id())).toList());
+        }
+        return new ImportReport(format, source, entries, warnings, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Learners are not part of the catalog snapshot: a load that changed only learners leaves the version alone. */
+    private void advanceVersion(String source, StoredCatalog.Diff diff) {
+        var credentials = diff.credentials().entrySet().stream().filter(e -> e.getValue() != State.SAME).map(Map.Entry::getKey).toList();
+        boolean reference = Stream.of(diff.providers(), diff.skills(), diff.occupations())
+                .anyMatch(section -> section.containsValue(State.NEW) || section.containsValue(State.CHANGED));
+        if (credentials.isEmpty() && !reference) {
+            return;
+        }
+        client.query(CypherQueries.get(CatalogVersion.STATEMENT)).bindAll(CatalogVersion.parameters(credentials, reference)).run();
+        events.publishEvent(new CatalogChanged(source, true));
     }
 
     /** True when no credential is stored yet (a fresh database to seed). */

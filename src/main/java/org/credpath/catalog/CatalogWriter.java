@@ -20,6 +20,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  */
 final class CatalogWriter {
 
+    private static final String DIGEST_VERSION = "credential/1";
+
     private final Neo4jClient client;
 
     CatalogWriter(Neo4jClient client) {
@@ -39,7 +41,11 @@ final class CatalogWriter {
             return;
         }
         var ids = credentials.stream().map(CredentialSpec::id).toList();
-        run("upsert-credentials", "rows", credentials.stream().map(CatalogWriter::credential).toList());
+        run("upsert-credentials", "rows", credentials.stream().map(c -> {
+            var row = new java.util.HashMap<>(credential(c));
+            row.put("digest", digest(c));
+            return row;
+        }).toList());
         run("delete-outcomes", "credentialIds", ids);
         var outcomes = new ArrayList<Map<String, Object>>();
         var rules = new RuleRows();
@@ -59,6 +65,11 @@ final class CatalogWriter {
                 .toList());
         run("replace-precedes", "rows", credentials.stream().map(c -> Map.<String, Object>of("id", c.id(), "precedes", c.precedes()))
                 .toList());
+    }
+
+    /** Stores the digests of credentials found identical to what is stored by reading them back (written before digests). */
+    void recordDigests(List<CredentialSpec> credentials) {
+        run("set-digests", "rows", credentials.stream().map(c -> Map.<String, Object>of("id", c.id(), "digest", digest(c))).toList());
     }
 
     private void run(String statement, String parameter, List<?> rows) {
@@ -94,6 +105,35 @@ final class CatalogWriter {
                 "access", c.access(), "validityYears", c.validityYears(), "url", c.url(),
                 "sourceCredits", c.sourceCredits(), "sourceCreditUnit", c.sourceCreditUnit());
         return Map.of("id", c.id(), "label", c.kind().label(), "provider", c.provider(), "props", props);
+    }
+
+    /**
+     * A digest of everything written for the credential (properties, kind, provider, outcomes, rules, recognitions,
+     * suggested order), stored with it: equal digests mean the stored entry is what this one would write. Nothing but
+     * this writer writes a credential's owned record, so the digest cannot go stale behind its back; the version
+     * changes whenever what is written changes shape.
+     */
+    static String digest(CredentialSpec c) {
+        var rules = new RuleRows();
+        rules.add(c.id(), RuleRows.PREREQUISITES, c.prerequisites());
+        rules.add(c.id(), RuleRows.REQUIREMENTS, c.requirements());
+        var content = List.of(DIGEST_VERSION, credential(c), outcomes(c), rules.nodes, rules.roots, rules.edges,
+                recognitions(c), c.precedes());
+        try {
+            var bytes = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(StoredCatalog.norm(content)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    static List<Map<String, Object>> outcomes(CredentialSpec c) {
+        return c.outcomes().stream().map(o -> Rows.props("id", o.id(), "statement", o.statement(), "skills", o.skills())).toList();
+    }
+
+    static List<Map<String, Object>> recognitions(CredentialSpec c) {
+        return c.recognisedAs().stream().map(r -> Rows.props("credential", r.credential(), "credits", r.credits())).toList();
     }
 
     static Map<String, Object> learner(LearnerSpec l) {

@@ -38,7 +38,7 @@ class CredentialController {
             @Parameter(description = "Highest price") @RequestParam(required = false) Double maxPrice,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        var filter = new CredentialQueries.Filter(Params.text(q), Params.text(provider),
+        var filter = new CredentialQueries.Filter(Params.searchText("q", q), Params.text(provider),
                 Params.oneOf("kind", kind, Vocabulary.KINDS),
                 Params.range("eqfLevel", eqfLevel, 1, 8),
                 Params.matching("language", language, "[a-z]{2}", "is not an ISO 639-1 code such as en"),

@@ -1,10 +1,13 @@
 package org.credpath.catalog;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.credpath.catalog.model.RecognitionSpec;
 import org.credpath.catalog.model.ReferenceLookup;
 import org.credpath.database.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -29,15 +32,41 @@ final class DatabaseReferenceLookup implements ReferenceLookup {
     }
 
     @Override
-    public Map<String, Set<String>> ruleDependencies(Set<String> ids) {
-        var result = new HashMap<String, Set<String>>();
-        client.query(CypherQueries.get("catalog/rule-dependencies")).bind(ids).to("ids").fetch().all()
-                .forEach(row -> result.put((String) row.get("id"), Set.copyOf(asStrings(row.get("named")))));
+    public Map<String, StoredRules> storedRules(Set<String> ids) {
+        var result = new HashMap<String, StoredRules>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        client.query(CypherQueries.get("catalog/stored-rules")).bind(ids).to("ids").fetch().all().forEach(row -> {
+            var trees = new StoredRuleTrees(rows(row.get("nodes")), rows(row.get("edges")));
+            String requirements = null;
+            String prerequisites = null;
+            for (var root : rows(row.get("roots"))) {
+                if ("HAS_REQUIREMENT".equals(root.get("type"))) {
+                    requirements = (String) root.get("requirement");
+                } else {
+                    prerequisites = (String) root.get("requirement");
+                }
+            }
+            var ects = row.get("ects") instanceof Number n ? n.doubleValue() : null;
+            result.put((String) row.get("id"), new StoredRules(ects, trees.tree(prerequisites), trees.tree(requirements)));
+        });
+        return result;
+    }
+
+    @Override
+    public Map<String, List<RecognitionSpec>> storedRecognitions(Set<String> ids) {
+        var result = new HashMap<String, List<RecognitionSpec>>();
+        if (!ids.isEmpty()) {
+            client.query(CypherQueries.get("catalog/stored-recognitions")).bind(ids).to("ids").fetch().all()
+                    .forEach(row -> result.computeIfAbsent((String) row.get("id"), k -> new ArrayList<>()).add(new RecognitionSpec(
+                            (String) row.get("from"), row.get("credits") instanceof Number n ? n.doubleValue() : null)));
+        }
         return result;
     }
 
     @SuppressWarnings("unchecked")
-    private static java.util.Collection<String> asStrings(Object value) {
-        return (java.util.Collection<String>) value;
+    private static List<Map<String, Object>> rows(Object value) {
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
     }
 }

@@ -30,7 +30,7 @@ class ProviderController {
                                                        @RequestParam(required = false) String country,
                                                        @RequestParam(defaultValue = "0") int page,
                                                        @RequestParam(defaultValue = "20") int size) {
-        return queries.search(Params.text(q), Params.matching("country", country, "[A-Z]{2}", "is not an ISO 3166-1 alpha-2 code such as FI"),
+        return queries.search(Params.searchText("q", q), Params.matching("country", country, "[A-Z]{2}", "is not an ISO 3166-1 alpha-2 code such as FI"),
                 PageRequest.of(page, size));
     }
 

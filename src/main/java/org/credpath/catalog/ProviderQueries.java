@@ -16,14 +16,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 class ProviderQueries {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ProviderSummary(String id, String name, String country, String type, String url, long credentials) {
+    record ProviderSummary(String id, String name, String country, String type, String url, long credentials, Boolean seed) {
+        ProviderSummary {
+            seed = Boolean.TRUE.equals(seed);
+        }
     }
 
     record KindCount(String kind, long count) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ProviderDetail(String id, String name, String country, String type, String url, List<KindCount> credentialsByKind) {
+    record ProviderDetail(String id, String name, String country, String type, String url, List<KindCount> credentialsByKind,
+                          Boolean seed) {
+        ProviderDetail {
+            seed = Boolean.TRUE.equals(seed);
+        }
     }
 
     private final GraphReader graph;

@@ -56,7 +56,8 @@ final class RuleRows {
             props.putAll(Rows.props("kind", RuleKind.FILTER.name(), "label", f.label(), "codePrefix", f.codePrefix(),
                     "subject", f.subject(), "skill", f.skill(), "minEqfLevel", f.minEqfLevel(),
                     "providers", f.providers().isEmpty() ? null : f.providers(),
-                    "kinds", f.kinds().isEmpty() ? null : f.kinds(), "minCredits", f.minCredits()));
+                    "kinds", f.kinds().isEmpty() ? null : f.kinds(), "minCredits", f.minCredits(),
+                    "except", f.except().isEmpty() ? null : f.except()));
         } else if (rule instanceof RuleSpec.ConditionLeaf c) {
             props.putAll(Rows.props("kind", RuleKind.CONDITION.name(), "label", c.text()));
         } else if (rule instanceof RuleSpec.UnresolvedLeaf u) {

@@ -39,7 +39,7 @@ class SeedCatalogInitializer implements InitializingBean {
         }
         var resource = resources.getResource(location);
         try {
-            var report = catalog.loadFile(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
+            var report = catalog.loadSeed(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
             log.info("Seeded the empty database from {} in {}: {}", location, report.took(), report.entries());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the seed catalog " + location, e);

@@ -27,14 +27,19 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * written, so loading a source again writes nothing and reports nothing created or updated. Owned records
  * (providers, credentials, learners) are identical when everything the writer would replace is equal; shared
  * reference data (skills, occupations), which the writer only adds to, when everything it would add is there.
+ * A credential is first compared by the digest the writer stored with it: reading every credential's outcomes and
+ * rule trees back made loading an unchanged file slower than loading it new.
  */
 final class StoredCatalog {
 
     enum State { NEW, CHANGED, SAME }
 
-    /** The state of every entry, by section and id, in catalog order. */
+    /**
+     * The state of every entry, by section and id, in catalog order; {@code undigested}: credentials found identical
+     * only by reading them back, whose digest is to be recorded.
+     */
     record Diff(Map<String, State> providers, Map<String, State> skills, Map<String, State> occupations,
-                Map<String, State> credentials, Map<String, State> learners) {
+                Map<String, State> credentials, Map<String, State> learners, Set<String> undigested) {
 
         boolean anyWrite() {
             return List.of(providers, skills, occupations, credentials, learners).stream()
@@ -46,6 +51,7 @@ final class StoredCatalog {
             CredentialKind.CERTIFICATE.label(), CredentialKind.DEGREE.label(), CredentialKind.BADGE.label());
 
     private final Neo4jClient client;
+    private final Set<String> undigested = new HashSet<>();
 
     StoredCatalog(Neo4jClient client) {
         this.client = client;
@@ -56,12 +62,66 @@ final class StoredCatalog {
                 states("providers", catalog.providers(), ProviderSpec::id, StoredCatalog::sameProvider),
                 states("skills", catalog.skills(), SkillSpec::uri, StoredCatalog::sameSkill),
                 states("occupations", catalog.occupations(), OccupationSpec::uri, StoredCatalog::sameOccupation),
-                states("credentials", catalog.credentials(), CredentialSpec::id, StoredCatalog::sameCredential),
-                states("learners", catalog.learners(), LearnerSpec::id, StoredCatalog::sameLearner));
+                credentialStates(catalog.credentials()),
+                states("learners", catalog.learners(), LearnerSpec::id, StoredCatalog::sameLearner), undigested);
+    }
+
+    /**
+     * Credentials by their stored digest first ({@link CatalogWriter#digest}): an entry whose digest matches is
+     * identical, decided in time proportional to its size without reading its rules back; only the others (new,
+     * changed, or written before digests) are compared field by field.
+     */
+    private Map<String, State> credentialStates(List<CredentialSpec> credentials) {
+        var states = new LinkedHashMap<String, State>();
+        if (credentials.isEmpty()) {
+            return states;
+        }
+        var stored = new HashMap<String, Object>();
+        var ids = credentials.stream().map(CredentialSpec::id).filter(Objects::nonNull).distinct().toList();
+        client.query(CypherQueries.get("catalog/stored-digests")).bind(ids).to("ids").fetch().all()
+                .forEach(row -> stored.put((String) row.get("id"), row.get("digest")));
+        var unsure = new java.util.ArrayList<CredentialSpec>();
+        for (var c : credentials) {
+            if (!stored.containsKey(c.id())) {
+                states.put(c.id(), State.NEW);
+            } else if (CatalogWriter.digest(c).equals(stored.get(c.id()))) {
+                states.put(c.id(), State.SAME);
+            } else {
+                states.put(c.id(), State.CHANGED); // until the comparison below says otherwise
+                unsure.add(c);
+            }
+        }
+        states("credentials", unsure, CredentialSpec::id, StoredCatalog::sameCredential).forEach((id, state) -> {
+            states.put(id, state);
+            if (state == State.SAME) {
+                undigested.add(id);
+            }
+        });
+        return states;
     }
 
     private interface Same<T> {
         boolean test(T spec, Map<String, Object> stored);
+    }
+
+    /**
+     * What replacing each changed learner's record removes (holdings, prior-learning skills, goals, the name), one line
+     * per learner that loses anything: a file naming a learner replaces the record whole, which must not go unnoticed.
+     */
+    List<String> learnerRemovals(List<LearnerSpec> learners, Map<String, State> states) {
+        var changed = learners.stream().filter(l -> states.get(l.id()) == State.CHANGED).toList();
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        var stored = stored("learners", changed.stream().map(LearnerSpec::id).toList());
+        return changed.stream().map(l -> LearnerRemovals.describe(l, stored.get(l.id()))).filter(Objects::nonNull).toList();
+    }
+
+    private Map<String, Map<String, Object>> stored(String section, List<String> ids) {
+        var stored = new HashMap<String, Map<String, Object>>();
+        client.query(CypherQueries.get("catalog/stored-" + section)).bind(ids).to("ids").fetch().all()
+                .forEach(row -> stored.put((String) row.get("id"), row));
+        return stored;
     }
 
     private <T> Map<String, State> states(String section, List<T> entries, Function<T, String> id, Same<T> same) {
@@ -69,10 +129,7 @@ final class StoredCatalog {
         if (entries.isEmpty()) {
             return states;
         }
-        var stored = new HashMap<String, Map<String, Object>>();
-        var ids = entries.stream().map(id).filter(Objects::nonNull).distinct().toList();
-        client.query(CypherQueries.get("catalog/stored-" + section)).bind(ids).to("ids").fetch().all()
-                .forEach(row -> stored.put((String) row.get("id"), row));
+        var stored = stored(section, entries.stream().map(id).filter(Objects::nonNull).distinct().toList());
         for (var entry : entries) {
             var row = stored.get(id.apply(entry));
             states.put(id.apply(entry), row == null ? State.NEW : same.test(entry, row) ? State.SAME : State.CHANGED);
@@ -80,8 +137,16 @@ final class StoredCatalog {
         return states;
     }
 
+    /** The stored properties the writer owns: all but the seed mark ({@link CatalogService#loadSeed}). */
+    private static Object owned(Object props) {
+        var map = new HashMap<String, Object>(asMap(props));
+        map.remove("seed");
+        map.remove("contentDigest"); // the writer's bookkeeping, not part of the entry
+        return norm(map);
+    }
+
     private static boolean sameProvider(ProviderSpec p, Map<String, Object> stored) {
-        return norm(stored.get("props")).equals(norm(CatalogWriter.provider(p)));
+        return owned(stored.get("props")).equals(norm(CatalogWriter.provider(p)));
     }
 
     private static boolean sameSkill(SkillSpec s, Map<String, Object> stored) {
@@ -109,7 +174,7 @@ final class StoredCatalog {
             map.put("skills", ((List<?>) map.get("skills")).stream().map(String.class::cast).sorted().toList());
             return map;
         }).toList();
-        return norm(stored.get("props")).equals(norm(row.get("props")))
+        return owned(stored.get("props")).equals(norm(row.get("props")))
                 && kindLabels.equals(Set.of(row.get("label")))
                 && set(stored.get("providers")).equals(c.provider() == null ? Set.of() : Set.of(c.provider()))
                 && bag(storedOutcomes).equals(bag(outcomes))

@@ -66,6 +66,9 @@ public final class Archives {
             }
         } catch (java.util.zip.ZipException e) {
             throw rejected(name, "is not a readable zip: " + e.getMessage());
+        } catch (java.io.EOFException e) {
+            // ZipInputStream reads an entry cut short as the end of the stream
+            throw rejected(name, "is not a readable zip: it ends in the middle of an entry (truncated?)");
         }
         if (entries == 0) {
             throw rejected(name, "is empty or not a zip");

@@ -50,20 +50,56 @@ public final class ImportCommand {
         try (var context = application().run(arguments)) {
             return context.getBean(ImportCommandRunner.class).exitCode();
         } catch (RuntimeException e) {
-            log.error("Import failed", e);
+            var inUse = storeInUse(e);
+            if (inUse != null) {
+                log.error(inUse);
+            } else {
+                log.error("Import failed: {}", rootCause(e).toString(), e);
+            }
             return 1;
         }
     }
 
-    /** The service without a web server, with the import runner, never loading the seed catalog. */
+    /**
+     * One line for the common mistake of importing into the embedded store while the service has it open (Neo4j's
+     * own message sits a dozen causes deep); null when the failure is something else.
+     */
+    static String storeInUse(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            var message = cause.getMessage();
+            if (message != null && (message.contains("Lock file has been locked by another process")
+                    || cause.getClass().getSimpleName().equals("FileLockException"))) {
+                return "The embedded database store is in use by another process (is the credpath service running on it?). "
+                        + "Stop the service and run the import again, or import through the running service: "
+                        + "POST /api/admin/imports/{format} with an admin token (docs/imports.md).";
+            }
+        }
+        return null;
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        var root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    /** The service without a web server (nor web security), with the import runner, never loading the seed catalog. */
     static SpringApplicationBuilder application() {
         return new SpringApplicationBuilder(CredpathApplication.class)
                 .sources(ImportCommandRunner.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
-                // ahead of application.yaml and of the arguments
+                // a failed start is reported once, by run(), in its own words: not again by Spring as a wall of causes
+                .properties("logging.level.org.springframework.boot.SpringApplication=off",
+                        "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=error",
+                        "logging.level.org.springframework.boot.autoconfigure.logging.ConditionEvaluationReportLogger=warn")
+                // ahead of application.yaml and of the arguments: no seed; the embedded database's Bolt connector on a
+                // free loopback port (this process's own driver needs one, nothing else is served, a service keeps 7687)
                 .initializers(context -> context.getEnvironment().getPropertySources().addFirst(
-                        new MapPropertySource("import-command", Map.of("credpath.seed.enabled", "false"))));
+                        new MapPropertySource("import-command", Map.of("credpath.seed.enabled", "false",
+                                "credpath.embedded.bolt-address", "localhost", "credpath.embedded.bolt-port", "0"))));
     }
 
     /** Positional {@code <format> <source>} become the two properties; null when either is missing. */

@@ -61,7 +61,8 @@ public class Importers {
             log.info("Importing {} from {}", format, source);
             var report = importer.importFrom(source, progress);
             log.info("Imported {} from {} in {}: {}", format, report.source(), report.took(), report.entries());
-            events.publishEvent(new CatalogChanged(format + " import of " + report.source()));
+            // every importer writes through a path that advances the catalog version (the load, the ESCO writer)
+            events.publishEvent(new CatalogChanged(format + " import of " + report.source(), true));
             return report;
         } finally {
             oneAtATime.unlock();

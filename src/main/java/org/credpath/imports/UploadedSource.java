@@ -17,6 +17,9 @@ import org.springframework.web.multipart.MultipartFile;
  */
 final class UploadedSource implements AutoCloseable {
 
+    /** Longest file name kept, in UTF-8 bytes: file systems take 255. */
+    static final int MAX_NAME_BYTES = 200;
+
     private final TempFolder folder;
     private final List<String> names = new ArrayList<>();
     private Path single;
@@ -33,7 +36,7 @@ final class UploadedSource implements AutoCloseable {
         try {
             for (var file : files) {
                 try (var in = file.getInputStream()) {
-                    upload.add(file.getOriginalFilename(), in);
+                    upload.add("files", file.getOriginalFilename(), in);
                 }
             }
             upload.single = files.size() == 1 && !isZip(upload.names.get(0)) ? upload.folder.path().resolve(upload.names.get(0)) : null;
@@ -47,7 +50,7 @@ final class UploadedSource implements AutoCloseable {
     static UploadedSource of(String name, InputStream body) {
         var upload = new UploadedSource();
         try {
-            upload.add(name, body);
+            upload.add("name", name, body);
             upload.single = isZip(upload.names.get(0)) ? null : upload.folder.path().resolve(upload.names.get(0));
             return upload;
         } catch (IOException | RuntimeException e) {
@@ -56,10 +59,10 @@ final class UploadedSource implements AutoCloseable {
         }
     }
 
-    private void add(String originalName, InputStream in) throws IOException {
-        var name = safeName(originalName);
+    private void add(String parameter, String originalName, InputStream in) throws IOException {
+        var name = safeName(parameter, originalName);
         if (names.contains(name)) {
-            throw new BadRequestException("files", "two files are named " + name);
+            throw new BadRequestException(parameter, "two files are named " + name);
         }
         names.add(name);
         if (isZip(name)) {
@@ -88,11 +91,21 @@ final class UploadedSource implements AutoCloseable {
         return name.toLowerCase().endsWith(".zip");
     }
 
-    /** The bare file name: browsers may send a client path, and a name must not climb out of the folder. */
-    private static String safeName(String original) {
+    /**
+     * The bare file name: browsers may send a client path, and a name must not climb out of the folder, hold control
+     * characters (a NUL ends a path) or be longer than a file system takes.
+     */
+    private static String safeName(String parameter, String original) {
         var name = original == null ? "" : original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            throw new BadRequestException("files", "every file needs a name (got '" + original + "')");
+            throw new BadRequestException(parameter, "every file needs a name (got '" + original + "')");
+        }
+        if (name.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            throw new BadRequestException(parameter, "a file name may not hold control or formatting (e.g. right-to-left) characters");
+        }
+        if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            throw new BadRequestException(parameter, "a file name may be at most " + MAX_NAME_BYTES + " bytes (was "
+                    + name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + ")");
         }
         return name;
     }

@@ -7,10 +7,10 @@ import java.util.Map;
 
 import org.credpath.database.CypherQueries;
 import org.credpath.database.GraphReader;
+import org.credpath.database.TransientRetry;
 import org.credpath.web.BadRequestException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** A learner's declared goals (occupations or credentials they aim at), which recommendations default to. */
 @Component
@@ -24,15 +24,24 @@ class Goals {
 
     private final Neo4jClient client;
     private final GraphReader graph;
+    private final TransientRetry retry;
 
-    Goals(Neo4jClient client, GraphReader graph) {
+    Goals(Neo4jClient client, GraphReader graph, TransientRetry retry) {
         this.client = client;
         this.graph = graph;
+        this.retry = retry;
     }
 
-    /** Replaces the goals; false when there is no such learner. Every goal must name something that exists (400 naming it). */
-    @Transactional
+    /**
+     * Replaces the goals; false when there is no such learner. Every goal must name something that exists (400 naming it).
+     * Concurrent replacements of one learner's goals queue on the learner's lock (so the result is one of the bodies
+     * whole, never a mix); a deadlock between learners aiming at the same targets is retried.
+     */
     boolean replace(String learner, List<GoalRequest> goals) {
+        return retry.inTransaction("Replacing the goals of learner " + learner, () -> replaceOnce(learner, goals));
+    }
+
+    private boolean replaceOnce(String learner, List<GoalRequest> goals) {
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < goals.size(); i++) {
             var goal = goals.get(i);

@@ -1,7 +1,6 @@
 package org.credpath.recommend;
 
 import org.credpath.recommend.engine.EmptyProfileException;
-import org.credpath.recommend.engine.SolverTimeoutException;
 import org.credpath.recommend.engine.UnknownGoalException;
 import org.credpath.web.Problems;
 import org.springframework.core.Ordered;
@@ -11,7 +10,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Problems of a recommendation request: unknown goal 404, goal without skills or no goal at all 422, no solution within the solver's time limit 503 (bad filters: {@code org.credpath.request}). */
+/**
+ * Problems of a recommendation request: unknown goal 404, goal without skills or no goal at all 422 (bad filters:
+ * {@code org.credpath.request}; a solver time-out is {@code web.SolverProblemAdvice}'s).
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RecommendProblemAdvice {
@@ -33,13 +35,6 @@ class RecommendProblemAdvice {
     ProblemDetail noGoal(NoGoalException e) {
         var problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "no-goal", "No goal", e.getMessage());
         problem.setProperty("parameter", "occupation");
-        return problem;
-    }
-
-    @ExceptionHandler(SolverTimeoutException.class)
-    ProblemDetail solverTimeout(SolverTimeoutException e) {
-        var problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "solver-time-limit", "No solution within the time limit", e.getMessage());
-        problem.setProperty("timeLimitMillis", e.limit().toMillis());
         return problem;
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Goal-driven recommendations for learners, advisers and employers. The skill index is a view of the
- * catalog snapshot ({@link CatalogSnapshots#derived}), so it refreshes when the catalog changes; learner
+ * catalog snapshot ({@link RecommenderView}), so it switches with the snapshot when the catalog changes; learner
  * records are read per request. Without a goal in the request, a learner's declared goal is used: their
  * first declared occupation, else their first declared credential.
  */
@@ -34,18 +34,17 @@ public class RecommendService {
 
     private final CatalogSnapshots snapshots;
     private final GraphReader graph;
-    private final SkillIndexLoader loader;
     private final Clock clock;
 
     RecommendService(CatalogSnapshots snapshots, GraphReader graph, Clock clock) {
         this.snapshots = snapshots;
         this.graph = graph;
-        this.loader = new SkillIndexLoader(graph);
         this.clock = clock;
+        snapshots.register(Recommender.class, new RecommenderView(new SkillIndexLoader(graph)));
     }
 
     Recommender recommender() {
-        return snapshots.derived(Recommender.class, catalog -> new Recommender(loader.load(catalog)));
+        return snapshots.view(Recommender.class);
     }
 
     public SkillGap skillGap(String learnerId, Goal goal, LocalDate date, int teachersPerSkill) {

@@ -1,6 +1,7 @@
 package org.credpath.security;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +49,25 @@ public class LearnerAccess {
         var caller = Caller.current().orElseThrow(() -> new AccessDeniedException("not authenticated"));
         if (!allows(caller, learnerId, access)) {
             throw new AccessDeniedException("no " + access + " access to this learner");
+        }
+    }
+
+    /**
+     * Waiving a rule condition (consent, standing, an unresolved reference) is an adviser's decision, not the
+     * learner's: only an admin, or an adviser the learner granted ADVISER access (any adviser for hypothetical
+     * holdings, {@code learnerId} null), may. Throws a 403 naming the parameter otherwise; nothing to check
+     * when nothing is waived.
+     */
+    public void requireWaiver(String learnerId, Collection<String> waive, String parameter) {
+        if (waive == null || waive.isEmpty()) {
+            return;
+        }
+        var caller = Caller.current().orElse(null);
+        boolean allowed = caller != null && (caller.isAdmin() || caller.has(Role.ADVISER)
+                && (learnerId == null || granted(learnerId, caller.subject(), List.of(Role.ADVISER.name()))));
+        if (!allowed) {
+            throw new ParameterAccessDeniedException(parameter,
+                    "Only an adviser the learner granted access, or an admin, may waive rule conditions: leave out '" + parameter + "'.");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(LocalMode.class)
+@ConditionalOnWebApplication // the import command serves nothing: no tokens, no warning about them
 class LocalTokens {
 
     static final String ISSUER = "urn:credpath:local";

@@ -28,9 +28,11 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         bearer.commence(request, response, e);
-        var detail = request.getHeader("Authorization") == null
-                ? "This request needs a bearer token (Authorization: Bearer <token>)."
-                : "The bearer token is missing, malformed, expired or not signed by the configured issuer.";
+        var detail = request.getHeader("Authorization") != null
+                ? "The bearer token is missing, malformed, expired or not signed by the configured issuer."
+                : SessionCookie.token(request).isPresent()
+                ? "Your session has expired or is no longer valid: sign in again."
+                : "This request needs a bearer token (Authorization: Bearer <token>).";
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated", detail);
     }
 

@@ -11,7 +11,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -19,7 +21,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@code /api} needs a bearer token with a credpath role; admin paths need ADMIN; paths naming a learner
  * ({@code /api/learners/{id}/...}) need the access level below for that learner ({@link LearnerAccess}), and any
  * such path not listed here needs the strictest ({@link Access#OWN}), so a new learner endpoint is closed until
- * someone opens it. Anything outside these paths is refused.
+ * someone opens it. The web app's pages and libraries ({@code /}, {@code /app/**}, {@code /webjars/**}) are public:
+ * they hold no data, and every datum they show comes from the API under these same rules, authenticated by the
+ * session cookie ({@link SessionCookie}) instead of the header. Anything outside these paths is refused.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -37,8 +41,10 @@ class SecurityConfiguration {
         var problems = new ProblemResponses();
         var local = properties.effectiveMode() == SecurityProperties.Mode.LOCAL;
         http
-                // bearer tokens only, no cookies or sessions: nothing for cross-site request forgery to ride on
+                // Spring's CSRF (for HttpSession logins) is off: bearer calls carry nothing a forged request could ride on,
+                // and the web app's cookie session has its own check (SessionCsrfFilter)
                 .csrf(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new SessionCsrfFilter(), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -49,7 +55,7 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)
+                .oauth2ResourceServer(o -> o.bearerTokenResolver(new SessionTokenResolver()).authenticationEntryPoint(problems).accessDeniedHandler(problems)
                         .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(new TokenClaims(properties)))
                         // RFC 9728 metadata at /.well-known/oauth-protected-resource: where clients get tokens
                         .protectedResourceMetadata(m -> m.protectedResourceMetadataCustomizer(b -> {
@@ -61,6 +67,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                             "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+                    a.requestMatchers("/", "/index.html", "/favicon.ico", "/app/**", "/webjars/**").permitAll();
                     if (local) {
                         a.requestMatchers(HttpMethod.POST, "/api/dev/token").permitAll();
                     }
@@ -76,6 +83,12 @@ class SecurityConfiguration {
                     a.anyRequest().denyAll();
                 });
         return http.build();
+    }
+
+    /** Spring Security picks this bean up for the requests its firewall refuses. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new RequestRejections();
     }
 
     @Bean

@@ -7,6 +7,7 @@ import org.credpath.skills.SkillViews.SkillSummary;
 import org.credpath.web.NotFoundException;
 import org.credpath.web.PageRequest;
 import org.credpath.web.PageResult;
+import org.credpath.web.Params;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,7 +31,7 @@ class SkillController {
     @Operation(summary = "Search skills by preferred or alternative label (every word must match, prefixes count)")
     PageResult<SkillSummary> skills(@RequestParam(required = false) String q,
                                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return queries.searchSkills(q, PageRequest.of(page, size));
+        return queries.searchSkills(Params.searchText("q", q), PageRequest.of(page, size));
     }
 
     @GetMapping("/api/skills/by-uri")
@@ -43,7 +44,7 @@ class SkillController {
     @Operation(summary = "Search occupations by preferred or alternative label")
     PageResult<OccupationSummary> occupations(@RequestParam(required = false) String q,
                                               @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return queries.searchOccupations(q, PageRequest.of(page, size));
+        return queries.searchOccupations(Params.searchText("q", q), PageRequest.of(page, size));
     }
 
     @GetMapping("/api/occupations/by-uri")

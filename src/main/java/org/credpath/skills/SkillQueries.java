@@ -23,11 +23,12 @@ class SkillQueries {
     }
 
     PageResult<SkillSummary> searchSkills(String words, PageRequest page) {
-        return graph.page("skills/search-skills", query(words), page, SkillSummary.class);
+        return FullTextRefusal.asBadParameter("q", () -> graph.page("skills/search-skills", query(words), page, SkillSummary.class));
     }
 
     PageResult<OccupationSummary> searchOccupations(String words, PageRequest page) {
-        return graph.page("skills/search-occupations", query(words), page, OccupationSummary.class);
+        return FullTextRefusal.asBadParameter("q",
+                () -> graph.page("skills/search-occupations", query(words), page, OccupationSummary.class));
     }
 
     Optional<SkillDetail> skill(String uri) {

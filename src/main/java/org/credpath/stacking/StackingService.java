@@ -18,9 +18,11 @@ import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.stacking.engine.CompletionPlan;
 import org.credpath.stacking.engine.CompletionPlanner;
 import org.credpath.stacking.engine.PlanOptions;
+import org.credpath.solver.SolverTimeoutException;
 import org.credpath.stacking.engine.UnsatisfiableTargetException;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.StackingAudit;
+import org.credpath.security.LearnerAccess;
 import org.credpath.web.BadRequestException;
 import org.credpath.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -32,8 +34,8 @@ public class StackingService {
     /**
      * A larger credential a learner's holdings count toward, with what is left: the credits the audit
      * finds missing, and the cheapest completion (ECTS, then price, then weeks) an optimal plan finds (a plan cost is
-     * null when no plan was made or some planned credential does not state it); {@code blocked} says why no plan can
-     * complete it.
+     * null when no plan was made or some planned credential does not state it); {@code blocked} says why no plan is
+     * shown: none can complete it, or the solver found none within its time limit.
      */
     public record StackingOption(String credential, String title, String kind, boolean met, double countedCredits,
                                  Double targetCredits, Double missingCredits, int holdingsCounted,
@@ -43,18 +45,25 @@ public class StackingService {
     private final CatalogSnapshots snapshots;
     private final GraphReader graph;
     private final Clock clock;
+    private final LearnerAccess access;
+    private final SourceCreditUnits units;
 
-    StackingService(CatalogSnapshots snapshots, GraphReader graph, Clock clock) {
+    StackingService(CatalogSnapshots snapshots, GraphReader graph, Clock clock, LearnerAccess access) {
         this.snapshots = snapshots;
         this.graph = graph;
         this.clock = clock;
+        this.access = access;
+        this.units = new SourceCreditUnits(graph);
     }
 
+    /** Waivers are the only part of a request whose right depends on more than the learner access level: checked here for every entry point. */
     public AuditResult audit(String learnerId, String target, LocalDate date, Set<String> waived) {
+        access.requireWaiver(learnerId, waived, "waive");
         return audit(snapshots.current(), target, holdings(learnerId), date, waived);
     }
 
     public AuditResult whatIf(String learnerId, List<Holding> extra, String target, LocalDate date, Set<String> waived) {
+        access.requireWaiver(learnerId, waived, "waive");
         var snapshot = snapshots.current();
         for (int i = 0; i < extra.size(); i++) {
             if (snapshot.offering(extra.get(i).credential()).isEmpty()) {
@@ -80,8 +89,8 @@ public class StackingService {
                     try {
                         plan = new CompletionPlanner(snapshot, PlanOptions.defaults(CostMetric.ECTS, reference(date)))
                                 .plan(List.of(target), holdings);
-                    } catch (UnsatisfiableTargetException e) {
-                        blocked = e.getMessage();
+                    } catch (UnsatisfiableTargetException | SolverTimeoutException e) {
+                        blocked = e.getMessage(); // one target's answer: the others are still listed
                     }
                 }
                 Double none = result.met() ? Double.valueOf(0) : null;
@@ -106,11 +115,11 @@ public class StackingService {
         if (snapshot.requirements(target).isEmpty()) {
             throw new BadRequestException("target", "credential '" + target + "' has no stacking rules: nothing stacks into it");
         }
-        return new StackingAudit(snapshot, options(date, waived)).audit(target, holdings);
+        return units.audit(new StackingAudit(snapshot, options(date, waived)).audit(target, holdings));
     }
 
     private StackingAudit.Options options(LocalDate date, Set<String> waived) {
-        return new StackingAudit.Options(reference(date), waived, 5_000_000);
+        return new StackingAudit.Options(reference(date), waived, StackingAudit.Options.SEARCH_NODES);
     }
 
     private LocalDate reference(LocalDate date) {
@@ -123,6 +132,7 @@ public class StackingService {
     }
 
     public CompletionPlan plan(PlanRequest request) {
+        access.requireWaiver(request.learner(), request.waive(), "waive");
         var snapshot = snapshots.current();
         for (int i = 0; i < request.targets().size(); i++) {
             var target = request.targets().get(i);
@@ -137,7 +147,7 @@ public class StackingService {
         holdings.addAll(request.extraHoldings());
         var options = new PlanOptions(request.selection().checkAgainst(snapshot), request.solve(), request.enrolledAt(),
                 reference(request.date()), request.waive());
-        return new CompletionPlanner(snapshot, options).plan(request.targets(), holdings);
+        return units.plan(new CompletionPlanner(snapshot, options).plan(request.targets(), holdings));
     }
 
     record HoldingRow(String credential, LocalDate date, String grade, Boolean verified) {

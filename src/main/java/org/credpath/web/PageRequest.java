@@ -4,6 +4,8 @@ package org.credpath.web;
 public record PageRequest(int page, int size) {
 
     public static final int MAX_SIZE = 200;
+    /** How deep a listing pages: page x size at most this, so that the offset is a sane int the database takes. */
+    public static final int MAX_OFFSET = 1_000_000;
 
     public static PageRequest of(int page, int size) {
         if (page < 0) {
@@ -12,10 +14,14 @@ public record PageRequest(int page, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new BadRequestException("size", "must be between 1 and " + MAX_SIZE + " (was " + size + ")");
         }
+        if ((long) page * size > MAX_OFFSET) {
+            throw new BadRequestException("page", "must be at most " + MAX_OFFSET / size + " with size " + size
+                    + " (page x size at most " + MAX_OFFSET + "; was " + page + ")");
+        }
         return new PageRequest(page, size);
     }
 
-    public long skip() {
-        return (long) page * size;
+    public int skip() {
+        return page * size;
     }
 }

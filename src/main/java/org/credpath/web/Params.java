@@ -13,6 +13,29 @@ public final class Params {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Longest free-text search a listing takes, in characters and in words. */
+    public static final int MAX_SEARCH_LENGTH = 200;
+    public static final int MAX_SEARCH_WORDS = 32;
+
+    /**
+     * Free text to search for, trimmed, or null when absent or blank; a 400 naming the parameter when longer than a
+     * search needs (a full-text index refuses very long terms and very many clauses).
+     */
+    public static String searchText(String name, String value) {
+        var text = text(value);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() > MAX_SEARCH_LENGTH) {
+            throw new BadRequestException(name, "must be at most " + MAX_SEARCH_LENGTH + " characters (was " + text.length() + ")");
+        }
+        var words = text.split("[\\s,;]+").length;
+        if (words > MAX_SEARCH_WORDS) {
+            throw new BadRequestException(name, "must be at most " + MAX_SEARCH_WORDS + " words (was " + words + ")");
+        }
+        return text;
+    }
+
     public static String oneOf(String name, String value, Set<String> allowed) {
         var text = text(value);
         if (text != null && !allowed.contains(text)) {

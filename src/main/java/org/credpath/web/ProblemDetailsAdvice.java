@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -53,11 +56,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return badParameter(e.parameter(), e.getMessage());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        log.warn("{} ({})", e.getMessage(), e.getCause() == null ? "" : e.getCause().getMessage());
+        return DatabaseFailures.conflict(e);
+    }
+
+    /** Anything else: the database's faults are 503 with Retry-After (logged in one line), the rest a bug, 500. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e) {
+        var database = DatabaseFailures.of(e);
+        if (database.isPresent()) {
+            log.warn("Database {}: {}", database.get(), e.getMessage());
+            return DatabaseFailures.problem(database.get());
+        }
         log.error("Unexpected error", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "The request could not be completed; the error is logged on the server.");
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "The request could not be completed; the error is logged on the server."));
     }
 
     @Override
@@ -81,6 +96,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var name = first.getMethodParameter().getParameterName();
         var message = first.getResolvableErrors().get(0).getDefaultMessage();
         return ResponseEntity.badRequest().body(badParameter(name, message));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(badParameter(ex.getRequestPartName(), "is required (a multipart part of that name)"));
+    }
+
+    /** A body that is not JSON, or JSON whose field has the wrong type: 400 naming the field where Jackson knows it. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(UnreadableBody.problem(ex));
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut short): the caller's upload, not a server fault. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException e, WebRequest request) throws Exception {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return handleMaxUploadSizeExceededException(tooLarge, new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        return ResponseEntity.badRequest().body(badParameter("files",
+                "the body is not a readable multipart/form-data upload (Content-Type needs a boundary, and the body its parts)"));
     }
 
     /** An upload over the multipart limits: 413, naming the limits and the route that has none. */
@@ -113,7 +151,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return bytes + "B";
     }
 
-    private static ProblemDetail badParameter(String parameter, String message) {
+    static ProblemDetail badParameter(String parameter, String message) {
         var problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", parameter + ": " + message);
         problem.setProperty("parameter", parameter);
         return problem;

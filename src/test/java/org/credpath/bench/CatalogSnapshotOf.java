@@ -70,7 +70,7 @@ public final class CatalogSnapshotOf {
         }
         if (spec instanceof RuleSpec.FilterLeaf f) {
             return new Rule.FilterLeaf(id, f.label(), Filter.of(f.codePrefix(), f.subject(), f.skill(), f.minEqfLevel(),
-                    f.providers(), f.kinds(), f.minCredits()));
+                    f.providers(), f.kinds(), f.minCredits(), f.except()));
         }
         if (spec instanceof RuleSpec.ConditionLeaf c) {
             return new Rule.ConditionLeaf(id, c.text());

@@ -105,6 +105,38 @@ class CatalogLoadIT {
     }
 
     @Test
+    void comparesAnEntryStoredWithoutADigestFieldByFieldOnceAndThenByDigest() {
+        catalog.loadFile("addition.yaml", ADDITION);
+        try (var session = driver.session()) {
+            session.run("MATCH (c:Credential {id: 'test-mc-graphs'}) REMOVE c.contentDigest").consume(); // as written before digests
+        }
+
+        var report = catalog.loadFile("addition.yaml", ADDITION);
+
+        assertThat(report.entries()).containsEntry("credentials", new ImportReport.Counts(0, 0, 1));
+        try (var session = driver.session()) {
+            assertThat(session.run("MATCH (c:Credential {id: 'test-mc-graphs'}) RETURN c.contentDigest AS d").single().get("d").isNull())
+                    .as("the digest is recorded for the next load").isFalse();
+        }
+    }
+
+    @Test
+    void storesAFilterWithItsExceptionsAndReloadsItUnchanged() {
+        var withExceptions = ADDITION.replace("prerequisites: {kind: AT_LEAST_K_OF, k: 1, children: [{credential: hh-mc-sql-basics}, {credential: uma-mc-sql-databases}]}",
+                "prerequisites: {kind: AT_LEAST_K_OF, k: 2, children: [{filter: {codePrefix: SQL, except: [hh-mc-sql-basics]}}]}");
+        catalog.loadFile("addition.yaml", withExceptions);
+
+        var again = catalog.loadFile("addition.yaml", withExceptions);
+
+        assertThat(again.entries()).containsEntry("credentials", new ImportReport.Counts(0, 0, 1));
+        try (var session = driver.session()) {
+            var except = session.run("MATCH (:Credential {id: 'test-mc-graphs'})-[:HAS_PREREQUISITE]->(:Requirement)-[:OPTION]->(f:Requirement) "
+                    + "RETURN f.except AS except").single().get("except").asList();
+            assertThat(except).containsExactly("hh-mc-sql-basics");
+        }
+    }
+
+    @Test
     void reloadingTheSeedCatalogChangesNothing() throws IOException {
         var before = GraphCounts.of(driver);
 
@@ -179,7 +211,8 @@ class CatalogLoadIT {
                 """))
                 .isInstanceOfSatisfying(CatalogRejectedException.class, e -> assertThat(e.problems()).singleElement()
                         .isEqualTo(new CatalogProblem("credentials[0]",
-                                "rule cycle: test-b -> test-a -> test-b (each needs the next, so none can be attained)")));
+                                "rule cycle: test-b -> test-a -> test-b; test-a, test-b can never be attained: "
+                                        + "every way to meet their rules needs one of them first")));
         assertThat(GraphCounts.of(driver)).isEqualTo(before);
     }
 

@@ -13,10 +13,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /** The command-line mode, run in-process against the shared test database with the tiny ESCO fixture (deleted after). */
@@ -76,6 +81,28 @@ class ImportCommandIT {
                 "--spring.neo4j.uri=" + SharedNeo4j.boltUri(), "--credpath.seed.enabled=true"))) {
             assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
             assertThat(context.getEnvironment().getProperty("credpath.seed.enabled")).isEqualTo("false");
+            // no local-mode token signer (nor its "not for production" banner): the command serves nothing
+            assertThat(context.containsBean("localTokens")).isFalse();
+            // an embedded store's Bolt connector on a free port, so a running service keeps 7687
+            assertThat(context.getEnvironment().getProperty("credpath.embedded.bolt-port")).isEqualTo("0");
+        }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void saysInOneLineThatTheEmbeddedStoreIsInUse(CapturedOutput output) {
+        var source = EscoFixture.write(folder, Layout.V11);
+        var store = folder.resolve("store");
+        var running = new DatabaseManagementServiceBuilder(store)
+                .setConfig(BoltConnector.enabled, false).build(); // a service holding the store, as a running credpath does
+        try {
+            var status = ImportCommand.run("esco", source.toString(), "--credpath.embedded.directory=" + store);
+
+            assertThat(status).isEqualTo(1);
+            assertThat(output.getAll()).contains("The embedded database store is in use by another process")
+                    .doesNotContain("Caused by").doesNotContain("NOT FOR PRODUCTION");
+        } finally {
+            running.shutdown();
         }
     }
 

@@ -74,6 +74,20 @@ class SecurityIT {
     }
 
     @Test
+    @DisplayName("health shows its status to anyone, its components and their details (disk path, Neo4j version) only to an admin")
+    void healthShowsDetailsOnlyToAnAdmin() {
+        for (var caller : List.of(http.anonymous(), http.as(Identity.learner("learner-aino")), http.as(Identity.adviser("anna")))) {
+            var health = caller.get("/actuator/health");
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(health.json().path("status").asString()).isEqualTo("UP");
+            assertThat(health.text()).doesNotContain("components", "details", "diskSpace", "neo4j", "version", "path");
+        }
+        var admin = http.get("/actuator/health").json();
+        assertThat(admin.path("components").path("neo4j").path("status").asString()).isEqualTo("UP");
+        assertThat(admin.path("components").path("diskSpace").path("details").has("path")).isTrue();
+    }
+
+    @Test
     void refusesAnythingBeyondBrowsingWithoutToken() {
         var anonymous = http.anonymous();
         assertThat(anonymous.get("/api/learners").status()).isEqualTo(401);

@@ -13,8 +13,9 @@ final class RuleReader {
     private static final Set<String> GROUP_KINDS = Set.of("ALL_OF", "AT_LEAST_K_OF", "AT_LEAST_CREDITS");
     private static final Set<String> GROUP_FIELDS = Set.of("kind", "k", "credits", "label", "children", "maxCountedCredits",
             "maxCountedItems", "maxSharedCredits", "validityYears", "minGrade");
-    private static final Set<String> FILTER_FIELDS = Set.of("codePrefix", "subject", "skill", "minEqfLevel", "providers",
+    private static final Set<String> CRITERIA = Set.of("codePrefix", "subject", "skill", "minEqfLevel", "providers",
             "kinds", "minCredits");
+    private static final Set<String> FILTER_FIELDS = union(CRITERIA, Set.of("except"));
 
     RuleSpec optional(Fields owner, String field) {
         var rule = owner.object(field);
@@ -63,7 +64,7 @@ final class RuleReader {
         var children = new ArrayList<RuleSpec>(f.objects("children", this::read));
         if (!f.has("children") || children.isEmpty()) {
             f.problem("children", "a rule group needs at least one child");
-        } else if (k != null && k > children.size()) {
+        } else if (k != null && k > RuleSpec.Group.itemsAvailable(children)) {
             f.problem("k", "k = " + k + " but the node has only " + children.size() + " children");
         }
         return new RuleSpec.Group(kind, k, credits, f.text("label"), f.number("maxCountedCredits", 0.1, 10_000),
@@ -77,7 +78,8 @@ final class RuleReader {
         }
         f.allowOnly(FILTER_FIELDS);
         var filter = new RuleSpec.FilterLeaf(label, f.text("codePrefix"), f.text("subject"), f.text("skill"),
-                f.integer("minEqfLevel", 1, 8), f.textList("providers"), f.textList("kinds"), f.number("minCredits", 0.1, 360));
+                f.integer("minEqfLevel", 1, 8), f.textList("providers"), f.textList("kinds"), f.number("minCredits", 0.1, 360),
+                f.textList("except"));
         for (int i = 0; i < filter.kinds().size(); i++) {
             if (!Vocabulary.KINDS.contains(filter.kinds().get(i))) {
                 f.problem("kinds[" + i + "]", "'" + filter.kinds().get(i) + "' is not a credential kind");
@@ -85,8 +87,15 @@ final class RuleReader {
         }
         if (filter.codePrefix() == null && filter.subject() == null && filter.skill() == null && filter.minEqfLevel() == null
                 && filter.providers().isEmpty() && filter.kinds().isEmpty() && filter.minCredits() == null) {
-            f.problem(null, "a filter needs at least one criterion: " + String.join(", ", FILTER_FIELDS.stream().sorted().toList()));
+            // exceptions alone would make "any credential but these": too broad to be meant
+            f.problem(null, "a filter needs at least one criterion: " + String.join(", ", CRITERIA.stream().sorted().toList()));
         }
         return filter;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        var all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

@@ -31,6 +31,7 @@ public final class CatalogValidator {
     public List<CatalogProblem> validate(Catalog catalog) {
         problems.clear();
         var declared = new Declared(catalog);
+        problems.addAll(CatalogIds.check(catalog));
         unique(catalog.providers().stream().map(ProviderSpec::id).toList(), "providers", "id");
         unique(catalog.skills().stream().map(SkillSpec::uri).toList(), "skills", "uri");
         unique(catalog.occupations().stream().map(OccupationSpec::uri).toList(), "occupations", "uri");
@@ -128,6 +129,8 @@ public final class CatalogValidator {
         } else if (rule instanceof RuleSpec.FilterLeaf filter) {
             references.expect(Target.SKILL, filter.skill(), path + ".filter.skill");
             expectAll(Target.PROVIDER, filter.providers(), path + ".filter.providers");
+            // an exception naming no credential is a typo or a stale list, refused like any unknown reference
+            expectAll(Target.CREDENTIAL, filter.except(), path + ".filter.except");
         }
     }
 

@@ -1,23 +1,24 @@
 package org.credpath.catalog.model;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
-import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
 
 /**
- * Finds cycles among credentials through their prerequisite and stacking rules (A needs B, B needs A),
- * following rules already stored in the database where the catalog refers to them. A cycle makes every
- * credential on it unattainable, so it is refused rather than looped on.
+ * Finds the rule cycles among credentials (A needs B, B needs A, through entry and stacking rules) that trap
+ * their members, following rules already stored in the database where the catalog refers to them. A cycle a
+ * learner can leave is accepted: "A needs one of B, C, D; D needs one of A, B, C; B needs only E" is met by
+ * taking E, B, then A or D. Only a cycle with members that can never be attained ({@link Attainability}) is
+ * refused, naming those members and a cycle among them.
  */
 final class RuleCycles {
 
@@ -26,6 +27,9 @@ final class RuleCycles {
 
     private final Catalog catalog;
     private final ReferenceLookup lookup;
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<String, Attainability.Credential> credentials = new HashMap<>();
+    private final Map<String, List<RecognitionSpec>> recognisedBy = new HashMap<>();
 
     RuleCycles(Catalog catalog, ReferenceLookup lookup) {
         this.catalog = catalog;
@@ -33,96 +37,79 @@ final class RuleCycles {
     }
 
     List<Cycle> find() {
-        var graph = dependencyGraph();
-        var cycles = new ArrayList<Cycle>();
-        var inspector = new KosarajuStrongConnectivityInspector<>(graph);
-        for (var component : inspector.stronglyConnectedSets()) {
-            if (component.size() == 1) {
-                continue; // no self-loops are added, so a lone credential is no cycle; testing this first keeps big catalogs linear
+        for (int i = 0; i < catalog.credentials().size(); i++) {
+            var c = catalog.credentials().get(i);
+            if (c.id() != null && positions.putIfAbsent(c.id(), i) == null) {
+                credentials.put(c.id(), new Attainability.Credential(c.ects() == null ? 0 : c.ects(), c.prerequisites(), c.requirements()));
+                c.recognisedAs().forEach(r -> recognisedBy.computeIfAbsent(r.credential(), k -> new ArrayList<>())
+                        .add(new RecognitionSpec(c.id(), r.credits())));
             }
-            var start = component.stream().filter(this::inCatalog).sorted().findFirst().orElse(null);
-            if (start == null) {
+        }
+        var dependencies = new DependencyGraph(credentials, recognisedBy, lookup);
+        var graph = dependencies.build();
+        var cyclic = cyclicComponents(graph);
+        if (cyclic.isEmpty()) {
+            return List.of(); // the common case, decided without another look at the database
+        }
+        var attainable = new Attainability(credentials, recognisedBy).attainable(graph);
+        if (cyclic.stream().allMatch(attainable::containsAll)) {
+            return List.of();
+        }
+        // a credential stored outside the file may be recognised as one they name and so free them: look before refusing
+        var graphWithStored = dependencies.withStoredRecognitions(Set.copyOf(graph.vertexSet())).build();
+        attainable = new Attainability(credentials, recognisedBy).attainable(graphWithStored);
+        var cycles = new ArrayList<Cycle>();
+        for (var component : cyclicComponents(graphWithStored)) {
+            var trapped = new TreeSet<>(component);
+            trapped.removeAll(attainable);
+            var start = trapped.stream().filter(positions::containsKey).findFirst()
+                    .or(() -> new TreeSet<>(component).stream().filter(positions::containsKey).findFirst()).orElse(null);
+            if (trapped.isEmpty() || start == null) {
                 continue;
             }
-            cycles.add(new Cycle(pathOf(start), "rule cycle: " + String.join(" -> ", cycleThrough(graph, start))
-                    + " (each needs the next, so none can be attained)"));
+            cycles.add(new Cycle("credentials[" + positions.get(start) + "]", message(graphWithStored, component, trapped, start)));
         }
         return cycles;
     }
 
-    private Graph<String, DefaultEdge> dependencyGraph() {
-        Graph<String, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
-        var pending = new ArrayDeque<String>();
-        var seen = new HashSet<String>();
-        for (var c : catalog.credentials()) {
-            if (c.id() == null) {
-                continue;
-            }
-            seen.add(c.id());
-            var named = new HashSet<String>();
-            collect(c.prerequisites(), named);
-            collect(c.requirements(), named);
-            named.remove(c.id()); // naming itself is reported on its own by the validator
-            for (var target : named) {
-                addEdge(graph, c.id(), target);
-                if (seen.add(target)) {
-                    pending.add(target);
-                }
+    /** The strongly connected components of more than one credential with a credential of this catalog in them. */
+    private List<Set<String>> cyclicComponents(Graph<String, DefaultEdge> graph) {
+        var cyclic = new ArrayList<Set<String>>();
+        for (var component : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
+            // no self-loops are added, so a lone credential is no cycle; testing this first keeps big catalogs linear
+            if (component.size() > 1 && component.stream().anyMatch(positions::containsKey)) {
+                cyclic.add(component);
             }
         }
-        // follow stored rules of credentials the catalog names but does not redefine
-        while (!pending.isEmpty()) {
-            var batch = new HashSet<String>(pending);
-            pending.clear();
-            for (var entry : lookup.ruleDependencies(batch).entrySet()) {
-                for (var target : entry.getValue()) {
-                    addEdge(graph, entry.getKey(), target);
-                    if (seen.add(target)) {
-                        pending.add(target);
-                    }
-                }
-            }
-        }
-        return graph;
+        return cyclic;
     }
 
-    private static void addEdge(Graph<String, DefaultEdge> graph, String from, String to) {
-        graph.addVertex(from);
-        graph.addVertex(to);
-        graph.addEdge(from, to);
+    private static String message(Graph<String, DefaultEdge> graph, Set<String> component, Set<String> trapped, String start) {
+        var cycle = cycleThrough(new AsSubgraph<>(graph, trapped), start);
+        if (cycle == null) {
+            cycle = cycleThrough(new AsSubgraph<>(graph, component), start);
+        }
+        var free = new TreeSet<>(component);
+        free.removeAll(trapped);
+        return "rule cycle: " + String.join(" -> ", cycle) + "; " + String.join(", ", trapped) + " can never be attained: every way to meet "
+                + (trapped.size() == 1 ? "its rules" : "their rules") + " needs one of them first"
+                + (free.isEmpty() ? "" : " (" + String.join(", ", free) + " can be attained, which is not enough)");
     }
 
     private static List<String> cycleThrough(Graph<String, DefaultEdge> graph, String start) {
-        var best = (List<String>) null;
-        for (var edge : graph.outgoingEdgesOf(start)) {
-            var next = graph.getEdgeTarget(edge);
+        if (!graph.containsVertex(start)) {
+            return null;
+        }
+        List<String> best = null;
+        // in id order, so that of two equally short cycles the message names the same one every time
+        for (var next : graph.outgoingEdgesOf(start).stream().map(graph::getEdgeTarget).sorted().toList()) {
             var back = BFSShortestPath.findPathBetween(graph, next, start);
-            if (back != null && (best == null || back.getLength() + 1 < best.size())) {
+            if (back != null && (best == null || back.getLength() + 2 < best.size())) { // best holds the start twice
                 best = new ArrayList<>();
                 best.add(start);
                 best.addAll(back.getVertexList());
             }
         }
         return best;
-    }
-
-    private static void collect(RuleSpec rule, Set<String> into) {
-        if (rule instanceof RuleSpec.Group g) {
-            g.children().forEach(child -> collect(child, into));
-        } else if (rule instanceof RuleSpec.CredentialLeaf leaf && leaf.credential() != null) {
-            into.add(leaf.credential());
-        }
-    }
-
-    private boolean inCatalog(String id) {
-        return catalog.credentials().stream().anyMatch(c -> id.equals(c.id()));
-    }
-
-    private String pathOf(String id) {
-        var index = new HashMap<String, Integer>();
-        for (int i = 0; i < catalog.credentials().size(); i++) {
-            index.putIfAbsent(catalog.credentials().get(i).id(), i);
-        }
-        return "credentials[" + index.get(id) + "]";
     }
 }

@@ -12,18 +12,33 @@ public sealed interface RuleSpec {
         public Group {
             children = List.copyOf(children);
         }
+
+        /**
+         * The most items the children can supply toward k: one per child, except that a filter child supplies one
+         * item per matching credential (as the engines count it), so with a filter child there is no fixed bound.
+         */
+        public static int itemsAvailable(List<RuleSpec> children) {
+            return children.stream().anyMatch(FilterLeaf.class::isInstance) ? Integer.MAX_VALUE : children.size();
+        }
     }
 
     /** A specific credential (or one recognised as it). */
     record CredentialLeaf(String credential, String minGrade) implements RuleSpec {
     }
 
-    /** Any credential matching every criterion given. */
+    /** Any credential matching every criterion given, except the credentials {@code except} names. */
     record FilterLeaf(String label, String codePrefix, String subject, String skill, Integer minEqfLevel,
-                      List<String> providers, List<String> kinds, Double minCredits) implements RuleSpec {
+                      List<String> providers, List<String> kinds, Double minCredits, List<String> except) implements RuleSpec {
         public FilterLeaf {
             providers = providers == null ? List.of() : List.copyOf(providers);
             kinds = kinds == null ? List.of() : List.copyOf(kinds);
+            except = except == null ? List.of() : List.copyOf(except);
+        }
+
+        /** A filter with no exceptions. */
+        public FilterLeaf(String label, String codePrefix, String subject, String skill, Integer minEqfLevel,
+                          List<String> providers, List<String> kinds, Double minCredits) {
+            this(label, codePrefix, subject, skill, minEqfLevel, providers, kinds, minCredits, List.of());
         }
     }
 

@@ -63,6 +63,46 @@ public final class CatalogSnapshot {
         this.positions = positions;
     }
 
+    /**
+     * This catalog with every credential's entry rules (prerequisites) standing as its stacking rules (requirements) and
+     * no entry rules: auditing a credential against it checks whether its prerequisites are met, with the audit's exact
+     * assignment.
+     */
+    public CatalogSnapshot withPrerequisitesAsRequirements() {
+        return new CatalogSnapshot(offerings, prerequisites, Map.of(), recognitionsFrom);
+    }
+
+    /**
+     * This snapshot with the offerings, rules and recognitions of the credentials {@code ids} replaced by those
+     * {@code changed} holds for them (an id it does not hold is removed): an incremental refresh.
+     */
+    CatalogSnapshot withChanges(java.util.Set<String> ids, CatalogSnapshot changed) {
+        var offerings = new HashMap<>(this.offerings);
+        var requirements = new HashMap<>(this.requirements);
+        var prerequisites = new HashMap<>(this.prerequisites);
+        var recognitions = new HashMap<>(this.recognitionsFrom);
+        for (var id : ids) {
+            offerings.remove(id);
+            requirements.remove(id);
+            prerequisites.remove(id);
+            recognitions.remove(id);
+        }
+        offerings.putAll(changed.offerings);
+        requirements.putAll(changed.requirements);
+        prerequisites.putAll(changed.prerequisites);
+        recognitions.putAll(changed.recognitionsFrom);
+        return new CatalogSnapshot(offerings, requirements, prerequisites, recognitions);
+    }
+
+    /** Builds what is otherwise built on first use (the filter index, the id ranks), so that no request pays for it. */
+    CatalogSnapshot prepared() {
+        filterIndex();
+        if (byPosition.length > 0) {
+            idRank(0);
+        }
+        return this;
+    }
+
     public Optional<Offering> offering(String id) {
         return Optional.ofNullable(offerings.get(id));
     }
@@ -206,6 +246,10 @@ public final class CatalogSnapshot {
     }
 
     private BitSet scan(Filter filter) {
+        return filterIndex().matching(filter);
+    }
+
+    private FilterIndex filterIndex() {
         var index = filterIndex;
         if (index == null) {
             synchronized (this) {
@@ -215,6 +259,6 @@ public final class CatalogSnapshot {
                 index = filterIndex;
             }
         }
-        return index.matching(filter);
+        return index;
     }
 }

@@ -1,6 +1,7 @@
 package org.credpath.catalog.snapshot;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ final class CatalogSnapshotLoader {
     record RuleRow(String id, String kind, String label, Integer k, Double credits, Double maxCountedCredits,
                    Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
                    String codePrefix, String subject, String skill, Integer minEqfLevel, List<String> providers,
-                   List<String> kinds, Double minCredits) {
+                   List<String> kinds, Double minCredits, List<String> except) {
     }
 
     record ChildRow(String requirement, String credential, Integer position, String minGrade) {
@@ -43,27 +44,37 @@ final class CatalogSnapshotLoader {
     }
 
     CatalogSnapshot load() {
+        return load(null);
+    }
+
+    /**
+     * The offerings, rule trees and recognitions of the credentials {@code ids} only (those still stored), for an
+     * incremental refresh; of every credential when {@code ids} is null.
+     */
+    CatalogSnapshot load(Collection<String> ids) {
+        var only = new HashMap<String, Object>();
+        only.put("ids", ids == null ? null : List.copyOf(ids));
         var offerings = new HashMap<String, Offering>();
-        for (var row : graph.all("catalog/snapshot/offerings", Map.of())) {
+        for (var row : graph.all("catalog/snapshot/offerings", only)) {
             var offering = graph.convert(row, OfferingRow.class).offering();
             offerings.put(offering.id(), offering);
         }
         var nodes = new HashMap<String, RuleRow>();
         var children = new HashMap<String, List<ChildRow>>();
-        for (var row : graph.all("catalog/snapshot/rules", Map.of())) {
+        for (var row : graph.all("catalog/snapshot/rules", only)) {
             var node = graph.convert(row.get("node"), RuleRow.class);
             nodes.put(node.id(), node);
             children.put(node.id(), graph.list(row.get("children"), ChildRow.class));
         }
         var requirements = new HashMap<String, Rule>();
         var prerequisites = new HashMap<String, Rule>();
-        for (var row : graph.all("catalog/snapshot/rule-roots", Map.of())) {
+        for (var row : graph.all("catalog/snapshot/rule-roots", only)) {
             var root = graph.convert(row, RootRow.class);
             var rule = build(root.root(), nodes, children);
             ("HAS_REQUIREMENT".equals(root.type()) ? requirements : prerequisites).put(root.credential(), rule);
         }
         var recognitions = new HashMap<String, List<CatalogSnapshot.Recognition>>();
-        for (var row : graph.all("catalog/snapshot/recognitions", Map.of())) {
+        for (var row : graph.all("catalog/snapshot/recognitions", only)) {
             var r = graph.convert(row, RecognitionRow.class);
             recognitions.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(new CatalogSnapshot.Recognition(r.from(), r.to(), r.credits()));
         }
@@ -75,7 +86,7 @@ final class CatalogSnapshotLoader {
         switch (node.kind()) {
             case "FILTER":
                 return new Rule.FilterLeaf(id, node.label(), Filter.of(node.codePrefix(), node.subject(), node.skill(),
-                        node.minEqfLevel(), node.providers(), node.kinds(), node.minCredits()));
+                        node.minEqfLevel(), node.providers(), node.kinds(), node.minCredits(), node.except()));
             case "CONDITION":
                 return new Rule.ConditionLeaf(id, node.label());
             case "UNRESOLVED":

@@ -3,100 +3,125 @@ package org.credpath.catalog.snapshot;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.credpath.catalog.CatalogChanged;
 import org.credpath.database.GraphReader;
-import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.stereotype.Component;
 
 /**
- * Keeps the catalog snapshot the algorithms run on: loaded once the service is ready (so the first
- * request does not pay for it) or on first use, dropped when the catalog changes. Serving a cached
- * snapshot touches no database. A load that a catalog change overtook is served to its caller but not
- * kept, so a stale snapshot never outlives the change. Other modules hang their own views of the
- * catalog on it ({@link #derived}): built once per snapshot and dropped with it, so one event refreshes
- * every in-memory view.
+ * Keeps the catalog snapshot the algorithms run on, and the views other modules build on it ({@link #register}),
+ * in step with the catalog version in the database. A refresh builds the next snapshot and its views beside the
+ * ones being served and then swaps them in at once: requests never wait for it, except for the very first build.
+ * Refreshes run one at a time: on the writer's thread after its commit (so a writer reads its own write) and on
+ * the {@link CatalogRefreshPoller}'s when another replica moved the version. Serving touches no database.
  */
 @Component
 public class CatalogSnapshots {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogSnapshots.class);
 
-    private record Current(CatalogSnapshot snapshot, Map<Class<?>, Object> views) {
-    }
-
-    private final CatalogSnapshotLoader loader;
+    private final SnapshotRefresh refresh;
     private final TransactionTemplate readOnly;
-    private final AtomicLong changes = new AtomicLong();
-    private volatile Current current;
+    private final Map<Class<?>, CatalogView<?>> views = new ConcurrentHashMap<>();
+    private final ReentrantLock refreshing = new ReentrantLock();
+    private final AtomicLong unlogged = new AtomicLong();
+    private volatile SnapshotRefresh.Served served;
 
-    CatalogSnapshots(GraphReader graph, PlatformTransactionManager transactions) {
-        this.loader = new CatalogSnapshotLoader(graph);
+    CatalogSnapshots(GraphReader graph, PlatformTransactionManager transactions, CatalogRefreshProperties properties) {
+        this.refresh = new SnapshotRefresh(new CatalogSnapshotLoader(graph), new ChangeLog(graph), properties.incrementalLimit());
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        // a refresh may run on a writer's thread after its commit, while its transaction is still bound there
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public CatalogSnapshot current() {
-        return entry().snapshot();
+        return served().snapshot();
     }
 
-    /**
-     * The view of type {@code type} built from the current snapshot by {@code build} (which may read the
-     * database: it runs in a read transaction), cached until the catalog changes.
-     */
-    public <T> T derived(Class<T> type, Function<CatalogSnapshot, T> build) {
-        var entry = entry();
-        var view = entry.views().get(type);
-        if (view == null) {
-            view = entry.views().computeIfAbsent(type, k -> readOnly.execute(status -> build.apply(entry.snapshot())));
+    /** The catalog version the served snapshot reflects; -1 before the first build. */
+    public long version() {
+        var s = served;
+        return s == null ? -1 : s.version().number();
+    }
+
+    /** Whether the first snapshot is built: until then requests wait for it (readiness says so). */
+    public boolean ready() {
+        return served != null;
+    }
+
+    /** Registers a view to build and update with every snapshot; register before the first use (a bean's constructor). */
+    public <T> void register(Class<T> type, CatalogView<T> view) {
+        views.put(type, view);
+    }
+
+    /** The registered view of {@code type} on the served snapshot. */
+    public <T> T view(Class<T> type) {
+        var s = served();
+        var view = s.views().get(type);
+        if (view == null) { // registered after that snapshot was built
+            var builder = views.get(type);
+            if (builder == null) {
+                throw new IllegalStateException("No catalog view registered for " + type.getName());
+            }
+            view = s.views().computeIfAbsent(type, k -> readOnly.execute(status -> builder.build(s.snapshot())));
         }
         return type.cast(view);
     }
 
-    private Current entry() {
-        var entry = current;
-        if (entry != null) {
-            return entry;
-        }
-        synchronized (this) {
-            if (current != null) {
-                return current;
+    /** Brings the served snapshot up to the database's catalog version, on the calling thread. */
+    void refresh() {
+        refreshing.lock();
+        try {
+            var current = served;
+            var next = readOnly.execute(status -> refresh.next(current, unlogged.get(), views));
+            if (next != current) {
+                served = next;
             }
-            long seen = changes.get();
-            var loaded = new Current(readOnly.execute(status -> loader.load()), new ConcurrentHashMap<>());
-            if (changes.get() == seen) {
-                current = loaded;
-            }
-            return loaded;
+        } catch (RuntimeException e) {
+            unlogged.incrementAndGet(); // the next attempt rebuilds whole rather than repeat what failed
+            throw e;
+        } finally {
+            refreshing.unlock();
         }
+    }
+
+    /** Whether the catalog version in the database moved past the served one (one indexed read). */
+    boolean behind() {
+        var current = served;
+        return current == null || current.unlogged() != unlogged.get()
+                || !current.version().equals(readOnly.execute(status -> refresh.version()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void catalogChanged(CatalogChanged event) {
-        changes.incrementAndGet();
-        current = null;
+        if (!event.logged()) {
+            unlogged.incrementAndGet();
+        }
+        if (served == null && !refreshing.isLocked()) {
+            return; // the first build, which starts after this commit, reads it all
+        }
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            // the write stands; the poller retries
+            log.warn("Catalog snapshot not refreshed after {}: {}", event.source(), e.toString());
+        }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void warmUp() {
-        var thread = new Thread(() -> {
-            try {
-                long started = System.nanoTime();
-                var snapshot = current();
-                log.info("Catalog snapshot ready: {} credentials in {} ms", snapshot.offerings().size(), (System.nanoTime() - started) / 1_000_000);
-            } catch (RuntimeException e) {
-                log.debug("Catalog snapshot not warmed at start (it loads on first use)", e);
-            }
-        }, "catalog-snapshot-warm-up");
-        thread.setDaemon(true);
-        thread.start();
+    private SnapshotRefresh.Served served() {
+        var current = served;
+        if (current == null) {
+            refresh();
+            current = served;
+        }
+        return current;
     }
 }

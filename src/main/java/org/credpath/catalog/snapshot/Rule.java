@@ -1,7 +1,11 @@
 package org.credpath.catalog.snapshot;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /** A node of a rule tree in the catalog snapshot. Immutable; {@code id} is the requirement id (or a leaf's position). */
 public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.FilterLeaf, Rule.ConditionLeaf, Rule.UnresolvedLeaf {
@@ -20,6 +24,49 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
 
     public String label() {
         return label;
+    }
+
+    /**
+     * The one walk over a rule tree, bottom-up: each leaf (every node but a group) by {@code leaf}, given the groups
+     * above it from the root down, and each group by {@code group} over its children's results in order.
+     * The list of groups is the walk's own, live: copy it to keep it.
+     */
+    public final <R> R fold(BiFunction<Rule, List<Group>, R> leaf, BiFunction<Group, List<R>, R> group) {
+        return fold(leaf, group, new ArrayList<>());
+    }
+
+    private <R> R fold(BiFunction<Rule, List<Group>, R> leaf, BiFunction<Group, List<R>, R> group, List<Group> path) {
+        if (!(this instanceof Group g)) {
+            return leaf.apply(this, path);
+        }
+        path.add(g);
+        var children = new ArrayList<R>(g.children.size());
+        for (var child : g.children) {
+            children.add(child.fold(leaf, group, path));
+        }
+        path.remove(path.size() - 1);
+        return group.apply(g, children);
+    }
+
+    /** Visits every leaf left to right with the groups above it, root first (a live list: copy it to keep it). */
+    public final void forEachLeafUnder(BiConsumer<Rule, List<Group>> visit) {
+        visit(visit, new ArrayList<>());
+    }
+
+    /** The fold with nothing to combine: no list of results per group. */
+    private void visit(BiConsumer<Rule, List<Group>> visit, List<Group> path) {
+        if (!(this instanceof Group g)) {
+            visit.accept(this, path);
+            return;
+        }
+        path.add(g);
+        g.children.forEach(child -> child.visit(visit, path));
+        path.remove(path.size() - 1);
+    }
+
+    /** Visits every leaf left to right. */
+    public final void forEachLeaf(Consumer<Rule> visit) {
+        forEachLeafUnder((leaf, groups) -> visit.accept(leaf));
     }
 
     public enum Kind { ALL_OF, AT_LEAST_K_OF, AT_LEAST_CREDITS }

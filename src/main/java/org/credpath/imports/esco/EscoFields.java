@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.credpath.catalog.model.CatalogIds;
 import org.credpath.imports.CsvFile.Row;
 import org.credpath.imports.ImportProblems;
 
@@ -31,6 +32,11 @@ final class EscoFields {
         }
         if (!URI.matcher(value).matches()) {
             problems.add(row.file(), row.line(), column, "'" + abbreviate(value) + "' is not a URI");
+            return null;
+        }
+        var unusable = CatalogIds.problem(value);
+        if (unusable != null) {
+            problems.add(row.file(), row.line(), column, unusable);
             return null;
         }
         return value;

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 
+import org.credpath.catalog.CatalogVersion;
+import org.credpath.database.CypherQueries;
 import org.credpath.catalog.ImportReport;
 import org.credpath.imports.Archives;
 import org.credpath.imports.ImportProblems;
@@ -72,6 +75,10 @@ public final class EscoImporter implements Importer {
         problems.throwIfAny(name);
         try (var s = driver.session(session); var tx = s.beginTransaction()) {
             var entries = new EscoWriter(tx, progress, warnings).write(source);
+            if (entries.values().stream().anyMatch(c -> c.created() + c.updated() > 0)) {
+                // skills, occupations and their links are what the recommendations' skill index holds
+                tx.run(CypherQueries.get(CatalogVersion.STATEMENT), CatalogVersion.parameters(List.of(), true)).consume();
+            }
             progress.step("commit", 0, 1);
             tx.commit();
             progress.step("commit", 1, 1);

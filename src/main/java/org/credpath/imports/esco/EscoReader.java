@@ -45,7 +45,8 @@ final class EscoReader {
 
     EscoSource read() {
         var skills = concepts(EscoFile.SKILLS, row -> props("label", row.get(LABEL), "altLabels", lines(row, "altLabels"),
-                "skillType", text(row, "skillType"), "reuseLevel", text(row, "reuseLevel"), "description", text(row, "description")));
+                "hiddenLabels", lines(row, "hiddenLabels"), "skillType", text(row, "skillType"), "reuseLevel", text(row, "reuseLevel"),
+                "description", text(row, "description")));
         flag(EscoFile.DIGITAL_COLLECTION, "digital", skills);
         flag(EscoFile.GREEN_COLLECTION, "green", skills);
         flag(EscoFile.TRANSVERSAL_COLLECTION, "transversal", skills);

@@ -57,12 +57,22 @@ final class CourseRules {
         if (hours == null || excluded == null) {
             return null;
         }
-        // the exclusions are courses the degree requires already; a holding counts only once, so they
-        // cannot count twice anyway, and the label keeps the list visible
+        // the exclusions are mostly courses the degree requires elsewhere, but a holding the audit does not need
+        // there (CS 1136 when the core is met another way) would otherwise count here: they are filter exceptions
         var detail = Rules.hoursText(hours) + " of any UT Dallas courses"
                 + (excluded.isEmpty() ? "" : ", excluding " + String.join(", ", excluded));
-        return Rules.hours(hours, Rules.label(name == null ? "Free electives" : name, detail),
-                List.of(Rules.courses(provider, "any UT Dallas course", null, null)));
+        var except = new ArrayList<String>();
+        for (int i = 0; i < excluded.size(); i++) {
+            var ids = index.ids(excluded.get(i));
+            if (ids.isEmpty()) {
+                // excluding a course the catalog does not have changes nothing; the label still shows it
+                findings.warn(at + ".excluded_courses[" + i + "]", "unknown course '" + excluded.get(i) + "', nothing to exclude");
+            }
+            except.addAll(ids);
+        }
+        var any = Rules.courses(provider, excluded.isEmpty() ? "any UT Dallas course" : "any UT Dallas course but those excluded",
+                null, null, except);
+        return Rules.hours(hours, Rules.label(name == null ? "Free electives" : name, detail), List.of(any));
     }
 
     RuleSpec guidedElectives(JsonNode node, String name, String at, Function<JsonNode, List<RuleSpec>> listed) {

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * stacking rule is ALL_OF the file's requirement sections ({@code core}, {@code major}) in order.
  * The matchers map as And = ALL_OF, Or = AT_LEAST_K_OF 1, Select = AT_LEAST_K_OF required_count,
  * Hours = AT_LEAST_CREDITS (ECTS, the label keeps the hours), PrefixBucket = a subject filter,
- * FreeElective = AT_LEAST_CREDITS over any UT Dallas course, CSGuidedElective = AT_LEAST_K_OF over a
+ * FreeElective = AT_LEAST_CREDITS over any UT Dallas course but its {@code excluded_courses}, CSGuidedElective = AT_LEAST_K_OF over a
  * code-prefix filter and the listed courses, PsychologyPrefixesOrCourses = AT_LEAST_CREDITS over subject
  * filters and the listed courses. {@code @import <file>} maps the named file if the source has it, and
  * is otherwise an unresolved leaf (UT Dallas's {@code core.json} is not published with the data).
@@ -146,7 +146,7 @@ final class DegreeMapper {
                 if (k == null || children == null) {
                     return null;
                 }
-                if (k > children.size()) {
+                if (k > RuleSpec.Group.itemsAvailable(children)) {
                     findings.problem(at + ".required_count", "is " + k + " but only " + children.size() + " requirements are listed");
                     return null;
                 }

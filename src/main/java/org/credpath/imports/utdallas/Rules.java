@@ -28,8 +28,13 @@ final class Rules {
 
     /** Any course of {@code provider}, optionally of one subject prefix or starting with a code prefix. */
     static RuleSpec.FilterLeaf courses(String provider, String label, String subject, String codePrefix) {
+        return courses(provider, label, subject, codePrefix, List.of());
+    }
+
+    /** The same, but none of the {@code except} credentials. */
+    static RuleSpec.FilterLeaf courses(String provider, String label, String subject, String codePrefix, List<String> except) {
         return new RuleSpec.FilterLeaf(label, codePrefix, subject, null, null, List.of(provider),
-                List.of(CredentialKind.COURSE.value()), null);
+                List.of(CredentialKind.COURSE.value()), null, except);
     }
 
     static String hoursText(double hours) {

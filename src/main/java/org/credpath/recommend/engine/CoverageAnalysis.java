@@ -14,6 +14,7 @@ import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Selection;
 import org.credpath.catalog.snapshot.Totals;
+import org.credpath.solver.Units;
 
 /**
  * Employer coverage of a job profile: per-skill teaching credentials, coverage percentages, and the
@@ -86,27 +87,7 @@ public final class CoverageAnalysis {
             }
             bySkill.add(list);
         }
-        var covers = new BitSet[all.size()];
-        for (int i = 0; i < all.size(); i++) {
-            covers[i] = new BitSet(skills.size());
-        }
-        for (int s = 0; s < skills.size(); s++) {
-            for (int i : bySkill.get(s)) {
-                covers[i].set(s);
-            }
-        }
-        var primary = new long[all.size()];
-        var secondary = new long[all.size()];
-        var free = new boolean[all.size()];
-        for (int i = 0; i < all.size(); i++) {
-            primary[i] = 1;
-            secondary[i] = RoutePlanner.scaled(index.catalog(), all.get(i), CostMetric.PRICE); // unknown price: pessimistic
-            free[i] = true;
-        }
-        var ids = all.stream().map(Offering::id).toList();
-        var everyone = new BitSet(all.size());
-        everyone.set(0, all.size());
-        var kept = Dominance.keep(ids, everyone, covers, primary, secondary, free, new BitSet(), bySkill).stream().boxed().toList();
+        var kept = pruned(all, bySkill, skills.size());
         var at = new HashMap<Integer, Integer>();
         for (int k = 0; k < kept.size(); k++) {
             at.put(kept.get(k), k);
@@ -125,8 +106,8 @@ public final class CoverageAnalysis {
             }
         }
         var candidates = kept.stream().map(all::get).toList();
-        var problem = new SetCover.Problem(candidates, hard, soft, kept.stream().mapToLong(i -> primary[i]).toArray(),
-                kept.stream().mapToLong(i -> secondary[i]).toArray(), java.util.Map.of(), timeLimit, WEIGHTED_SUM_EFFORT);
+        var problem = new SetCover.Problem(candidates, hard, soft, kept.stream().mapToLong(i -> 1).toArray(),
+                kept.stream().mapToLong(i -> price(all.get(i))).toArray(), java.util.Map.of(), timeLimit, WEIGHTED_SUM_EFFORT);
         var solution = SetCover.solve(problem, new EntryRules(index, List.of(), java.time.LocalDate.now()));
         var items = new ArrayList<Coverage.BundleItem>();
         for (int k : solution.chosen()) {
@@ -141,5 +122,38 @@ public final class CoverageAnalysis {
                 totals.ects(), totals.price(), totals.unknownEcts(), totals.unknownPrice(), items, notTaught,
                 "minimum set cover, exact (CP-SAT): fewest credentials, then lowest price; dominated credentials pruned",
                 all.size(), all.size() - kept.size());
+    }
+
+    /**
+     * The candidates no other dominates ({@link Dominance}): one unit each, price the tie-break, none with entry rules
+     * (a bundle plans none).
+     */
+    private List<Integer> pruned(List<Offering> all, List<List<Integer>> bySkill, int skillCount) {
+        var covers = new BitSet[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            covers[i] = new BitSet(skillCount);
+        }
+        for (int s = 0; s < skillCount; s++) {
+            for (int i : bySkill.get(s)) {
+                covers[i].set(s);
+            }
+        }
+        var primary = new long[all.size()];
+        var secondary = new long[all.size()];
+        var free = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            primary[i] = 1;
+            secondary[i] = price(all.get(i));
+            free[i] = true;
+        }
+        var ids = all.stream().map(Offering::id).toList();
+        var everyone = new BitSet(all.size());
+        everyone.set(0, all.size());
+        return Dominance.keep(ids, everyone, covers, primary, secondary, free, new BitSet(), bySkill).stream().boxed().toList();
+    }
+
+    /** The price the bundle minimises second; an unknown price is pessimistic ({@code CatalogSnapshot.cost}), never free. */
+    private long price(Offering o) {
+        return Math.round(index.catalog().cost(o, CostMetric.PRICE) * Units.SCALE);
     }
 }

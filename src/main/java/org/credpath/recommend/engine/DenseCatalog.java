@@ -118,17 +118,14 @@ final class DenseCatalog {
 
     /** Whether every leaf is a credential leaf (named positions collected; unknown credentials left out) or a condition. */
     private static boolean namesOnly(Rule rule, CatalogSnapshot catalog, java.util.Set<Integer> names) {
-        if (rule instanceof Rule.Group g) {
-            return g.children().stream().allMatch(c -> namesOnly(c, catalog, names));
-        }
-        if (rule instanceof Rule.CredentialLeaf c) {
-            int at = catalog.position(c.credential());
-            if (at >= 0) {
-                names.add(at);
+        boolean[] filter = {false};
+        rule.forEachLeaf(leaf -> {
+            if (leaf instanceof Rule.CredentialLeaf c && catalog.position(c.credential()) >= 0) {
+                names.add(catalog.position(c.credential()));
             }
-            return true;
-        }
-        return !(rule instanceof Rule.FilterLeaf);
+            filter[0] |= leaf instanceof Rule.FilterLeaf;
+        });
+        return !filter[0];
     }
 
     /**
@@ -136,14 +133,11 @@ final class DenseCatalog {
      * count as unmet there, so only groups asking nothing (an empty ALL_OF, k or credits of zero) can be.
      */
     private static boolean metWithoutNames(Rule rule) {
-        if (!(rule instanceof Rule.Group g)) {
-            return false;
-        }
-        return switch (g.kind()) {
-            case ALL_OF -> g.children().stream().allMatch(DenseCatalog::metWithoutNames);
-            case AT_LEAST_K_OF -> g.children().stream().filter(DenseCatalog::metWithoutNames).count() >= g.k();
+        return rule.<Boolean>fold((leaf, groups) -> false, (g, met) -> switch (g.kind()) {
+            case ALL_OF -> !met.contains(false);
+            case AT_LEAST_K_OF -> met.stream().filter(m -> m).count() >= g.k();
             case AT_LEAST_CREDITS -> g.credits() <= 1e-9;
-        };
+        });
     }
 
     /** The providers as a set of their ids (unknown ones left out). */

@@ -76,7 +76,7 @@ public final class EntryRules {
             return true;
         }
         // the monotone reading first (it never rejects what the audit accepts): most closed credentials stop here, cheaply
-        return value(rule, null, null, new ArrayList<>()).met && new StackingAudit(index.entryRules(), StackingAudit.Options.at(date))
+        return value(rule, null, null).met && new StackingAudit(index.prerequisitesAsRequirements(), StackingAudit.Options.at(date))
                 .audit(index.catalog().at(position).id(), holdings).met();
     }
 
@@ -95,12 +95,12 @@ public final class EntryRules {
     }
 
     boolean met(Rule rule, Members planned) {
-        return value(rule, planned, null, new ArrayList<>()).met;
+        return value(rule, planned, null).met;
     }
 
     /** The monotone reading with only the members whose positions are in {@code admitted} planned. */
     boolean met(Rule rule, Members members, java.util.BitSet admitted) {
-        return value(rule, members, admitted, new ArrayList<>()).met;
+        return value(rule, members, admitted).met;
     }
 
     /** What {@link #matching} reports: the member at {@code position} counts at the leaf for {@code credits}. */
@@ -159,7 +159,7 @@ public final class EntryRules {
         int n = 0;
         for (int p : candidates) {
             var o = among.get(p);
-            Double c = plain.get(p) ? Double.valueOf(o.credits()) : credits(leaf, o, catalog);
+            Double c = plain.get(p) ? Double.valueOf(o.credits()) : LeafCredits.of(leaf, o, catalog);
             if (c != null) {
                 at[n] = p;
                 credits[n++] = c;
@@ -177,29 +177,33 @@ public final class EntryRules {
     private record Value(boolean met, int items, double credits) {
     }
 
-    private Value value(Rule rule, Members planned, java.util.BitSet admitted, List<Rule.Limits> path) {
-        if (rule instanceof Rule.Group g) {
-            path.add(g.limits());
-            int items = 0;
-            double credits = 0;
-            boolean all = true;
-            for (var child : g.children()) {
-                var v = value(child, planned, admitted, path);
-                all &= v.met;
-                items += child instanceof Rule.FilterLeaf ? v.items : v.met ? 1 : 0;
-                credits += v.credits;
-            }
-            path.remove(path.size() - 1);
-            if (g.limits().maxCountedCredits() != null) {
-                credits = Math.min(credits, g.limits().maxCountedCredits());
-            }
-            boolean met = switch (g.kind()) {
-                case ALL_OF -> all;
-                case AT_LEAST_K_OF -> items >= g.k();
-                case AT_LEAST_CREDITS -> credits >= g.credits() - 1e-9;
-            };
-            return new Value(met, met ? 1 : 0, credits);
+    /** The monotone reading of the whole rule: leaves by what holdings (and the planned) bring, groups from their children. */
+    private Value value(Rule rule, Members planned, java.util.BitSet admitted) {
+        return rule.fold((leaf, groups) -> leaf(leaf, planned, admitted, groups), EntryRules::group);
+    }
+
+    private static Value group(Rule.Group g, List<Value> children) {
+        int items = 0;
+        double credits = 0;
+        boolean all = true;
+        for (int i = 0; i < children.size(); i++) {
+            var v = children.get(i);
+            all &= v.met;
+            items += g.children().get(i) instanceof Rule.FilterLeaf ? v.items : v.met ? 1 : 0;
+            credits += v.credits;
         }
+        if (g.limits().maxCountedCredits() != null) {
+            credits = Math.min(credits, g.limits().maxCountedCredits());
+        }
+        boolean met = switch (g.kind()) {
+            case ALL_OF -> all;
+            case AT_LEAST_K_OF -> items >= g.k();
+            case AT_LEAST_CREDITS -> credits >= g.credits() - 1e-9;
+        };
+        return new Value(met, met ? 1 : 0, credits);
+    }
+
+    private Value leaf(Rule rule, Members planned, java.util.BitSet admitted, List<Rule.Group> path) {
         if (!(rule instanceof Rule.CredentialLeaf) && !(rule instanceof Rule.FilterLeaf)) {
             return new Value(false, 0, 0); // a condition or unresolved reference: only an adviser can waive it
         }
@@ -241,11 +245,13 @@ public final class EntryRules {
         return leaf instanceof Rule.CredentialLeaf ? new Value(items > 0, Math.min(items, 1), best) : new Value(items > 0, items, credits);
     }
 
-    boolean gradeAndWindowMet(Rule leaf, Holding h, List<Rule.Limits> path) {
+    /** Whether the holding's grade and date satisfy the leaf and the limits of the groups above it ({@code path}, root first). */
+    boolean gradeAndWindowMet(Rule leaf, Holding h, List<Rule.Group> path) {
         if (leaf instanceof Rule.CredentialLeaf c && !Grades.meets(h.grade(), c.minGrade())) {
             return false;
         }
-        for (var limits : path) {
+        for (var group : path) {
+            var limits = group.limits();
             if (!Grades.meets(h.grade(), limits.minGrade())) {
                 return false;
             }
@@ -256,37 +262,12 @@ public final class EntryRules {
         return true;
     }
 
-    /** {@link #credits} for the held credential at the catalog position ({@code matcher}: the filter leaf's test of positions). */
+    /** {@link LeafCredits#of} for the held credential at the catalog position ({@code matcher}: the filter leaf's test of positions). */
     private Double heldCredits(Rule leaf, int position, java.util.function.IntPredicate matcher) {
         var catalog = index.catalog();
         var o = catalog.at(position);
         boolean itself = leaf instanceof Rule.CredentialLeaf c ? c.credential().equals(o.id()) : matcher != null && matcher.test(position);
-        return credits(leaf, o, itself, catalog.recognitionsFromAt(position), catalog);
-    }
-
-    /** The credits the credential counts for at the leaf (as itself or through recognition), or null when it does not match. */
-    static Double credits(Rule leaf, Offering o, CatalogSnapshot catalog) {
-        return credits(leaf, o, matches(leaf, o, catalog), catalog.recognitionsFrom(o.id()), catalog);
-    }
-
-    /** {@code itself}: whether o matches the leaf as itself; {@code from}: o's recognitions. */
-    private static Double credits(Rule leaf, Offering o, boolean itself, List<CatalogSnapshot.Recognition> from, CatalogSnapshot catalog) {
-        Double best = itself ? Double.valueOf(o.credits()) : null;
-        for (var r : from) {
-            var target = catalog.offering(r.to()).orElse(null);
-            if (target != null && matches(leaf, target, catalog)) {
-                double credits = r.credits() != null ? r.credits() : o.credits();
-                best = best == null ? credits : Math.max(best, credits);
-            }
-        }
-        return best;
-    }
-
-    private static boolean matches(Rule leaf, Offering o, CatalogSnapshot catalog) {
-        if (leaf instanceof Rule.CredentialLeaf c) {
-            return c.credential().equals(o.id());
-        }
-        return leaf instanceof Rule.FilterLeaf f && catalog.matches(f.filter(), o);
+        return LeafCredits.of(leaf, o, itself, catalog.recognitionsFromAt(position), catalog);
     }
 
     List<Holding> holdings() {

@@ -51,16 +51,20 @@ public record GoalProfile(Goal.Type type, String id, String label, List<String> 
         }
     }
 
+    /** A skill of a leaf is essential when every group above it asks for all its children (and the walk starts mandatory). */
     private static void walk(SkillIndex index, Rule rule, boolean mandatory, List<String> essential, List<String> optional) {
-        var into = mandatory ? essential : optional;
-        if (rule instanceof Rule.Group g) {
-            boolean every = g.kind() == Rule.Kind.ALL_OF || (g.kind() == Rule.Kind.AT_LEAST_K_OF && g.k() >= g.children().size());
-            g.children().forEach(child -> walk(index, child, mandatory && every, essential, optional));
-        } else if (rule instanceof Rule.CredentialLeaf c) {
-            index.catalog().offering(c.credential()).ifPresent(o -> into.addAll(o.skills()));
-        } else if (rule instanceof Rule.FilterLeaf f && f.filter().skill() != null) {
-            into.add(f.filter().skill());
-        }
+        rule.forEachLeafUnder((leaf, groups) -> {
+            var into = mandatory && groups.stream().allMatch(GoalProfile::asksForEvery) ? essential : optional;
+            if (leaf instanceof Rule.CredentialLeaf c) {
+                index.catalog().offering(c.credential()).ifPresent(o -> into.addAll(o.skills()));
+            } else if (leaf instanceof Rule.FilterLeaf f && f.filter().skill() != null) {
+                into.add(f.filter().skill());
+            }
+        });
+    }
+
+    private static boolean asksForEvery(Rule.Group g) {
+        return g.kind() == Rule.Kind.ALL_OF || (g.kind() == Rule.Kind.AT_LEAST_K_OF && g.k() >= g.children().size());
     }
 
     private static GoalProfile nonEmpty(GoalProfile profile) {

@@ -3,14 +3,12 @@ package org.credpath.recommend.engine;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.credpath.catalog.snapshot.Filter;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Rule;
@@ -47,7 +45,6 @@ public final class NextStepRanker {
     }
 
     public NextSteps rank(LearnerState learner, GoalProfile goal, Selection selection, int k) {
-        var catalog = index.catalog();
         var dense = index.dense();
         var held = new HeldSkills(index, learner);
         var essentialGap = new LinkedHashSet<String>();
@@ -57,14 +54,51 @@ public final class NextStepRanker {
         var essentialPlace = places(essentialGap);
         var optionalPlace = places(optionalGap);
         var valid = learner.validHoldings(index);
-        var access = new Access(held, selection, learner.enrolledAt(index), new EntryRules(index, valid, learner.date()));
+        var access = new Access(index, held, selection, learner.enrolledAt(index), new EntryRules(index, valid, learner.date()));
         var aims = aims(learner, goal, valid);
 
-        // every credential that teaches a gap skill, open now or not, by catalog position (closed ones in the gap's order)
+        var candidates = candidates(List.of(essentialGap, optionalGap), aims, access);
+        var open = candidates.open();
+        var closed = candidates.closed();
+        // essential gap skills (by id) that open credentials teach, and those only closed ones teach
+        var reachableNow = new BitSet(dense.skillCount());
+        open.stream().forEach(p -> collect(dense.counts(p), id -> essentialPlace[id] >= 0, reachableNow));
+        var onlyClosed = new BitSet(dense.skillCount());
+        for (var skill : essentialGap) {
+            int id = dense.skillId(skill);
+            if (id >= 0 && !reachableNow.get(id)) {
+                onlyClosed.set(id);
+            }
+        }
+        var reachableLater = new BitSet(dense.skillCount());
+        if (!onlyClosed.isEmpty()) {
+            closed.forEach(p -> collect(dense.counts(p), onlyClosed::get, reachableLater));
+        }
+        var unlocks = new Unlocks(index).of(closed, reachableLater, open, access);
+        var top = top(open, k, essentialPlace, optionalPlace, unlocks, aims);
+        var unreachable = new ArrayList<NextSteps.SkillRef>();
+        for (var skill : essentialGap) {
+            int id = dense.skillId(skill);
+            if (id < 0 || !reachableNow.get(id) && !reachableLater.get(id)) {
+                unreachable.add(ref(skill));
+            }
+        }
+        return new NextSteps(SkillGap.GoalRef.of(goal), essentialGap.size(), optionalGap.size(), metric, FORMULA, open.cardinality(),
+                top.unknownCost(), access.excludedForUnknown.cardinality(), top.items(), sortedRefs(reachableLater), unreachable);
+    }
+
+    /** The credentials open now (by catalog position) and the closed ones (in the gap's order) that teach a gap skill. */
+    private record Candidates(BitSet open, List<Integer> closed) {
+    }
+
+    /** Every credential that teaches a gap skill, open now or not, plus those open now that count toward an aim. */
+    private Candidates candidates(List<Set<String>> gaps, List<OpenLeaves> aims, Access access) {
+        var catalog = index.catalog();
+        var dense = index.dense();
         var seen = new BitSet(catalog.size());
         var open = new BitSet(catalog.size());
         var closed = new ArrayList<Integer>();
-        for (var gap : List.of(essentialGap, optionalGap)) {
+        for (var gap : gaps) {
             for (var skill : gap) {
                 for (int p : dense.teachers(dense.skillId(skill))) {
                     if (seen.get(p)) {
@@ -90,22 +124,16 @@ public final class NextStepRanker {
                 }
             }
         }
-        // essential gap skills (by id) that open credentials teach, and those only closed ones teach
-        var reachableNow = new BitSet(dense.skillCount());
-        open.stream().forEach(p -> collect(dense.counts(p), id -> essentialPlace[id] >= 0, reachableNow));
-        var onlyClosed = new BitSet(dense.skillCount());
-        for (var skill : essentialGap) {
-            int id = dense.skillId(skill);
-            if (id >= 0 && !reachableNow.get(id)) {
-                onlyClosed.set(id);
-            }
-        }
-        var reachableLater = new BitSet(dense.skillCount());
-        if (!onlyClosed.isEmpty()) {
-            closed.forEach(p -> collect(dense.counts(p), onlyClosed::get, reachableLater));
-        }
-        var unlocks = unlocks(closed, reachableLater, open, access);
+        return new Candidates(open, closed);
+    }
 
+    /** The k best-scored items, and how many scored credentials do not state their cost under the metric. */
+    private record Top(List<NextSteps.Item> items, int unknownCost) {
+    }
+
+    /** The k best-scored open credentials as explained items (known cost first, then score, more essential skills, lower cost, id). */
+    private Top top(BitSet open, int k, int[] essentialPlace, int[] optionalPlace,
+                                     Map<Integer, List<NextSteps.Unlock>> unlocks, List<OpenLeaves> aims) {
         var ranked = new ArrayList<Ranked>();
         for (int p = open.nextSetBit(0); p >= 0; p = open.nextSetBit(p + 1)) {
             var r = ranked(p, essentialPlace, optionalPlace, unlocks.getOrDefault(p, List.of()), aims);
@@ -121,16 +149,7 @@ public final class NextStepRanker {
             var r = ranked.get(i);
             top.add(item(i + 1, r, essentialPlace, optionalPlace, unlocks.getOrDefault(r.position(), List.of()), aims));
         }
-        var unreachable = new ArrayList<NextSteps.SkillRef>();
-        for (var skill : essentialGap) {
-            int id = dense.skillId(skill);
-            if (id < 0 || !reachableNow.get(id) && !reachableLater.get(id)) {
-                unreachable.add(ref(skill));
-            }
-        }
-        int unknownCost = (int) ranked.stream().filter(r -> r.cost() == null).count();
-        return new NextSteps(SkillGap.GoalRef.of(goal), essentialGap.size(), optionalGap.size(), metric, FORMULA, open.cardinality(),
-                unknownCost, access.excludedForUnknown.cardinality(), top, sortedRefs(reachableLater), unreachable);
+        return new Top(top, (int) ranked.stream().filter(r -> r.cost() == null).count());
     }
 
     /** Per skill id, the skill's place in the gap, or -1 when it is not in the gap (skills no credential counts for have no id). */
@@ -160,57 +179,13 @@ public final class NextStepRanker {
 
     /** The skills with the ids, by URI (the order the answer has always listed them in). */
     private List<NextSteps.SkillRef> sortedRefs(BitSet ids) {
-        var uris = new TreeSet<String>();
-        ids.stream().forEach(id -> uris.add(index.dense().skill(id)));
-        return uris.stream().map(this::ref).toList();
+        return sortedRefs(index, ids);
     }
 
-    /** What the learner may take now, by catalog position: takeable, not held, allowed by the filters and access, entry rules met. */
-    private final class Access {
-
-        final BitSet held;
-        final Selection selection;
-        final boolean onlyAccess;
-        final BitSet excludedForUnknown = new BitSet(); // ruled out only for not stating what a filter asks about
-        final Set<String> enrolled;
-        final BitSet enrolledProviders;
-        final EntryRules entry;
-
-        Access(HeldSkills held, Selection selection, Set<String> enrolled, EntryRules entry) {
-            this.held = new BitSet(index.catalog().size());
-            for (var id : held.credentials()) {
-                int p = index.catalog().position(id);
-                if (p >= 0) {
-                    this.held.set(p);
-                }
-            }
-            this.selection = selection;
-            this.onlyAccess = selection.onlyAccess();
-            this.enrolled = enrolled;
-            this.enrolledProviders = index.dense().providers(enrolled);
-            this.entry = entry;
-        }
-
-        /** Takeable, not held and allowed by the filters and access (entry rules aside). */
-        boolean usable(int p) {
-            var dense = index.dense();
-            if (p < 0 || !dense.takeable(p) || held.get(p)) {
-                return false;
-            }
-            if (!onlyAccess) {
-                var exclusion = selection.excludes(index.catalog().at(p), enrolled);
-                if (exclusion != null && exclusion.unknown()) {
-                    excludedForUnknown.set(p);
-                }
-                return exclusion == null;
-            }
-            int provider = dense.provider(p);
-            return selection.accessible(dense.enrolledOnly(p), provider >= 0 && enrolledProviders.get(provider));
-        }
-
-        boolean openNow(int p) {
-            return usable(p) && entry.openNow(p);
-        }
+    static List<NextSteps.SkillRef> sortedRefs(SkillIndex index, BitSet ids) {
+        var uris = new TreeSet<String>();
+        ids.stream().forEach(id -> uris.add(index.dense().skill(id)));
+        return uris.stream().map(uri -> new NextSteps.SkillRef(uri, index.label(uri))).toList();
     }
 
     /** The learner's aimed larger credentials, and the goal when it is one, not yet met. */
@@ -237,71 +212,6 @@ public final class NextStepRanker {
         aim.named().forEach(id -> index.catalog().offering(id).ifPresent(found::add));
         for (Rule.FilterLeaf f : aim.filters()) {
             found.addAll(index.catalog().matching(f.filter()));
-        }
-        return found;
-    }
-
-    /**
-     * For each credential open now (by catalog position), the closed credentials teaching a gap skill that only
-     * closed ones teach, whose entry rules it alone would meet (with the holdings). Enablers are the credentials a
-     * closed one's entry rule names, and the open credentials its filter leaves match; open enablers become candidates.
-     */
-    private Map<Integer, List<NextSteps.Unlock>> unlocks(List<Integer> closed, BitSet reachableLater, BitSet open, Access access) {
-        var catalog = index.catalog();
-        var result = new HashMap<Integer, List<NextSteps.Unlock>>();
-        var extra = new BitSet();
-        var openMatching = new HashMap<Filter, List<Integer>>(); // many closed credentials share a filter
-        int openCount = open.cardinality();
-        for (int x : closed) {
-            BitSet gained = null;
-            for (int id : index.dense().counts(x)) {
-                if (reachableLater.get(id)) {
-                    gained = gained == null ? new BitSet() : gained;
-                    gained.set(id);
-                }
-            }
-            if (gained == null) {
-                continue;
-            }
-            var gains = sortedRefs(gained);
-            var rule = catalog.prerequisitesAt(x);
-            var enablers = new LinkedHashSet<Integer>();
-            leaves(rule, leaf -> {
-                if (leaf instanceof Rule.CredentialLeaf c) {
-                    int named = catalog.position(c.credential());
-                    if (named >= 0 && (open.get(named) || access.openNow(named))) {
-                        enablers.add(named);
-                    }
-                } else if (leaf instanceof Rule.FilterLeaf f) {
-                    enablers.addAll(openMatching.computeIfAbsent(f.filter(), filter -> openMatching(filter, open, openCount)));
-                }
-            });
-            var unlocked = catalog.at(x);
-            for (int y : enablers) {
-                if (y != x && access.entry.met(rule, List.of(catalog.at(y)))) {
-                    result.computeIfAbsent(y, key -> new ArrayList<>()).add(new NextSteps.Unlock(unlocked.id(), unlocked.title(), gains));
-                    if (!open.get(y)) {
-                        extra.set(y);
-                    }
-                }
-            }
-        }
-        open.or(extra);
-        return result;
-    }
-
-    /** The positions of the open credentials the filter matches, from whichever side is smaller: the filter's matches or the open ones. */
-    private List<Integer> openMatching(Filter filter, BitSet open, int openCount) {
-        var catalog = index.catalog();
-        var found = new ArrayList<Integer>();
-        if (catalog.countMatching(filter) < openCount) {
-            catalog.forEachMatching(filter, p -> {
-                if (open.get(p)) {
-                    found.add(p);
-                }
-            });
-        } else {
-            open.stream().filter(p -> catalog.matches(filter, catalog.at(p))).forEach(found::add);
         }
         return found;
     }
@@ -383,13 +293,5 @@ public final class NextStepRanker {
 
     private static double round(double v) {
         return Math.round(v * 10000) / 10000.0;
-    }
-
-    static void leaves(Rule rule, java.util.function.Consumer<Rule> visit) {
-        if (rule instanceof Rule.Group g) {
-            g.children().forEach(child -> leaves(child, visit));
-        } else {
-            visit.accept(rule);
-        }
     }
 }

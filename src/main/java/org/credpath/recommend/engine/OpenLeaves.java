@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.credpath.stacking.engine.AuditResult;
 import org.credpath.catalog.snapshot.Holding;
-import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
 import org.credpath.stacking.engine.StackingAudit;
 
@@ -59,7 +58,7 @@ final class OpenLeaves {
         for (int i = 0; i < leaves.size(); i++) {
             var leaf = leaves.get(i);
             // as itself by the leaf's test; through recognition by the general rule
-            if (tests.get(i).test(position) || recognised && EntryRules.credits(leaf, catalog.at(position), catalog) != null) {
+            if (tests.get(i).test(position) || recognised && LeafCredits.of(leaf, catalog.at(position), catalog) != null) {
                 return leaf.label() != null ? leaf.label() : leaf instanceof Rule.CredentialLeaf c ? c.credential() : leaf.id();
             }
         }

@@ -17,6 +17,7 @@ import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Selection;
 import org.credpath.catalog.snapshot.SolveOptions;
 import org.credpath.catalog.snapshot.Totals;
+import org.credpath.solver.Units;
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Rule;
 import org.credpath.stacking.engine.TermScheduler;
@@ -51,6 +52,35 @@ public final class RoutePlanner {
                 && allowed(selection.excludes(o, enrolled), o, unknown), entry);
 
         var all = pool.members.list();
+        var gap = gap(pool, gapSkills);
+        var kept = reduce(pool, entry, gap.covers(), gap.primary(), gap.secondary(), gap.free(), gap.bySkill()).stream().boxed().toList();
+        var candidates = kept.stream().map(all::get).toList();
+        var position = new HashMap<Integer, Integer>();
+        for (int k = 0; k < kept.size(); k++) {
+            position.put(kept.get(k), k);
+        }
+        var skills = skills(gapSkills, essential.size(), gap.bySkill(), position);
+        var rules = new HashMap<Integer, Rule>();
+        for (int k = 0; k < candidates.size(); k++) {
+            var rule = pool.needsRule(kept.get(k));
+            if (rule != null) {
+                rules.put(k, rule);
+            }
+        }
+        var problem = new SetCover.Problem(candidates, skills.hard(), skills.soft(), kept.stream().mapToLong(i -> gap.primary()[i]).toArray(),
+                kept.stream().mapToLong(i -> gap.secondary()[i]).toArray(), rules, options.timeLimit());
+        var solution = SetCover.solve(problem, entry);
+        var chosen = solution.chosen().stream().map(candidates::get).toList();
+        return result(learner, goal, held, essential, optional, skills.hardSkills(), skills.untaught(),
+                new Excluded(skills.excluded(), unknown.size()), chosen, solution, entry, pool.reachable.cardinality(), pool.reachable.cardinality() - kept.size(), started);
+    }
+
+    /** Per pool member: the gap skills it covers (and per skill its members), its two costs, and whether it needs nothing. */
+    private record Gap(BitSet[] covers, List<List<Integer>> bySkill, long[] primary, long[] secondary, boolean[] free) {
+    }
+
+    private Gap gap(RoutePool pool, List<String> gapSkills) {
+        var all = pool.members.list();
         var dense = index.dense();
         var gapAt = new int[dense.skillCount()]; // per skill id, its place in gapSkills, or -1
         Arrays.fill(gapAt, -1);
@@ -60,66 +90,48 @@ public final class RoutePlanner {
                 gapAt[id] = s;
             }
         }
-        var covers = new BitSet[all.size()];
-        var bySkill = new ArrayList<List<Integer>>();
-        gapSkills.forEach(s -> bySkill.add(new ArrayList<>()));
-        var primary = new long[all.size()];
-        var secondary = new long[all.size()];
-        var free = new boolean[all.size()];
+        var gap = new Gap(new BitSet[all.size()], new ArrayList<>(), new long[all.size()], new long[all.size()], new boolean[all.size()]);
+        gapSkills.forEach(s -> gap.bySkill().add(new ArrayList<>()));
         for (int i = 0; i < all.size(); i++) {
             var o = all.get(i);
-            covers[i] = new BitSet(gapSkills.size());
+            gap.covers()[i] = new BitSet(gapSkills.size());
             for (int id : dense.counts(pool.catalogAt[i])) {
                 int s = gapAt[id];
                 if (s >= 0) {
-                    covers[i].set(s);
-                    bySkill.get(s).add(i);
+                    gap.covers()[i].set(s);
+                    gap.bySkill().get(s).add(i);
                 }
             }
-            primary[i] = scaled(index.catalog(), o, options.metric());
-            secondary[i] = scaled(index.catalog(), o, next(options.metric()));
-            free[i] = pool.reachable.get(i) && pool.needsRule(i) == null;
+            gap.primary()[i] = scaled(index.catalog(), o, options.metric());
+            gap.secondary()[i] = scaled(index.catalog(), o, next(options.metric()));
+            gap.free()[i] = pool.reachable.get(i) && pool.needsRule(i) == null;
         }
-        var kept = reduce(pool, entry, covers, primary, secondary, free, bySkill).stream().boxed().toList();
-        var candidates = kept.stream().map(all::get).toList();
-        var position = new HashMap<Integer, Integer>();
-        for (int k = 0; k < kept.size(); k++) {
-            position.put(kept.get(k), k);
-        }
-        var hard = new ArrayList<int[]>();
-        var soft = new ArrayList<int[]>();
-        var untaught = new ArrayList<SkillRef>();
-        var excluded = new ArrayList<SkillRef>();
-        var hardSkills = new ArrayList<String>();
+        return gap;
+    }
+
+    /** The gap skills split: hard (essential) and soft (optional) covers over the kept candidates, and the essential ones none covers. */
+    private record Skills(List<int[]> hard, List<int[]> soft, List<String> hardSkills, List<SkillRef> untaught, List<SkillRef> excluded) {
+    }
+
+    private Skills skills(List<String> gapSkills, int essentials, List<List<Integer>> bySkill, Map<Integer, Integer> position) {
+        var skills = new Skills(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int s = 0; s < gapSkills.size(); s++) {
             var cover = bySkill.get(s).stream().filter(position::containsKey).mapToInt(position::get).toArray();
-            boolean isEssential = s < essential.size();
+            boolean isEssential = s < essentials;
             if (cover.length == 0) {
                 if (isEssential) {
-                    (index.teachers(gapSkills.get(s)).isEmpty() ? untaught : excluded).add(ref(gapSkills.get(s)));
+                    (index.teachers(gapSkills.get(s)).isEmpty() ? skills.untaught() : skills.excluded()).add(ref(gapSkills.get(s)));
                 }
                 continue;
             }
             if (isEssential) {
-                hard.add(cover);
-                hardSkills.add(gapSkills.get(s));
+                skills.hard().add(cover);
+                skills.hardSkills().add(gapSkills.get(s));
             } else {
-                soft.add(cover);
+                skills.soft().add(cover);
             }
         }
-        var rules = new HashMap<Integer, Rule>();
-        for (int k = 0; k < candidates.size(); k++) {
-            var rule = pool.needsRule(kept.get(k));
-            if (rule != null) {
-                rules.put(k, rule);
-            }
-        }
-        var problem = new SetCover.Problem(candidates, hard, soft, kept.stream().mapToLong(i -> primary[i]).toArray(),
-                kept.stream().mapToLong(i -> secondary[i]).toArray(), rules, options.timeLimit());
-        var solution = SetCover.solve(problem, entry);
-        var chosen = solution.chosen().stream().map(candidates::get).toList();
-        return result(learner, goal, held, essential, optional, hardSkills, untaught, new Excluded(excluded, unknown.size()), chosen,
-                solution, entry, pool.reachable.cardinality(), pool.reachable.cardinality() - kept.size(), started);
+        return skills;
     }
 
     /**
@@ -204,7 +216,7 @@ public final class RoutePlanner {
                     var used = new LinkedHashSet<String>();
                     for (var a : admitted) {
                         boolean[] hit = {false};
-                        NextStepRanker.leaves(rule, leaf -> hit[0] |= EntryRules.credits(leaf, a, entry.catalog()) != null);
+                        rule.forEachLeaf(leaf -> hit[0] |= LeafCredits.of(leaf, a, entry.catalog()) != null);
                         if (hit[0]) {
                             used.add(a.id());
                         }
@@ -240,7 +252,7 @@ public final class RoutePlanner {
 
     /** The solver's cost: known, or the catalog's pessimistic stand-in for an unknown one ({@link CatalogSnapshot#cost}). */
     static long scaled(CatalogSnapshot catalog, Offering o, CostMetric metric) {
-        return Math.round(catalog.cost(o, metric) * PrerequisiteEncoder.SCALE);
+        return Math.round(catalog.cost(o, metric) * Units.SCALE);
     }
 
     private SkillRef ref(String skill) {

@@ -55,7 +55,7 @@ final class RoutePool {
                 open.set(q);
                 continue;
             }
-            NextStepRanker.leaves(catalog.prerequisitesAt(at), leaf -> {
+            catalog.prerequisitesAt(at).forEachLeaf(leaf -> {
                 if (leaf instanceof Rule.CredentialLeaf c) {
                     int p = catalog.position(c.credential());
                     if (p >= 0) {
@@ -104,7 +104,7 @@ final class RoutePool {
             var rule = needsRule[i];
             if (rule != null) {
                 int self = i;
-                NextStepRanker.leaves(rule, leaf -> entry.matching(leaf, members, (position, credits) -> {
+                rule.forEachLeaf(leaf -> entry.matching(leaf, members, (position, credits) -> {
                     if (position != self && alive.get(position)) {
                         result.set(position);
                     }

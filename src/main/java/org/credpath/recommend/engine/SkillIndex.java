@@ -14,14 +14,13 @@ import org.credpath.recommend.engine.SkillData.OccupationProfile;
 import org.credpath.recommend.engine.SkillData.ProviderInfo;
 import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.Offering;
-import org.credpath.catalog.snapshot.Rule;
 
 /**
  * The immutable skill view the recommendations run on, built once per catalog snapshot: for every
  * credential the goal skills it counts for under the {@link HierarchyRule}, for every skill the
  * credentials that teach it (takeable ones: larger credentials with stacking rules are earned by
  * stacking, not taken), occupations with their essential and optional skills, providers' countries,
- * and the entry rules as a catalog of their own so that the stacking audit can check them exactly.
+ * and the catalog with entry rules standing as stacking rules, so that the stacking audit can check them exactly.
  */
 public final class SkillIndex {
 
@@ -29,6 +28,7 @@ public final class SkillIndex {
             .thenComparing(Offering::price, Comparator.nullsLast(Comparator.<Double>naturalOrder())).thenComparing(Offering::id); // unknown last
 
     private final CatalogSnapshot catalog;
+    private final SkillData data;
     private final HierarchyRule rule;
     private final Map<String, String> labels;
     private final Map<String, List<String>> broader;
@@ -36,11 +36,26 @@ public final class SkillIndex {
     private final Map<String, ProviderInfo> providers;
     private final Map<String, Set<String>> countsFor = new HashMap<>();
     private final Map<String, List<Offering>> teachers = new HashMap<>();
+    private final Map<String, Set<String>> expanded; // per skill, the goal skills it counts for
     private final DenseCatalog dense;
-    private final CatalogSnapshot entryRules;
+    private final CatalogSnapshot prerequisitesAsRequirements;
 
     public SkillIndex(CatalogSnapshot catalog, SkillData data, HierarchyRule rule) {
+        this(catalog, data, rule, null);
+    }
+
+    /**
+     * The index of {@code catalog}, a changed version of {@code previous}'s catalog, on the same skill data and rule:
+     * what {@code previous} worked out through the hierarchy is taken over for every skill, and for every offering
+     * both catalogs share unchanged (the same instance), so a small catalog change costs little more than a copy.
+     */
+    public SkillIndex(CatalogSnapshot catalog, SkillIndex previous) {
+        this(catalog, previous.data, previous.rule, previous);
+    }
+
+    private SkillIndex(CatalogSnapshot catalog, SkillData data, HierarchyRule rule, SkillIndex previous) {
         this.catalog = Objects.requireNonNull(catalog);
+        this.data = Objects.requireNonNull(data);
         this.rule = Objects.requireNonNull(rule);
         this.labels = data.labels();
         this.broader = data.broader();
@@ -52,20 +67,17 @@ public final class SkillIndex {
                 .map(uri -> canonical.computeIfAbsent(uri, k -> k)).toList();
         data.occupations().forEach(o -> occupations.put(o.uri(), new OccupationProfile(o.uri(), o.label(), same.apply(o.essential()),
                 same.apply(o.optional()))));
-        var prerequisites = new HashMap<String, Rule>();
-        var recognitions = new HashMap<String, List<CatalogSnapshot.Recognition>>();
-        var expanded = new HashMap<String, Set<String>>();
+        this.expanded = previous == null ? new HashMap<>() : new HashMap<>(previous.expanded);
         for (var offering : catalog.offerings().values()) {
-            catalog.prerequisites(offering.id()).ifPresent(r -> prerequisites.put(offering.id(), r));
-            var from = catalog.recognitionsFrom(offering.id());
-            if (!from.isEmpty()) {
-                recognitions.put(offering.id(), from);
+            var reused = previous == null ? null : previous.unchangedCounts(offering);
+            var union = new java.util.LinkedHashSet<String>();
+            if (reused == null) {
+                offering.skills().forEach(s -> union.addAll(expanded.computeIfAbsent(s, k -> Set.copyOf(same.apply(rule.countsFor(k, broader))))));
             }
-            var counts = new java.util.LinkedHashSet<String>();
-            offering.skills().forEach(s -> counts.addAll(expanded.computeIfAbsent(s, k -> Set.copyOf(same.apply(rule.countsFor(k, broader))))));
-            countsFor.put(offering.id(), Set.copyOf(counts));
+            var counts = reused != null ? reused : Set.copyOf(union);
+            countsFor.put(offering.id(), counts);
             if (takeable(offering)) {
-                counts.forEach(s -> teachers.computeIfAbsent(s, k -> new ArrayList<>()).add(offering));
+                counts.forEach(skill -> teachers.computeIfAbsent(skill, k -> new ArrayList<>()).add(offering));
             }
         }
         teachers.replaceAll((k, list) -> {
@@ -73,11 +85,21 @@ public final class SkillIndex {
             return List.copyOf(list);
         });
         this.dense = new DenseCatalog(catalog, countsFor, teachers, this::takeable);
-        this.entryRules = new CatalogSnapshot(catalog.offerings(), prerequisites, Map.of(), recognitions);
+        this.prerequisitesAsRequirements = catalog.withPrerequisitesAsRequirements();
     }
 
     public CatalogSnapshot catalog() {
         return catalog;
+    }
+
+    /** The goal skills of the offering when this index holds that very offering, else null. */
+    private Set<String> unchangedCounts(Offering offering) {
+        return catalog.offering(offering.id()).orElse(null) == offering ? countsFor.get(offering.id()) : null;
+    }
+
+    /** The skills, hierarchy, occupations and providers it was built with (kept for an index of a changed catalog). */
+    public SkillData data() {
+        return data;
     }
 
     public HierarchyRule hierarchy() {
@@ -134,8 +156,8 @@ public final class SkillIndex {
         return teachers.getOrDefault(skill, List.of());
     }
 
-    /** The catalog with every credential's entry rules in place of stacking rules: the audit then checks prerequisites. */
-    public CatalogSnapshot entryRules() {
-        return entryRules;
+    /** {@link CatalogSnapshot#withPrerequisitesAsRequirements()}, built once: auditing a credential against it checks its entry rules. */
+    public CatalogSnapshot prerequisitesAsRequirements() {
+        return prerequisitesAsRequirements;
     }
 }

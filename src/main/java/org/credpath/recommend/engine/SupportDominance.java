@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
 
 /**
@@ -37,55 +36,13 @@ final class SupportDominance {
     static BitSet dropped(Members members, int[] strictOrder, BitSet alive, BitSet[] covers, long[] primary, long[] secondary, boolean[] free,
                           Collection<Rule> rules, EntryRules entry) {
         var all = members.list();
-        // each filter leaf of each rule is numbered in the order walked, so every signature lists its leaves in rising number
-        var signatures = new Signature[all.size()];
-        var specific = new boolean[all.size()];
-        var multiplicity = new ArrayList<Integer>();
-        var matchCount = new ArrayList<Integer>();
-        for (var rule : rules) {
-            walk(rule, new ArrayList<>(), (leaf, path) -> {
-                boolean sumsCredits = path.stream().anyMatch(g -> g.kind() == Rule.Kind.AT_LEAST_CREDITS);
-                boolean filter = leaf instanceof Rule.FilterLeaf;
-                int number = matchCount.size();
-                int[] matches = {0};
-                double[] fewest = {Double.MAX_VALUE};
-                entry.matching(leaf, members, (p, credits) -> {
-                    if (!alive.get(p)) {
-                        return;
-                    }
-                    matches[0]++;
-                    fewest[0] = Math.min(fewest[0], credits);
-                    if (filter) {
-                        // credits matter only where a credit sum above the leaf adds them up; elsewhere a match is an item
-                        if (signatures[p] == null) {
-                            signatures[p] = new Signature();
-                        }
-                        signatures[p].add(number, sumsCredits ? credits : 0.0);
-                    } else {
-                        specific[p] = true;
-                    }
-                });
-                if (filter) {
-                    matchCount.add(matches[0]);
-                    multiplicity.add(multiplicity(path, fewest[0]));
-                }
-            });
-        }
+        var leaves = LeafMatches.of(members, alive, rules, entry);
+        var signatures = leaves.signatures();
+        var specific = leaves.specific();
+        var multiplicity = leaves.multiplicity();
         // only pure supporters can be dropped; they are decided in the strict order, each after those before it
         var sorted = Arrays.stream(strictOrder).filter(alive::get).toArray();
-        // per filter leaf, the candidates counting at it in the strict order: dominators come first, so a scan stops at the candidate
-        var matchedBy = new int[matchCount.size()][];
-        for (int leaf = 0; leaf < matchedBy.length; leaf++) {
-            matchedBy[leaf] = new int[matchCount.get(leaf)];
-        }
-        var filled = new int[matchedBy.length];
-        for (int p : sorted) {
-            var signature = signatures[p];
-            for (int k = 0; signature != null && k < signature.size; k++) {
-                int leaf = signature.leaves[k];
-                matchedBy[leaf][filled[leaf]++] = p;
-            }
-        }
+        var matchedBy = matchedBy(sorted, signatures, leaves.matchCount());
         var dropped = new BitSet(all.size());
         for (int b : sorted) {
             if (!covers[b].isEmpty() || specific[b]) {
@@ -121,6 +78,70 @@ final class SupportDominance {
             }
         }
         return dropped;
+    }
+
+    /** Per filter leaf, the candidates counting at it in the strict order: dominators come first, so a scan stops at the candidate. */
+    private static int[][] matchedBy(int[] sorted, Signature[] signatures, List<Integer> matchCount) {
+        var matchedBy = new int[matchCount.size()][];
+        for (int leaf = 0; leaf < matchedBy.length; leaf++) {
+            matchedBy[leaf] = new int[matchCount.get(leaf)];
+        }
+        var filled = new int[matchedBy.length];
+        for (int p : sorted) {
+            var signature = signatures[p];
+            for (int k = 0; signature != null && k < signature.size; k++) {
+                int leaf = signature.leaves[k];
+                matchedBy[leaf][filled[leaf]++] = p;
+            }
+        }
+        return matchedBy;
+    }
+
+    /**
+     * Where the alive candidates count in the rules: per candidate its signature over filter leaves (numbered in the order
+     * walked, so every signature lists its leaves in rising number) and whether it counts at a credential leaf; per filter
+     * leaf how many count there and how many a route could use there.
+     */
+    private record LeafMatches(Signature[] signatures, boolean[] specific, List<Integer> multiplicity, List<Integer> matchCount) {
+
+        static LeafMatches of(Members members, BitSet alive, Collection<Rule> rules, EntryRules entry) {
+            var all = members.list();
+            // each filter leaf of each rule is numbered in the order walked, so every signature lists its leaves in rising number
+            var signatures = new Signature[all.size()];
+            var specific = new boolean[all.size()];
+            var multiplicity = new ArrayList<Integer>();
+            var matchCount = new ArrayList<Integer>();
+            for (var rule : rules) {
+                rule.forEachLeafUnder((leaf, path) -> {
+                    boolean sumsCredits = path.stream().anyMatch(g -> g.kind() == Rule.Kind.AT_LEAST_CREDITS);
+                    boolean filter = leaf instanceof Rule.FilterLeaf;
+                    int number = matchCount.size();
+                    int[] matches = {0};
+                    double[] fewest = {Double.MAX_VALUE};
+                    entry.matching(leaf, members, (p, credits) -> {
+                        if (!alive.get(p)) {
+                            return;
+                        }
+                        matches[0]++;
+                        fewest[0] = Math.min(fewest[0], credits);
+                        if (filter) {
+                            // credits matter only where a credit sum above the leaf adds them up; elsewhere a match is an item
+                            if (signatures[p] == null) {
+                                signatures[p] = new Signature();
+                            }
+                            signatures[p].add(number, sumsCredits ? credits : 0.0);
+                        } else {
+                            specific[p] = true;
+                        }
+                    });
+                    if (filter) {
+                        matchCount.add(matches[0]);
+                        multiplicity.add(SupportDominance.multiplicity(path, fewest[0]));
+                    }
+                });
+            }
+            return new LeafMatches(signatures, specific, multiplicity, matchCount);
+        }
     }
 
     /**
@@ -177,19 +198,5 @@ final class SupportDominance {
             }
         }
         return m;
-    }
-
-    private interface LeafVisitor {
-        void leaf(Rule leaf, List<Rule.Group> path);
-    }
-
-    private static void walk(Rule rule, List<Rule.Group> path, LeafVisitor visitor) {
-        if (rule instanceof Rule.Group g) {
-            path.add(g);
-            g.children().forEach(child -> walk(child, path, visitor));
-            path.remove(path.size() - 1);
-        } else {
-            visitor.leaf(rule, path);
-        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 final class AssignmentSearch {
 
     private final IndexedTree tree;
+    private final Eligibility eligibility;
     private final TreeEvaluator evaluator;
     private final List<List<Candidate>> candidates;
     private final List<List<Candidate>> assignment = new ArrayList<>();
@@ -31,9 +32,11 @@ final class AssignmentSearch {
     private List<List<Candidate>> bestAssignment;
     private long nodes;
     private boolean complete = true;
+    private boolean solved;
 
     AssignmentSearch(IndexedTree tree, Eligibility eligibility, TreeEvaluator evaluator, long nodeLimit) {
         this.tree = tree;
+        this.eligibility = eligibility;
         this.evaluator = evaluator;
         this.candidates = eligibility.byHolding;
         this.nodeLimit = nodeLimit;
@@ -47,10 +50,50 @@ final class AssignmentSearch {
         bestAssignment = copy(assignment);
     }
 
+    /** The search alone: exact unless the node limit stops it ({@link #complete}). */
     AssignmentSearch run() {
         dfs(0);
         preferMoreNodesMetAndFewerHoldings();
         return this;
+    }
+
+    /**
+     * The search, and when the node limit stops it, the exact CP-SAT model of the same rules
+     * ({@link AuditModel}) from the best assignment found, within {@code solverLimit}: the branch and bound is
+     * fastest on the trees most rules have, the solver on long lists under k-of-n and credit sums that a
+     * holding matches many of, where the search's relaxation is weak.
+     */
+    AssignmentSearch run(java.time.Duration solverLimit) {
+        dfs(0);
+        if (!complete && tree.root instanceof org.credpath.catalog.snapshot.Rule.Group) {
+            long deadline = System.nanoTime() + solverLimit.toNanos();
+            var relaxed = new AuditModel(tree, eligibility, evaluator, true);
+            var bound = relaxed.solve(bestAssignment, solverLimit);
+            adopt(bound.assignment());
+            complete = bound.optimal() && relaxed.score(best) >= bound.bound();
+            if (!complete) {
+                var left = java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+                var exact = new AuditModel(tree, eligibility, evaluator, false).solve(bestAssignment, left);
+                adopt(exact.assignment());
+                complete = exact.optimal();
+            }
+            solved = true;
+        }
+        preferMoreNodesMetAndFewerHoldings();
+        return this;
+    }
+
+    private void adopt(List<List<Candidate>> assignment) {
+        var score = evaluator.score(assignment);
+        if (compareProgress(score.met(), score.countedMillis()) > 0) {
+            best = score;
+            bestAssignment = assignment;
+        }
+    }
+
+    /** Whether the exact solver took over from the search. */
+    boolean solved() {
+        return solved;
     }
 
     TreeEvaluator.Score best() {

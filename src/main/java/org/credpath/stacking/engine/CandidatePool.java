@@ -62,7 +62,7 @@ final class CandidatePool {
         this.enrolled = enrolled;
         this.held = new HashSet<>();
         holdings.forEach(h -> held.add(h.credential()));
-        this.audit = new StackingAudit(catalog, new StackingAudit.Options(options.referenceDate(), options.waivedConditions(), 200_000));
+        this.audit = new StackingAudit(catalog, new StackingAudit.Options(options.referenceDate(), options.waivedConditions(), StackingAudit.Options.SEARCH_NODES));
     }
 
     /** Whether the plan may take the credential at this catalog position at all. */

@@ -11,15 +11,22 @@ import org.credpath.catalog.snapshot.Totals;
  * FEASIBLE when the time limit stopped it first ({@code gap} then bounds how far from optimal).
  * A total is null when some planned credential does not state that cost; {@code unknownEcts},
  * {@code unknownPrice} and {@code unknownWeeks} count them (the plan costed them pessimistically).
+ * {@code sourceCredits} restates the credits in the unit the targets' source uses, when it is not ECTS.
  */
 public record CompletionPlan(List<String> targets, CostMetric metric, String status, double gap,
                              Double totalEcts, Double totalPrice, Double totalWeeks, int unknownEcts, int unknownPrice,
-                             int unknownWeeks, List<Planned> credentials, List<Term> terms, String method, long solveMillis) {
+                             int unknownWeeks, List<Planned> credentials, List<Term> terms, String method, long solveMillis,
+                             SourceCredits sourceCredits) {
 
     public CompletionPlan(List<String> targets, CostMetric metric, String status, double gap, Totals totals, List<Planned> credentials,
                           List<Term> terms, String method, long solveMillis) {
         this(targets, metric, status, gap, totals.ects(), totals.price(), totals.weeks(), totals.unknownEcts(), totals.unknownPrice(),
-                totals.unknownWeeks(), credentials, terms, method, solveMillis);
+                totals.unknownWeeks(), credentials, terms, method, solveMillis, null);
+    }
+
+    public CompletionPlan withSourceCredits(SourceCredits credits) {
+        return new CompletionPlan(targets, metric, status, gap, totalEcts, totalPrice, totalWeeks, unknownEcts, unknownPrice, unknownWeeks,
+                this.credentials, terms, method, solveMillis, credits);
     }
 
     /** A credential to take (a cost is null when unknown): {@code counts} names the targets it counts toward, {@code unlocks} what it is a prerequisite for. */

@@ -13,18 +13,21 @@ import java.util.Set;
 
 /**
  * Which leaves of a target each holding may count at, and for how many credits; and, for a holding
- * that may count nowhere, why (expired, outside a validity window, grade too low, no matching rule).
+ * that may count nowhere, why (expired, outside a validity window, grade too low, excluded by name, no matching rule).
  */
 final class Eligibility {
 
     final List<List<Candidate>> byHolding = new ArrayList<>();
     final List<Set<NotCountedReason>> blocked = new ArrayList<>();
+    /** Per holding, the index of a filter leaf that names it as an exception, or null. */
+    final List<Integer> excludedBy = new ArrayList<>();
 
     Eligibility(IndexedTree tree, List<Holding> holdings, CatalogSnapshot catalog, LocalDate referenceDate) {
         for (int h = 0; h < holdings.size(); h++) {
             var holding = holdings.get(h);
             var candidates = new ArrayList<Candidate>();
             var reasons = EnumSet.noneOf(NotCountedReason.class);
+            Integer excluding = null;
             var offering = catalog.offering(holding.credential()).orElse(null);
             if (offering == null) {
                 reasons.add(NotCountedReason.NO_MATCHING_RULE);
@@ -34,6 +37,10 @@ final class Eligibility {
                 for (int leaf = 0; leaf < tree.leaves.size(); leaf++) {
                     var match = match(tree.leaves.get(leaf), offering, catalog);
                     if (match == null) {
+                        if (excludes(tree.leaves.get(leaf), offering, catalog)) {
+                            reasons.add(NotCountedReason.EXCLUDED_BY_RULE);
+                            excluding = excluding == null ? leaf : excluding;
+                        }
                         continue;
                     }
                     var blockedBy = blockedByAncestors(tree, leaf, holding, referenceDate);
@@ -49,6 +56,7 @@ final class Eligibility {
             }
             byHolding.add(candidates);
             blocked.add(reasons);
+            excludedBy.add(excluding);
         }
     }
 
@@ -78,6 +86,18 @@ final class Eligibility {
             return c.credential().equals(offering.id());
         }
         return leaf instanceof Rule.FilterLeaf f && catalog.matches(f.filter(), offering);
+    }
+
+    /** Whether the leaf is a filter the offering (or a credential it is recognised as) meets but is named an exception of. */
+    private static boolean excludes(Rule leaf, Offering offering, CatalogSnapshot catalog) {
+        if (!(leaf instanceof Rule.FilterLeaf f) || f.filter().excluded().isEmpty()) {
+            return false;
+        }
+        if (f.filter().excludes(offering.id()) && f.filter().meetsCriteria(offering)) {
+            return true;
+        }
+        return catalog.recognitionsFrom(offering.id()).stream().map(r -> catalog.offering(r.to()).orElse(null))
+                .anyMatch(t -> t != null && f.filter().excludes(t.id()) && f.filter().meetsCriteria(t));
     }
 
     static NotCountedReason blockedByAncestors(IndexedTree tree, int leaf, Holding holding, LocalDate referenceDate) {

@@ -16,19 +16,11 @@ final class IndexedTree {
 
     IndexedTree(Rule root) {
         this.root = root;
-        walk(root, new ArrayList<>());
-    }
-
-    private void walk(Rule rule, List<Rule.Group> path) {
-        if (rule instanceof Rule.Group g) {
-            path.add(g);
-            g.children().forEach(child -> walk(child, path));
-            path.remove(path.size() - 1);
-        } else {
-            leafIndex.put(rule, leaves.size());
-            leaves.add(rule);
+        root.forEachLeafUnder((leaf, path) -> {
+            leafIndex.put(leaf, leaves.size());
+            leaves.add(leaf);
             ancestors.add(List.copyOf(path));
-        }
+        });
     }
 
     /** How many holdings a leaf takes: one credential, any number for a filter, none for conditions. */

@@ -12,6 +12,8 @@ public enum NotCountedReason {
     CAP_REACHED,
     /** the rule it matches is already met by another holding, which counts instead */
     ALREADY_COUNTED_ELSEWHERE,
+    /** a filter it would match names it as an exception ("any CS course except CS 1136") */
+    EXCLUDED_BY_RULE,
     /** no rule of the target names or matches it */
     NO_MATCHING_RULE
 }

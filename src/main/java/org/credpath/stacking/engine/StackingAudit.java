@@ -4,6 +4,7 @@ import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
 import org.credpath.catalog.snapshot.Holding;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,19 +28,35 @@ import org.credpath.stacking.engine.AuditResult.UncountedHolding;
  * <p>Why not greedy: a holding may match several leaves (a course named in the core and matching an
  * elective filter); placing it where it first fits can leave the core unmet although an assignment
  * that meets it exists. The search tries every placement of every holding (or none), pruning only
- * branches that provably cannot do better.
+ * branches that provably cannot do better. It walks only the part of the tree the holdings can reach
+ * ({@link TreeEvaluator#reachableOnly}); when it grows beyond {@link Options#SEARCH_NODES} nodes (long lists
+ * under k-of-n and credit sums that one holding matches many of, where its relaxation is weak), CP-SAT
+ * finishes the proof on the same rules ({@link AuditModel}): first their monotone relaxation, whose optimum
+ * is usually reached by a real assignment, then, if not, the exact model.
  */
 public final class StackingAudit {
 
     /** {@code referenceDate} is "today" for validity; waived conditions count as met (an adviser's decision). */
-    public record Options(LocalDate referenceDate, Set<String> waivedConditions, long nodeLimit) {
+    /**
+     * {@code nodeLimit}: nodes of the branch and bound before the exact solver takes over ({@code solverLimit}:
+     * its time limit; only when it runs out is an audit not {@code exact}).
+     */
+    public record Options(LocalDate referenceDate, Set<String> waivedConditions, long nodeLimit, Duration solverLimit) {
+        public static final long SEARCH_NODES = 2_000;
+        public static final Duration SOLVER_LIMIT = Duration.ofSeconds(10);
+
         public Options {
             Objects.requireNonNull(referenceDate);
             waivedConditions = waivedConditions == null ? Set.of() : Set.copyOf(waivedConditions);
+            solverLimit = solverLimit == null ? SOLVER_LIMIT : solverLimit;
+        }
+
+        public Options(LocalDate referenceDate, Set<String> waivedConditions, long nodeLimit) {
+            this(referenceDate, waivedConditions, nodeLimit, null);
         }
 
         public static Options at(LocalDate referenceDate) {
-            return new Options(referenceDate, Set.of(), 5_000_000);
+            return new Options(referenceDate, Set.of(), SEARCH_NODES);
         }
     }
 
@@ -57,17 +74,17 @@ public final class StackingAudit {
                 .orElseThrow(() -> new IllegalArgumentException("Credential " + targetId + " has no stacking rules"));
         var tree = new IndexedTree(rules);
         var eligibility = new Eligibility(tree, holdings, catalog, options.referenceDate());
-        var evaluator = new TreeEvaluator(tree, options.waivedConditions());
-        var search = new AssignmentSearch(tree, eligibility, evaluator, options.nodeLimit()).run();
+        var evaluator = new TreeEvaluator(tree, options.waivedConditions()).reachableOnly(eligibility);
+        var search = new AssignmentSearch(tree, eligibility, evaluator, options.nodeLimit()).run(options.solverLimit());
         return result(target, holdings, tree, eligibility, evaluator, search);
     }
 
     /** Whether the holdings meet a rule tree (an entry rule, say): the same exact search, without the report. */
     boolean meets(Rule rule, List<Holding> holdings) {
         var tree = new IndexedTree(rule);
-        var evaluator = new TreeEvaluator(tree, options.waivedConditions());
-        return new AssignmentSearch(tree, new Eligibility(tree, holdings, catalog, options.referenceDate()), evaluator, options.nodeLimit())
-                .run().best().met();
+        var eligibility = new Eligibility(tree, holdings, catalog, options.referenceDate());
+        var evaluator = new TreeEvaluator(tree, options.waivedConditions()).reachableOnly(eligibility);
+        return new AssignmentSearch(tree, eligibility, evaluator, options.nodeLimit()).run(options.solverLimit()).best().met();
     }
 
     private AuditResult result(Offering target, List<Holding> holdings, IndexedTree tree, Eligibility eligibility,
@@ -97,13 +114,28 @@ public final class StackingAudit {
                         "every rule it matches is already met by another holding"));
             } else {
                 var reason = eligibility.blocked.get(h).stream().min(Comparator.naturalOrder()).orElse(NotCountedReason.NO_MATCHING_RULE);
-                notCounted.add(new UncountedHolding(credential, reason, describe(reason)));
+                notCounted.add(new UncountedHolding(credential, reason, reason == NotCountedReason.EXCLUDED_BY_RULE
+                        ? excluded(tree, eligibility.excludedBy.get(h)) : describe(reason)));
             }
         }
         var missing = target.credits() > 0 ? Math.max(0, target.credits() - root.counted()) : null;
         return new AuditResult(target.id(), target.title(), root.met(), round(root.counted()), target.credits() > 0 ? target.ects() : null,
                 missing == null ? null : round(missing), node(tree.root, details, holdings), counted, notCounted,
-                search.complete(), search.nodes());
+                search.complete(), search.nodes(), null);
+    }
+
+    /** Names the filter, and the nearest labelled rule above it ("Free Electives"), as a reader finds them in the tree. */
+    private static String excluded(IndexedTree tree, int leaf) {
+        var filter = tree.leaves.get(leaf);
+        var named = "'" + (filter.label() != null ? filter.label() : filter.id()) + "'";
+        var ancestors = tree.ancestors.get(leaf);
+        for (int i = ancestors.size() - 1; i >= 0; i--) {
+            if (ancestors.get(i).label() != null) {
+                named += " under '" + ancestors.get(i).label() + "'";
+                break;
+            }
+        }
+        return "excluded by name: the filter " + named + " would match it but lists it as an exception";
     }
 
     private static String describe(NotCountedReason reason) {
@@ -116,19 +148,24 @@ public final class StackingAudit {
         };
     }
 
+    /** The audit tree: each node with its status, what counted there and, for groups, what is missing. */
     private AuditNode node(Rule rule, Map<Rule, TreeEvaluator.NodeResult> details, List<Holding> holdings) {
-        var result = details.get(rule);
+        return rule.fold((leaf, groups) -> leafNode(leaf, details.get(leaf), holdings), (g, children) -> groupNode(g, children, details));
+    }
+
+    private static AuditNode groupNode(Rule.Group g, List<AuditNode> children, Map<Rule, TreeEvaluator.NodeResult> details) {
+        var result = details.get(g);
+        boolean progress = result.counted() > 0 || children.stream().anyMatch(c -> c.status() != Status.NOT_MET);
+        Integer missingItems = g.kind() == Rule.Kind.AT_LEAST_CREDITS ? null : Math.max(0, g.k() - metChildren(g, details));
+        Double missingCredits = g.kind() == Rule.Kind.AT_LEAST_CREDITS ? round(Math.max(0, g.credits() - result.counted())) : null;
+        return new AuditNode(g.id(), g.kind().name(), g.label(), status(result.met(), progress),
+                g.kind() == Rule.Kind.AT_LEAST_K_OF ? g.k() : null,
+                g.kind() == Rule.Kind.AT_LEAST_CREDITS ? g.credits() : null,
+                round(result.counted()), result.metItems(), missingItems, missingCredits, null, List.of(), children);
+    }
+
+    private AuditNode leafNode(Rule rule, TreeEvaluator.NodeResult result, List<Holding> holdings) {
         var here = result.used().stream().map(c -> holdings.get(c.holding()).credential()).distinct().toList();
-        if (rule instanceof Rule.Group g) {
-            var children = g.children().stream().map(child -> node(child, details, holdings)).toList();
-            boolean progress = result.counted() > 0 || children.stream().anyMatch(c -> c.status() != Status.NOT_MET);
-            Integer missingItems = g.kind() == Rule.Kind.AT_LEAST_CREDITS ? null : Math.max(0, g.k() - metChildren(g, details));
-            Double missingCredits = g.kind() == Rule.Kind.AT_LEAST_CREDITS ? round(Math.max(0, g.credits() - result.counted())) : null;
-            return new AuditNode(g.id(), g.kind().name(), g.label(), status(result.met(), progress),
-                    g.kind() == Rule.Kind.AT_LEAST_K_OF ? g.k() : null,
-                    g.kind() == Rule.Kind.AT_LEAST_CREDITS ? g.credits() : null,
-                    round(result.counted()), result.metItems(), missingItems, missingCredits, null, List.of(), children);
-        }
         String type = rule instanceof Rule.CredentialLeaf ? "CREDENTIAL" : rule instanceof Rule.FilterLeaf ? "FILTER"
                 : rule instanceof Rule.ConditionLeaf ? "CONDITION" : "UNRESOLVED";
         String credential = rule instanceof Rule.CredentialLeaf c ? c.credential() : null;

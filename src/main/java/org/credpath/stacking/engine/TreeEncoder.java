@@ -10,21 +10,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 
+import org.credpath.solver.Units;
+
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
 
 /**
  * Encodes one rule tree over a pool of sources (holdings and candidate credentials) as CP-SAT
  * constraints that mirror {@link TreeEvaluator}: a use variable per (source, leaf) a source may count
  * at, each source used at most once in the tree, one source per credential leaf; per node a "met"
  * literal and a "credits counted" variable bounded by what its children pass up under the node's
- * k, caps and credits. Credits are scaled to integers ({@link #SCALE} per credit).
+ * k, caps and credits. Credits are scaled to integers ({@link Units#SCALE} per credit). Each rule of the model
+ * is one method below, named for what it enforces.
  */
 final class TreeEncoder {
-
-    static final int SCALE = 100;
 
     /** A credential that may count: a holding (always available) or a candidate (available when chosen). */
     record Source(int index, Offering offering, Holding holding, BoolVar chosen) {
@@ -58,6 +61,12 @@ final class TreeEncoder {
     LinearArgument encode(Rule root, List<Source> pool) {
         var tree = new IndexedTree(root);
         var node = node(root, tree, pool);
+        countOnce();
+        return node.met();
+    }
+
+    /** Enforces: each source counts at most once in the tree. */
+    private void countOnce() {
         var bySource = new HashMap<Integer, List<BoolVar>>();
         for (var use : uses) {
             bySource.computeIfAbsent(use.source().index(), k -> new ArrayList<>()).add(use.var());
@@ -67,19 +76,15 @@ final class TreeEncoder {
                 model.addAtMostOne(vars.toArray(new BoolVar[0]));
             }
         });
-        return node.met();
     }
 
     private Node node(Rule rule, IndexedTree tree, List<Source> pool) {
         if (rule instanceof Rule.Group g) {
             return group(g, tree, pool);
         }
-        if (rule instanceof Rule.ConditionLeaf c) {
-            var met = LinearExpr.constant(Waivers.covers(waived, c) ? 1 : 0);
-            return new Node(met, LinearExpr.constant(0), 0, List.of(new Slot(met, LinearExpr.constant(0), 0)));
-        }
-        if (rule instanceof Rule.UnresolvedLeaf u) {
-            var met = LinearExpr.constant(Waivers.covers(waived, u) ? 1 : 0);
+        if (rule instanceof Rule.ConditionLeaf || rule instanceof Rule.UnresolvedLeaf) {
+            // a condition or an unresolved reference is met exactly when an adviser waived it
+            var met = LinearExpr.constant(Waivers.covers(waived, rule) ? 1 : 0);
             return new Node(met, LinearExpr.constant(0), 0, List.of(new Slot(met, LinearExpr.constant(0), 0)));
         }
         int leaf = tree.leafIndex.get(rule);
@@ -91,23 +96,29 @@ final class TreeEncoder {
                 continue;
             }
             var var = model.newBoolVar("use_" + rule.id() + "_" + source.offering().id());
-            if (source.chosen() != null) {
-                model.addImplication(var, source.chosen());
-            }
-            var use = new Use(source, var, Math.round(match.credits() * SCALE));
+            onlyIfChosen(var, source);
+            var use = new Use(source, var, Math.round(match.credits() * Units.SCALE));
             leafUses.add(use);
             uses.add(use);
         }
+        return rule instanceof Rule.CredentialLeaf ? credentialLeaf(leafUses) : filterLeaf(rule, leafUses);
+    }
+
+    /** Enforces: a credential leaf takes one source, and passes up that source's credits. */
+    private Node credentialLeaf(List<Use> leafUses) {
+        var vars = leafUses.stream().map(Use::var).toArray(BoolVar[]::new);
+        var credits = LinearExpr.weightedSum(vars, leafUses.stream().mapToLong(Use::credits).toArray());
+        model.addAtMostOne(vars);
+        long best = leafUses.stream().mapToLong(Use::credits).max().orElse(0);
+        var met = LinearExpr.sum(vars);
+        return new Node(met, credits, best, List.of(new Slot(met, credits, best)));
+    }
+
+    /** Enforces: a filter leaf is met by any matching source counting there; its slots depend on the parent (see group). */
+    private Node filterLeaf(Rule rule, List<Use> leafUses) {
         var vars = leafUses.stream().map(Use::var).toArray(BoolVar[]::new);
         var credits = LinearExpr.weightedSum(vars, leafUses.stream().mapToLong(Use::credits).toArray());
         long upper = leafUses.stream().mapToLong(Use::credits).sum();
-        if (rule instanceof Rule.CredentialLeaf) {
-            model.addAtMostOne(vars);
-            long best = leafUses.stream().mapToLong(Use::credits).max().orElse(0);
-            var met = LinearExpr.sum(vars);
-            return new Node(met, credits, best, List.of(new Slot(met, credits, best)));
-        }
-        // a filter leaf: met by any matching source; its slots depend on the parent (see group)
         var met = model.newBoolVar("met_" + rule.id());
         model.addLessOrEqual(met, LinearExpr.sum(vars));
         var slots = new ArrayList<Slot>();
@@ -117,13 +128,20 @@ final class TreeEncoder {
         return new Node(met, credits, upper, slots);
     }
 
+    /** Enforces: a candidate counts only when chosen (a holding always may). */
+    private void onlyIfChosen(BoolVar use, Source source) {
+        if (source.chosen() != null) {
+            model.addImplication(use, source.chosen());
+        }
+    }
+
     private Node group(Rule.Group g, IndexedTree tree, List<Source> pool) {
         var slots = new ArrayList<Slot>();
         var met = model.newBoolVar("met_" + g.id());
         for (var child : g.children()) {
             var node = node(child, tree, pool);
             if (g.kind() == Rule.Kind.ALL_OF) {
-                model.addLessOrEqual(met, node.met());
+                allOfMet(met, node);
             }
             if (child instanceof Rule.FilterLeaf && g.kind() == Rule.Kind.ALL_OF) {
                 slots.add(bestSingle(node));
@@ -134,52 +152,75 @@ final class TreeEncoder {
             }
         }
         if (g.kind() == Rule.Kind.AT_LEAST_K_OF) {
-            var metItems = LinearExpr.newBuilder();
-            slots.forEach(s -> metItems.add(s.met()));
-            metItems.addTerm(met, -g.k());
-            model.addGreaterOrEqual(metItems.build(), 0);
+            kOfMet(g, met, slots);
         }
-        Integer selectable = g.kind() == Rule.Kind.AT_LEAST_K_OF ? Integer.valueOf(g.k()) : null;
-        if (g.limits().maxCountedItems() != null) {
-            selectable = selectable == null ? g.limits().maxCountedItems() : Math.min(selectable, g.limits().maxCountedItems());
-        }
-        var passedUp = LinearExpr.newBuilder();
-        long upper = 0;
-        if (selectable == null) {
-            for (var s : slots) {
-                passedUp.add(s.credits());
-                upper += s.upper();
-            }
-        } else {
-            // only `selectable` slots may pass credits up
-            var picks = new ArrayList<BoolVar>();
-            for (var s : slots) {
-                var pick = model.newBoolVar("pick");
-                var counted = model.newIntVar(0, s.upper(), "w");
-                model.addLessOrEqual(counted, s.credits());
-                model.addLessOrEqual(counted, LinearExpr.term(pick, s.upper()));
-                passedUp.add(counted);
-                picks.add(pick);
-                upper += s.upper();
-            }
-            model.addLessOrEqual(LinearExpr.sum(picks.toArray(new BoolVar[0])), selectable);
-        }
+        var passed = LinearExpr.newBuilder();
+        long upper = passUp(g, slots, passed);
         long cap = upper;
         if (g.limits().maxCountedCredits() != null) {
-            cap = Math.min(cap, Math.round(g.limits().maxCountedCredits() * SCALE));
+            cap = Math.min(cap, Math.round(g.limits().maxCountedCredits() * Units.SCALE));
         }
         if (g.kind() == Rule.Kind.AT_LEAST_CREDITS) {
-            cap = Math.min(cap, Math.round(g.credits() * SCALE));
+            cap = Math.min(cap, Math.round(g.credits() * Units.SCALE));
         }
         var counted = model.newIntVar(0, Math.max(0, cap), "v_" + g.id());
-        model.addLessOrEqual(counted, passedUp.build());
+        model.addLessOrEqual(counted, passed.build()); // a node counts no more than its items pass up, within its caps
         if (g.kind() == Rule.Kind.AT_LEAST_CREDITS) {
-            model.addGreaterOrEqual(counted, LinearExpr.term(met, Math.round(g.credits() * SCALE)));
+            creditsMet(g, met, counted);
         }
         return new Node(met, counted, Math.max(0, cap), List.of(new Slot(met, counted, Math.max(0, cap))));
     }
 
-    /** Under ALL_OF a filter stands for one credential: only the best single matching source passes credits up. */
+    /** Enforces: an ALL_OF node is met only when every child is. */
+    private void allOfMet(BoolVar met, Node child) {
+        model.addLessOrEqual(met, child.met());
+    }
+
+    /** Enforces: a k-of-n node is met only when k of its items are (a child, or each credential under a filter child). */
+    private void kOfMet(Rule.Group g, BoolVar met, List<Slot> slots) {
+        var metItems = LinearExpr.newBuilder();
+        slots.forEach(s -> metItems.add(s.met()));
+        metItems.addTerm(met, -g.k());
+        model.addGreaterOrEqual(metItems.build(), 0);
+    }
+
+    /** Enforces: a credit pool is met only when the credits it counts reach its target. */
+    private void creditsMet(Rule.Group g, BoolVar met, IntVar counted) {
+        model.addGreaterOrEqual(counted, LinearExpr.term(met, Math.round(g.credits() * Units.SCALE)));
+    }
+
+    /**
+     * Enforces: under k-of-n (and maxCountedItems) only that many items pass credits up. Adds what they pass to
+     * {@code passed} and answers its upper bound.
+     */
+    private long passUp(Rule.Group g, List<Slot> slots, LinearExprBuilder passed) {
+        Integer selectable = g.kind() == Rule.Kind.AT_LEAST_K_OF ? Integer.valueOf(g.k()) : null;
+        if (g.limits().maxCountedItems() != null) {
+            selectable = selectable == null ? g.limits().maxCountedItems() : Math.min(selectable, g.limits().maxCountedItems());
+        }
+        long upper = 0;
+        if (selectable == null) {
+            for (var s : slots) {
+                passed.add(s.credits());
+                upper += s.upper();
+            }
+            return upper;
+        }
+        var picks = new ArrayList<BoolVar>();
+        for (var s : slots) {
+            var pick = model.newBoolVar("pick");
+            var counted = model.newIntVar(0, s.upper(), "w");
+            model.addLessOrEqual(counted, s.credits());
+            model.addLessOrEqual(counted, LinearExpr.term(pick, s.upper()));
+            passed.add(counted);
+            picks.add(pick);
+            upper += s.upper();
+        }
+        model.addLessOrEqual(LinearExpr.sum(picks.toArray(new BoolVar[0])), selectable);
+        return upper;
+    }
+
+    /** Enforces: under ALL_OF a filter stands for one credential, so only the best single matching source passes credits up. */
     private Slot bestSingle(Node filter) {
         if (filter.slots().isEmpty()) {
             return new Slot(filter.met(), LinearExpr.constant(0), 0);

@@ -47,10 +47,58 @@ final class TreeEvaluator {
 
     private final IndexedTree tree;
     private final Set<String> waivedConditions;
+    /** Results of the subtrees no holding can reach: the same for every assignment, so worked out once. */
+    private final Map<Rule, NodeResult> fixed = new IdentityHashMap<>();
+    /** Per group some holding reaches: the children it reaches, and what the others add (items that count, met or not). */
+    private final Map<Rule.Group, Reached> reachedChildren = new IdentityHashMap<>();
+
+    private record Reached(List<Rule> children, List<Slot> fixedSlots, boolean fixedMet) {
+    }
 
     TreeEvaluator(IndexedTree tree, Set<String> waivedConditions) {
         this.tree = tree;
         this.waivedConditions = waivedConditions;
+    }
+
+    /**
+     * Fixes the results of the subtrees none of {@code eligibility}'s holdings may count in, so that scoring an
+     * assignment walks only the part of the tree the holdings reach (a few dozen nodes of a thousand-node major).
+     * Scores then leave out those subtrees' met nodes, the same number for every assignment, so they still rank
+     * assignments alike; {@link #details} always walks the whole tree.
+     */
+    TreeEvaluator reachableOnly(Eligibility eligibility) {
+        var reached = new boolean[tree.leaves.size()];
+        eligibility.byHolding.forEach(candidates -> candidates.forEach(c -> reached[c.leaf()] = true));
+        var nothing = new ArrayList<List<Candidate>>();
+        tree.leaves.forEach(leaf -> nothing.add(List.of()));
+        var empty = details(nothing);
+        markFixed(tree.root, reached, empty);
+        return this;
+    }
+
+    private boolean markFixed(Rule rule, boolean[] reached, Map<Rule, NodeResult> empty) {
+        boolean reachable = rule instanceof Rule.Group g
+                ? g.children().stream().map(child -> markFixed(child, reached, empty)).reduce(false, Boolean::logicalOr)
+                : reached[tree.leafIndex.get(rule)];
+        if (!reachable) {
+            fixed.put(rule, empty.get(rule));
+        } else if (rule instanceof Rule.Group g) {
+            var children = new ArrayList<Rule>();
+            var fixedSlots = new ArrayList<Slot>();
+            boolean fixedMet = true;
+            for (var child : g.children()) {
+                var result = fixed.get(child);
+                if (result == null) {
+                    children.add(child);
+                } else {
+                    fixedMet &= result.met();
+                    addSlots(g, child, result, fixedSlots);
+                }
+            }
+            fixedSlots.removeIf(slot -> !slot.met() && slot.credits() == 0); // ranked last, count nothing
+            reachedChildren.put(g, new Reached(children, fixedSlots, fixedMet));
+        }
+        return reachable;
     }
 
     Score score(List<List<Candidate>> assignment) {
@@ -83,6 +131,9 @@ final class TreeEvaluator {
     private NodeResult evaluate(Rule rule, List<List<Candidate>> assignment, Map<Rule, NodeResult> results, int[] metNodes,
                                 Comparator<Slot> preference) {
         NodeResult result;
+        if (results == null && fixed.containsKey(rule)) {
+            return fixed.get(rule);
+        }
         if (rule instanceof Rule.Group g) {
             result = group(g, assignment, results, metNodes, preference);
         } else if (rule instanceof Rule.ConditionLeaf c) {
@@ -111,21 +162,31 @@ final class TreeEvaluator {
         return result;
     }
 
+    /** A group's item(s) from one child: filter leaves under k-of-n and credit sums give one per holding. */
+    private static void addSlots(Rule.Group g, Rule child, NodeResult childResult, List<Slot> slots) {
+        if (child instanceof Rule.FilterLeaf && g.kind() != Rule.Kind.ALL_OF) {
+            childResult.used().forEach(c -> slots.add(new Slot(true, c.credits(), List.of(c))));
+        } else if (child instanceof Rule.FilterLeaf) {
+            childResult.used().stream().max(Comparator.comparingDouble(Candidate::credits))
+                    .ifPresent(c -> slots.add(new Slot(true, c.credits(), List.of(c))));
+        } else {
+            slots.add(new Slot(childResult.met(), childResult.counted(), childResult.used()));
+        }
+    }
+
     private NodeResult group(Rule.Group g, List<List<Candidate>> assignment, Map<Rule, NodeResult> results, int[] metNodes,
                              Comparator<Slot> preference) {
         var slots = new ArrayList<Slot>();
         boolean allChildrenMet = true;
-        for (var child : g.children()) {
+        var reached = results == null ? reachedChildren.get(g) : null;
+        if (reached != null) {
+            slots.addAll(reached.fixedSlots());
+            allChildrenMet = reached.fixedMet();
+        }
+        for (var child : reached != null ? reached.children() : g.children()) {
             var childResult = evaluate(child, assignment, results, metNodes, preference);
             allChildrenMet &= childResult.met();
-            if (child instanceof Rule.FilterLeaf && g.kind() != Rule.Kind.ALL_OF) {
-                childResult.used().forEach(c -> slots.add(new Slot(true, c.credits(), List.of(c))));
-            } else if (child instanceof Rule.FilterLeaf) {
-                childResult.used().stream().max(Comparator.comparingDouble(Candidate::credits))
-                        .ifPresent(c -> slots.add(new Slot(true, c.credits(), List.of(c))));
-            } else {
-                slots.add(new Slot(childResult.met(), childResult.counted(), childResult.used()));
-            }
+            addSlots(g, child, childResult, slots);
         }
         slots.sort(preference);
         var chosen = g.kind() == Rule.Kind.AT_LEAST_K_OF ? slots.subList(0, Math.min(g.k(), slots.size())) : slots;

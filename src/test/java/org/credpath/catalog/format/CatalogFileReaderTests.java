@@ -65,6 +65,41 @@ class CatalogFileReaderTests {
     }
 
     @Test
+    void acceptsAPickKNodeOverASingleFilterBecauseEachMatchingCredentialIsAnItem() {
+        var catalog = reader.read("pick.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - id: cert
+                    kind: certificate
+                    title: Cert
+                    provider: p
+                    requirements:
+                      kind: AT_LEAST_K_OF
+                      k: 3
+                      children: [{filter: {codePrefix: DATA}}]
+                """);
+
+        var pick = (RuleSpec.Group) catalog.credentials().get(0).requirements();
+        assertThat(pick.k()).isEqualTo(3);
+        assertThat(pick.children()).hasSize(1);
+    }
+
+    @Test
+    void refusesAPickKNodeAskingForMoreThanItsCredentialChildren() {
+        assertThatThrownBy(() -> reader.read("pick.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - id: cert
+                    kind: certificate
+                    title: Cert
+                    provider: p
+                    requirements: {kind: AT_LEAST_K_OF, k: 3, children: [{credential: a}, {condition: consent}]}
+                """))
+                .isInstanceOfSatisfying(CatalogRejectedException.class, e -> assertThat(e.problems())
+                        .containsExactly(new CatalogProblem("credentials[0].requirements.k", "k = 3 but the node has only 2 children")));
+    }
+
+    @Test
     void numbersOutcomesThatHaveNoId() {
         var catalog = reader.read("o.yaml", """
                 format: credpath-catalog/1

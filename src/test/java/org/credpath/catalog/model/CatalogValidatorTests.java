@@ -80,7 +80,7 @@ class CatalogValidatorTests {
 
     @Test
     void resolvesReferencesAgainstTheDatabase() {
-        var stored = new StubLookup(Map.of(ReferenceLookup.Target.PROVIDER, Set.of("p")), Map.of());
+        var stored = new StubLookup(Map.of(ReferenceLookup.Target.PROVIDER, Set.of("p")), Map.of(), Map.of());
 
         assertThat(validate("credentials:\n  - {id: c, kind: badge, title: C, provider: p}\n", stored)).isEmpty();
     }
@@ -101,24 +101,95 @@ class CatalogValidatorTests {
         var problems = validate(PROVIDER + "credentials:\n"
                 + micro("a", "prerequisites: {credential: c}")
                 + micro("b", "prerequisites: {credential: a}")
-                + micro("c", "prerequisites: {kind: AT_LEAST_K_OF, k: 1, children: [{credential: b}, {condition: consent}]}"),
+                + micro("c", "prerequisites: {kind: AT_LEAST_K_OF, k: 2, children: [{credential: b}, {condition: consent}]}"),
                 ReferenceLookup.NONE);
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("credentials[0]");
-            assertThat(p.message()).startsWith("rule cycle: a -> c -> b -> a");
+            assertThat(p.message()).isEqualTo("rule cycle: a -> c -> b -> a; a, b, c can never be attained: "
+                    + "every way to meet their rules needs one of them first");
         });
+    }
+
+    @Test
+    void acceptsOneOfCyclesALearnerCanLeave() {
+        // the real catalog's shape: a needs one of b, c, d; d needs one of a, b, c; b needs only e (and c needs a)
+        var problems = validate(PROVIDER + "credentials:\n"
+                + micro("a", "prerequisites: {kind: AT_LEAST_K_OF, k: 1, children: [{credential: b}, {credential: c}, {credential: d}]}")
+                + micro("c", "prerequisites: {credential: a}")
+                + micro("d", "prerequisites: {kind: AT_LEAST_K_OF, k: 1, children: [{credential: a}, {credential: b}, {credential: c}]}")
+                + micro("b", "prerequisites: {credential: e}")
+                + micro("e", ""), ReferenceLookup.NONE);
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void refusesAKOfNCycleWhoseWayOutGivesTooFewItems() {
+        // a needs two of b, c, x: x is free but only one; b and c each need a or the other
+        var problems = validate(PROVIDER + "credentials:\n"
+                + micro("a", "prerequisites: {kind: AT_LEAST_K_OF, k: 2, children: [{credential: b}, {credential: c}, {credential: x}]}")
+                + micro("b", "prerequisites: {kind: AT_LEAST_K_OF, k: 1, children: [{credential: a}, {credential: c}]}")
+                + micro("c", "prerequisites: {kind: AT_LEAST_K_OF, k: 1, children: [{credential: a}, {credential: b}]}")
+                + micro("x", ""), ReferenceLookup.NONE);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("credentials[0]");
+            assertThat(p.message()).startsWith("rule cycle: a -> b -> a; a, b, c can never be attained");
+        });
+    }
+
+    @Test
+    void refusesOnlyTheTrappedPartOfAMixedCatalog() {
+        // p can be taken through y; q and r need each other; s and t form a cycle with a way out through credits
+        var problems = validate(PROVIDER + "credentials:\n"
+                + micro("p", "prerequisites: {kind: AT_LEAST_K_OF, k: 1, children: [{credential: q}, {credential: y}]}")
+                + micro("q", "prerequisites: {credential: r}")
+                + micro("r", "prerequisites: {kind: ALL_OF, children: [{credential: q}, {credential: p}]}")
+                + micro("y", "")
+                + micro("s", "prerequisites: {kind: AT_LEAST_CREDITS, credits: 6, children: [{credential: t}, {credential: y}, {credential: z}]}")
+                + micro("t", "prerequisites: {credential: s}")
+                + micro("z", ""), ReferenceLookup.NONE);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("credentials[1]");
+            assertThat(p.message()).isEqualTo("rule cycle: q -> r -> q; q, r can never be attained: every way to meet their rules "
+                    + "needs one of them first (p can be attained, which is not enough)");
+        });
+    }
+
+    @Test
+    void countsCreditsInACycle() {
+        // s needs 6 credits from t (which needs s) and z: z's 3 are not enough
+        var problems = validate(PROVIDER + "credentials:\n"
+                + micro("s", "prerequisites: {kind: AT_LEAST_CREDITS, credits: 6, children: [{credential: t}, {credential: z}]}")
+                + micro("t", "prerequisites: {credential: s}")
+                + micro("z", ""), ReferenceLookup.NONE);
+
+        assertThat(problems).extracting(CatalogProblem::message).singleElement().asString().startsWith("rule cycle: s -> t -> s; s, t");
     }
 
     @Test
     void findsACycleThatRunsThroughStoredRules() {
         // the file says a needs x; the database already says x needs a
-        var stored = new StubLookup(Map.of(ReferenceLookup.Target.CREDENTIAL, Set.of("x")), Map.of("x", Set.of("a")));
+        var stored = new StubLookup(Map.of(ReferenceLookup.Target.CREDENTIAL, Set.of("x")),
+                Map.of("x", new ReferenceLookup.StoredRules(3.0, new RuleSpec.CredentialLeaf("a", null), null)), Map.of());
 
         var problems = validate(PROVIDER + "credentials:\n" + micro("a", "prerequisites: {credential: x}"), stored);
 
         assertThat(problems).extracting(CatalogProblem::message).containsExactly(
-                "rule cycle: a -> x -> a (each needs the next, so none can be attained)");
+                "rule cycle: a -> x -> a; a, x can never be attained: every way to meet their rules needs one of them first");
+    }
+
+    @Test
+    void acceptsACycleAStoredRecognitionOpens() {
+        // as above, but a stored credential w with no rules is recognised as a, so x can be met through w
+        var stored = new StubLookup(Map.of(ReferenceLookup.Target.CREDENTIAL, Set.of("x")),
+                Map.of("x", new ReferenceLookup.StoredRules(3.0, new RuleSpec.CredentialLeaf("a", null), null),
+                        "w", new ReferenceLookup.StoredRules(3.0, null, null)),
+                Map.of("a", List.of(new RecognitionSpec("w", null))));
+
+        assertThat(validate(PROVIDER + "credentials:\n" + micro("a", "prerequisites: {credential: x}"), stored)).isEmpty();
     }
 
     @Test
@@ -128,16 +199,24 @@ class CatalogValidatorTests {
         assertThat(problems).extracting(CatalogProblem::path).containsExactly("credentials[0].prerequisites.credential");
     }
 
-    private record StubLookup(Map<Target, Set<String>> ids, Map<String, Set<String>> rules) implements ReferenceLookup {
+    private record StubLookup(Map<Target, Set<String>> ids, Map<String, StoredRules> rules,
+                              Map<String, List<RecognitionSpec>> recognitions) implements ReferenceLookup {
         @Override
         public Set<String> existing(Target target, Set<String> wanted) {
             return Set.copyOf(wanted.stream().filter(ids.getOrDefault(target, Set.of())::contains).toList());
         }
 
         @Override
-        public Map<String, Set<String>> ruleDependencies(Set<String> wanted) {
-            var result = new java.util.HashMap<String, Set<String>>();
+        public Map<String, StoredRules> storedRules(Set<String> wanted) {
+            var result = new java.util.HashMap<String, StoredRules>();
             wanted.stream().filter(rules::containsKey).forEach(id -> result.put(id, rules.get(id)));
+            return result;
+        }
+
+        @Override
+        public Map<String, List<RecognitionSpec>> storedRecognitions(Set<String> wanted) {
+            var result = new java.util.HashMap<String, List<RecognitionSpec>>();
+            wanted.stream().filter(recognitions::containsKey).forEach(id -> result.put(id, recognitions.get(id)));
             return result;
         }
     }

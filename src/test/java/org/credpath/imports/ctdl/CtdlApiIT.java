@@ -95,7 +95,7 @@ class CtdlApiIT {
         assertThat(problem.path("errors")).hasSize(1);
         assertThat(problem.path("errors").get(0).path("path").asString()).isEqualTo("cycle.json: urn:test-ctdl:x");
         assertThat(problem.path("errors").get(0).path("message").asString()).isEqualTo(
-                "rule cycle: urn:test-ctdl:x -> urn:test-ctdl:y -> urn:test-ctdl:x (each needs the next, so none can be attained)");
+                "rule cycle: urn:test-ctdl:x -> urn:test-ctdl:y -> urn:test-ctdl:x; urn:test-ctdl:x, urn:test-ctdl:y can never be attained: every way to meet their rules needs one of them first");
         assertThat(GraphCounts.of(driver)).isEqualTo(before);
     }
 

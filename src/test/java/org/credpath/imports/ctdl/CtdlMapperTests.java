@@ -163,7 +163,8 @@ class CtdlMapperTests {
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.message()).isEqualTo("rule cycle: ce-aaaaaaaa-0000-4000-8000-000000000001 -> urn:b -> "
-                    + "ce-aaaaaaaa-0000-4000-8000-000000000001 (each needs the next, so none can be attained)");
+                    + "ce-aaaaaaaa-0000-4000-8000-000000000001; ce-aaaaaaaa-0000-4000-8000-000000000001, urn:b can never be attained: "
+                    + "every way to meet their rules needs one of them first");
             assertThat(mapping.locate(p).path()).isEqualTo("doc1.json: urn:a");
         });
     }

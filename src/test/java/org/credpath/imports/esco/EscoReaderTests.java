@@ -58,6 +58,16 @@ class EscoReaderTests {
     }
 
     @Test
+    void rejectsAConceptUriThatCouldNotBeAddressed() throws java.io.IOException {
+        var source = EscoFixture.write(folder, Layout.V11);
+        var skills = source.resolve("skills_en.csv");
+        java.nio.file.Files.writeString(skills, java.nio.file.Files.readString(skills).replace(uri("skill/theory"), uri("skill/the\u0000ory")));
+
+        assertThat(problemsOf(source)).anySatisfy(p -> assertThat(p.path()).startsWith("skills_en.csv: line 6, field conceptUri"))
+                .anySatisfy(p -> assertThat(p.message()).contains("not a usable id"));
+    }
+
+    @Test
     void readsOccupationsWithIscoGroupCodeAndAltLabelsAcrossCrlfLines() {
         var occupation = read(EscoFixture.write(folder, Layout.V11)).occupations().get(uri("occupation/conductor")).props();
 

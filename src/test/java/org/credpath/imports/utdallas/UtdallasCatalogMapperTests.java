@@ -302,7 +302,9 @@ class UtdallasCatalogMapperTests {
         assertThat(free.credits()).isEqualTo(20.0);
         assertThat(free.label()).isEqualTo("Free Electives: 10 semester credit hours of any UT Dallas courses, excluding CS 1337");
         assertThat(free.children()).containsExactly(
-                new FilterLeaf("any UT Dallas course", null, null, null, null, List.of("utd"), List.of("course"), null));
+                // the excluded course is the filter's exception, not only part of the label
+                new FilterLeaf("any UT Dallas course but those excluded", null, null, null, null, List.of("utd"), List.of("course"), null,
+                        List.of("utd-CS-1337")));
 
         assertThat(mapping.tally().unresolvedImports()).isEqualTo(1);
         assertThat(mapping.tally().unresolvedCourses()).isEqualTo(1);

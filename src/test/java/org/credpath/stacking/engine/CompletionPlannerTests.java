@@ -73,6 +73,33 @@ class CompletionPlannerTests {
     }
 
     @Test
+    void leavesAOneOfCycleByItsWayOut() {
+        // a needs one of b, c, d; d needs one of a, b, c; c needs a; b needs only e: the cycles among a, c, d are
+        // attainable (the catalog accepts them) and the plan must order its way out, never count a circle
+        f.course("a", "A1", 5).course("b", "B1", 5).course("c", "C1", 1).course("d", "D1", 1).course("e", "E1", 5)
+                .target("cert", 5, f.allOf(f.cred("a"), f.cred("d")));
+        f.prerequisites.put("a", f.kOf(1, f.cred("b"), f.cred("c"), f.cred("d")));
+        f.prerequisites.put("d", f.kOf(1, f.cred("a"), f.cred("b"), f.cred("c")));
+        f.prerequisites.put("c", f.allOf(f.cred("a")));
+        f.prerequisites.put("b", f.allOf(f.cred("e")));
+
+        var plan = plan("cert");
+
+        // a and d each need the other (or c, which needs a): the only way in is e then b
+        assertThat(ids(plan)).containsExactlyInAnyOrder("a", "b", "d", "e");
+        assertThat(plan.terms()).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void refusesToPlanThroughACycleWithNoWayOut() {
+        f.course("a", "A1", 5).course("b", "B1", 5).target("cert", 5, f.allOf(f.cred("a")));
+        f.prerequisites.put("a", f.allOf(f.cred("b")));
+        f.prerequisites.put("b", f.kOf(1, f.cred("a")));
+
+        assertThatThrownBy(() -> plan("cert")).isInstanceOf(UnsatisfiableTargetException.class);
+    }
+
+    @Test
     void ordersTermsByPrerequisitesUnderTheCreditCap() {
         f.course("a", "X1", 10).course("b", "X2", 10).course("c", "X3", 10).course("d", "X4", 10)
                 .target("cert", 40, f.allOf(f.cred("a"), f.cred("b"), f.cred("c"), f.cred("d")));
@@ -127,6 +154,32 @@ class CompletionPlannerTests {
                     assertThat(b.node()).isEqualTo("core");
                     assertThat(b.reason()).contains("unresolved");
                 }));
+    }
+
+    @Test
+    void namesTheCredentialsWhosePrerequisitesBlockAPlanAndThePrerequisiteThatStopsEach() {
+        f.course("a", "X1", 3).course("b", "X2", 3).course("c", "X3", 3).course("d", "X4", 3).course("e", "Y1", 3)
+                .target("cert", 12, f.allOf(f.cred("a"), f.kOf(2, f.cred("b"), f.cred("c"), f.cred("d")), f.prefix("Y")));
+        f.prerequisites.put("b", f.allOf(new Rule.ConditionLeaf("standing", "Upper-division standing")));
+        f.prerequisites.put("c", f.allOf(f.cred("b")));
+        f.prerequisites.put("e", f.allOf(f.cred("c")));
+
+        assertThatThrownBy(() -> plan("cert")).isInstanceOfSatisfying(UnsatisfiableTargetException.class, e -> {
+            assertThat(e.getMessage()).doesNotContain("every way to meet it");
+            var reasons = e.blockers().stream().map(UnsatisfiableTargetException.Blocker::reason).toList();
+            assertThat(reasons).hasSize(4);
+            assertThat(reasons.get(0)).isEqualTo("needs b (X2), whose prerequisites cannot be met: "
+                    + "standing (Upper-division standing): a condition only an adviser can waive");
+            assertThat(reasons.get(1)).startsWith("needs c (X3), whose prerequisites cannot be met: ")
+                    .endsWith("needs b (X2), whose prerequisites cannot be met either");
+            assertThat(reasons.get(2)).isEqualTo("needs 2 items but at most 1 can be met with the credentials the options allow");
+            assertThat(reasons.get(3)).startsWith("no credential the options allow matches this filter; 1 credential(s) here cannot be "
+                    + "taken: e (Y1), whose prerequisites cannot be met: ").endsWith("needs c (X3), whose prerequisites cannot be met either");
+            assertThat(e.getMessage()).doesNotContain("d (X4)");
+        });
+        f.prerequisites.put("a", f.allOf(f.cred("c")));
+        assertThatThrownBy(() -> plan("cert")).isInstanceOfSatisfying(UnsatisfiableTargetException.class, e ->
+                assertThat(e.blockers()).anySatisfy(b -> assertThat(b.reason()).startsWith("needs a (X1), whose prerequisites cannot be met: ")));
     }
 
     @Test
@@ -231,9 +284,13 @@ class CompletionPlannerTests {
         var children = new ArrayList<Rule>();
         int n = 1 + random.nextInt(3);
         for (int i = 0; i < n; i++) {
-            children.add(switch (random.nextInt(3)) {
+            var prefix = new String[] {"DATA", "SEC", "AI"}[random.nextInt(3)];
+            var filter = random.nextBoolean() ? g.prefix(prefix)
+                    : g.prefixExcept(prefix, "c" + random.nextInt(courses), "c" + random.nextInt(courses));
+            children.add(switch (random.nextInt(4)) {
                 case 0 -> g.cred("c" + random.nextInt(courses));
-                case 1 -> g.credits(2 + random.nextInt(6), g.prefix(new String[] {"DATA", "SEC", "AI"}[random.nextInt(3)]));
+                case 1 -> g.credits(2 + random.nextInt(6), filter);
+                case 2 -> g.kOf(2, filter); // each matching course is one item
                 default -> g.kOf(1, g.cred("c" + random.nextInt(courses)), g.cred("c" + random.nextInt(courses)));
             });
         }

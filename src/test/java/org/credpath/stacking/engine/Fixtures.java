@@ -81,6 +81,12 @@ final class Fixtures {
         return new Rule.FilterLeaf(id(), codePrefix + "*", new Filter(codePrefix, null, null, null, null, null, null));
     }
 
+    /** A code-prefix filter that names some credentials as exceptions. */
+    Rule prefixExcept(String codePrefix, String... except) {
+        return new Rule.FilterLeaf(id(), codePrefix + "* except " + String.join(", ", except),
+                new Filter(codePrefix, null, null, null, null, null, null, Set.copyOf(List.of(except))));
+    }
+
     static Holding held(String credential) {
         return new Holding(credential, TODAY.minusMonths(6), null, true);
     }

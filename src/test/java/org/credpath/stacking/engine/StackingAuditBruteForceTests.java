@@ -1,6 +1,7 @@
 package org.credpath.stacking.engine;
 
 import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
 import org.credpath.catalog.snapshot.Holding;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,15 +12,28 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** The branch and bound finds the same optimum as trying every assignment, on many random small instances. */
+/**
+ * The branch and bound finds the same optimum as trying every assignment, on many random small instances (filters
+ * with exceptions among them). Where a holding may count is worked out here on its own, not by {@link Eligibility}.
+ */
 class StackingAuditBruteForceTests {
 
     private static final String[] CODES = {"DATA1", "DATA2", "SEC1", "SEC2", "AI1"};
 
     @Test
     void matchesExhaustiveSearchOnRandomInstances() {
+        compareWithExhaustiveSearch(StackingAudit.Options.SEARCH_NODES, 400);
+    }
+
+    @Test
+    void exactSolverAloneMatchesExhaustiveSearch() {
+        // no search node at all: the CP-SAT models of the rules (its relaxation, then the exact one) answer every instance
+        compareWithExhaustiveSearch(0, 150);
+    }
+
+    private static void compareWithExhaustiveSearch(long searchNodes, int instances) {
         var random = new Random(42);
-        for (int instance = 0; instance < 400; instance++) {
+        for (int instance = 0; instance < instances; instance++) {
             var f = new Fixtures();
             int courses = 4 + random.nextInt(4);
             for (int c = 0; c < courses; c++) {
@@ -35,18 +49,36 @@ class StackingAuditBruteForceTests {
                 holdings.add(Fixtures.held("c" + random.nextInt(courses)));
             }
             var catalog = f.snapshot();
-            var result = new StackingAudit(catalog, StackingAudit.Options.at(Fixtures.TODAY)).audit("t", holdings);
-            var best = bruteForce(catalog, holdings);
+            var waived = random.nextBoolean() ? java.util.Set.of("cond-1") : java.util.Set.<String>of();
+            var result = new StackingAudit(catalog, new StackingAudit.Options(Fixtures.TODAY, waived, searchNodes)).audit("t", holdings);
+            var best = bruteForce(catalog, holdings, waived);
 
             assertThat(result.exact()).isTrue();
             assertThat(result.met()).as("instance %d met", instance).isEqualTo(best.met());
             assertThat(Math.round(result.countedCredits() * 1000)).as("instance %d credits", instance).isEqualTo(best.countedMillis());
+            for (var u : result.notCounted()) {
+                if (u.reason() == NotCountedReason.EXCLUDED_BY_RULE) {
+                    assertThat(excludedSomewhere(catalog, u.credential())).as("instance %d %s", instance, u.credential()).isTrue();
+                }
+            }
         }
+    }
+
+    private static boolean excludedSomewhere(CatalogSnapshot catalog, String credential) {
+        var tree = new IndexedTree(catalog.requirements("t").orElseThrow());
+        return tree.leaves.stream().anyMatch(l -> l instanceof Rule.FilterLeaf f && f.filter().excluded().contains(credential));
     }
 
     private static Rule randomRule(Fixtures f, Random random, int courses, int depth) {
         if (depth == 3 || (depth > 0 && random.nextInt(3) == 0)) {
-            return random.nextBoolean() ? f.cred("c" + random.nextInt(courses)) : f.prefix(CODES[random.nextInt(CODES.length)].substring(0, 2));
+            if (random.nextInt(8) == 0) {
+                return new Rule.ConditionLeaf("cond-" + random.nextInt(2), "a condition an adviser may waive");
+            }
+            if (random.nextBoolean()) {
+                return f.cred("c" + random.nextInt(courses));
+            }
+            var prefix = CODES[random.nextInt(CODES.length)].substring(0, 2);
+            return random.nextBoolean() ? f.prefix(prefix) : f.prefixExcept(prefix, "c" + random.nextInt(courses), "c" + random.nextInt(courses));
         }
         int n = 1 + random.nextInt(3);
         var children = new Rule[n];
@@ -61,15 +93,52 @@ class StackingAuditBruteForceTests {
     }
 
     /** Every holding at each leaf it may count at, or nowhere; credential leaves take one holding. */
-    private static TreeEvaluator.Score bruteForce(CatalogSnapshot catalog, List<Holding> holdings) {
+    private static TreeEvaluator.Score bruteForce(CatalogSnapshot catalog, List<Holding> holdings, java.util.Set<String> waived) {
         var tree = new IndexedTree(catalog.requirements("t").orElseThrow());
-        var eligibility = new Eligibility(tree, holdings, catalog, Fixtures.TODAY);
-        var evaluator = new TreeEvaluator(tree, java.util.Set.of());
+        var evaluator = new TreeEvaluator(tree, waived);
         var assignment = new ArrayList<List<Candidate>>();
         tree.leaves.forEach(l -> assignment.add(new ArrayList<>()));
         var best = new TreeEvaluator.Score[] {TreeEvaluator.Score.WORST};
-        enumerate(0, eligibility.byHolding, assignment, tree, evaluator, best);
+        enumerate(0, candidates(catalog, tree, holdings), assignment, tree, evaluator, best);
         return best[0];
+    }
+
+    /** Per holding, each leaf it may count at with the most credits it brings there: as itself or as what it is recognised as. */
+    private static List<List<Candidate>> candidates(CatalogSnapshot catalog, IndexedTree tree, List<Holding> holdings) {
+        var all = new ArrayList<List<Candidate>>();
+        for (int h = 0; h < holdings.size(); h++) {
+            var held = catalog.offering(holdings.get(h).credential()).orElseThrow();
+            var here = new ArrayList<Candidate>();
+            for (int leaf = 0; leaf < tree.leaves.size(); leaf++) {
+                Candidate best = null;
+                if (accepts(tree.leaves.get(leaf), held)) {
+                    best = new Candidate(h, leaf, held.ects(), null);
+                }
+                for (var r : catalog.recognitionsFrom(held.id())) {
+                    var as = catalog.offering(r.to()).orElseThrow();
+                    double credits = r.credits() != null ? r.credits() : held.ects();
+                    if (accepts(tree.leaves.get(leaf), as) && (best == null || credits > best.credits())) {
+                        best = new Candidate(h, leaf, credits, as.id());
+                    }
+                }
+                if (best != null) {
+                    here.add(best);
+                }
+            }
+            all.add(here);
+        }
+        return all;
+    }
+
+    private static boolean accepts(Rule leaf, Offering o) {
+        if (leaf instanceof Rule.CredentialLeaf c) {
+            return c.credential().equals(o.id());
+        }
+        if (!(leaf instanceof Rule.FilterLeaf f)) {
+            return false; // a condition takes no holding
+        }
+        var filter = f.filter();
+        return o.code().startsWith(filter.codePrefix()) && !filter.excluded().contains(o.id());
     }
 
     private static void enumerate(int h, List<List<Candidate>> candidates, List<List<Candidate>> assignment, IndexedTree tree,

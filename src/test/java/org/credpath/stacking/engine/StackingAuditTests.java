@@ -102,6 +102,25 @@ class StackingAuditTests {
     }
 
     @Test
+    void namesAHoldingAFilterExcludesByNameAndCountsItNowhere() {
+        f.course("cos306", "COS306", 5).course("cos310", "COS310", 5).course("r", "COS397", 5);
+        var electives = f.prefixExcept("COS3", "cos306", "r");
+        f.target("cert", 10, new Rule.Group("root", "Upper-level electives", Rule.Kind.AT_LEAST_CREDITS, null, 10.0,
+                Rule.Limits.NONE, List.of(electives)));
+
+        var result = audit("cert", held("cos306"), held("cos310"));
+
+        assertThat(result.met()).isFalse();
+        assertThat(result.countedCredits()).isEqualTo(5);
+        assertThat(result.notCounted()).singleElement().satisfies(u -> {
+            assertThat(u.credential()).isEqualTo("cos306");
+            assertThat(u.reason()).isEqualTo(NotCountedReason.EXCLUDED_BY_RULE);
+            assertThat(u.detail()).isEqualTo("excluded by name: the filter '" + electives.label()
+                    + "' under 'Upper-level electives' would match it but lists it as an exception");
+        });
+    }
+
+    @Test
     void aSecondHoldingOfTheSameCredentialCountsElsewhereOrNotAtAll() {
         f.course("a", "X1", 3).target("cert", 3, f.allOf(f.cred("a")));
 

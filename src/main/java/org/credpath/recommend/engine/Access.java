@@ -1,0 +1,57 @@
+package org.credpath.recommend.engine;
+
+import java.util.BitSet;
+import java.util.Set;
+
+import org.credpath.catalog.snapshot.Selection;
+
+/** What the learner may take now, by catalog position: takeable, not held, allowed by the filters and access, entry rules met. */
+final class Access {
+
+    private final SkillIndex index;
+
+    final BitSet held;
+    final Selection selection;
+    final boolean onlyAccess;
+    final BitSet excludedForUnknown = new BitSet(); // ruled out only for not stating what a filter asks about
+    final Set<String> enrolled;
+    final BitSet enrolledProviders;
+    final EntryRules entry;
+
+    Access(SkillIndex index, HeldSkills held, Selection selection, Set<String> enrolled, EntryRules entry) {
+        this.index = index;
+        this.held = new BitSet(index.catalog().size());
+        for (var id : held.credentials()) {
+            int p = index.catalog().position(id);
+            if (p >= 0) {
+                this.held.set(p);
+            }
+        }
+        this.selection = selection;
+        this.onlyAccess = selection.onlyAccess();
+        this.enrolled = enrolled;
+        this.enrolledProviders = index.dense().providers(enrolled);
+        this.entry = entry;
+    }
+
+    /** Takeable, not held and allowed by the filters and access (entry rules aside). */
+    boolean usable(int p) {
+        var dense = index.dense();
+        if (p < 0 || !dense.takeable(p) || held.get(p)) {
+            return false;
+        }
+        if (!onlyAccess) {
+            var exclusion = selection.excludes(index.catalog().at(p), enrolled);
+            if (exclusion != null && exclusion.unknown()) {
+                excludedForUnknown.set(p);
+            }
+            return exclusion == null;
+        }
+        int provider = dense.provider(p);
+        return selection.accessible(dense.enrolledOnly(p), provider >= 0 && enrolledProviders.get(provider));
+    }
+
+    boolean openNow(int p) {
+        return usable(p) && entry.openNow(p);
+    }
+}

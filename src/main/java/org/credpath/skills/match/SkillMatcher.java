@@ -1,0 +1,77 @@
+package org.credpath.skills.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Any English text to ranked ESCO skills. The text is split into sentences; each is matched on its own (lexical and
+ * dense retrieval, fusion, re-ranking) and a skill found in several keeps its most confident match and that evidence.
+ */
+public final class SkillMatcher {
+
+    private final Vocabulary vocabulary;
+    private final TextEncoder encoder;
+    private final Retrieval retrieval;
+    private final Reranker reranker;
+
+    public SkillMatcher(Vocabulary vocabulary, TextEncoder encoder, Retrieval retrieval, Reranker reranker) {
+        this.vocabulary = vocabulary;
+        this.encoder = encoder;
+        this.retrieval = retrieval;
+        this.reranker = reranker;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Whether the text reads as English (the only language matched for now); see {@link English}. */
+    public boolean readsAsEnglish(String text) {
+        return English.likely(text, retrieval.lexical());
+    }
+
+    /** Every candidate for one piece of text, best first (what the benchmark scores). */
+    public List<Reranker.Scored> rank(String piece, Map<Integer, Float> context) {
+        var terms = Terms.of(piece);
+        return reranker.rank(retrieval.candidates(terms, encoder.encode(piece), context));
+    }
+
+    /**
+     * The skills of a text at or above {@code minConfidence}, at most {@code perSentence} from each sentence and
+     * {@code limit} in all, most confident first. {@code context}: priors by skill number (an occupation's skills).
+     */
+    public List<SkillMatch> match(String text, Map<Integer, Float> context, double minConfidence, int perSentence, int limit) {
+        var best = new HashMap<Integer, SkillMatch>();
+        for (var piece : Sentences.split(text)) {
+            var terms = Terms.of(piece.text());
+            var ranked = reranker.rank(retrieval.candidates(terms, encoder.encode(piece.text()), context));
+            for (var scored : ranked.subList(0, Math.min(perSentence, ranked.size()))) {
+                if (scored.confidence() < minConfidence) {
+                    break;
+                }
+                var match = match(scored, piece, terms);
+                best.merge(scored.candidate().skill(), match, (a, b) -> b.confidence() > a.confidence() ? b : a);
+            }
+        }
+        var out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingDouble(SkillMatch::confidence).reversed().thenComparing(SkillMatch::uri));
+        return out.subList(0, Math.min(limit, out.size()));
+    }
+
+    private SkillMatch match(Reranker.Scored scored, Sentences.Piece piece, List<Terms.Term> terms) {
+        var candidate = scored.candidate();
+        var skill = vocabulary.skill(candidate.skill());
+        var hit = candidate.lexical();
+        var span = hit == null || hit.coverage() < 0.5 ? null : retrieval.lexical().span(hit, terms);
+        int start = span == null ? 0 : span[0];
+        int end = span == null ? piece.text().length() : span[1];
+        var matched = hit == null ? skill.label() : vocabulary.labels().get(hit.label()).text();
+        var evidence = new SkillMatch.TextEvidence(piece.text(), piece.start(), piece.text().substring(start, end),
+                piece.start() + start, piece.start() + end);
+        return new SkillMatch(skill.uri(), skill.label(), skill.skillType(), Math.round(scored.confidence() * 1000) / 1000.0,
+                matched, evidence);
+    }
+}

@@ -1,0 +1,52 @@
+package org.credpath.skills.match;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/** Builds a matcher over a list of skills: indexes the labels, and reads (or computes once, and keeps) their vectors. */
+public final class SkillMatchers {
+
+    /**
+     * Weights of {@link Reranker#FEATURES}, fitted on the validation sets by bench/skills/fit_reranker.py
+     * (docs/skill-matching.md); the last, the occupation context, is set by hand (the sets have no context).
+     */
+    private static final double[] WEIGHTS = {1, 1, 1.22786, 0.5, 1, 4, 8.5, -0.5, -1.45582, -1.45246, -2, 0.5, 1};
+    /** The confidence curve, 1 / (1 + e^-(slope * score + intercept)), fitted on every sentence's top 10 by the same script. */
+    private static final double SLOPE = 0.5148;
+    private static final double INTERCEPT = -6.0294;
+
+    /** The indexes a matcher is made of. */
+    public record Indexes(Vocabulary vocabulary, LexicalIndex lexical, DenseIndex dense) {
+    }
+
+    private SkillMatchers() {
+    }
+
+    public static SkillMatcher build(List<SkillConcept> skills, TextEncoder encoder, Path vectorFile, IntConsumer progress) {
+        return matcher(indexes(skills, encoder, vectorFile, progress), encoder, WEIGHTS.clone());
+    }
+
+    /** The indexes, computing the preferred-label vectors the file does not hold yet ({@code progress} hears each computed). */
+    public static Indexes indexes(List<SkillConcept> skills, TextEncoder encoder, Path vectorFile, IntConsumer progress) {
+        var vocabulary = new Vocabulary(skills);
+        var texts = new ArrayList<String>();
+        vocabulary.labels().stream().filter(l -> l.kind() == LabelKind.PREFERRED).forEach(l -> texts.add(l.text()));
+        var vectors = new VectorCache(vectorFile, encoder).vectors(texts, progress);
+        return new Indexes(vocabulary, new LexicalIndex(vocabulary), new DenseIndex(vocabulary, vectors, encoder.dimension()));
+    }
+
+    /** A matcher over the indexes re-ranking with the given weights (the benchmark tries others than the fitted ones). */
+    public static SkillMatcher matcher(Indexes indexes, TextEncoder encoder, double[] weights) {
+        return new SkillMatcher(indexes.vocabulary(), encoder, new Retrieval(indexes.lexical(), indexes.dense()), reranker(indexes, weights));
+    }
+
+    public static Reranker reranker(Indexes indexes, double[] weights) {
+        return new Reranker(indexes.vocabulary(), indexes.lexical(), weights, SLOPE, INTERCEPT);
+    }
+
+    public static double[] weights() {
+        return WEIGHTS.clone();
+    }
+}

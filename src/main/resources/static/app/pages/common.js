@@ -1,0 +1,73 @@
+// Pieces several pages share: whose record a page is about, empty states, paging, the audit tree.
+import {h, fill, progress} from '../dom.js';
+import {t, number} from '../i18n.js';
+
+/** The learner a page is about: the path's id for advisers and admins, the signed-in learner otherwise. */
+export function learnerOf({params, session}) {
+  return params.id || session.learner;
+}
+
+export function base(learner) {
+  return `/api/learners/${encodeURIComponent(learner)}`;
+}
+
+export function empty(text, link, linkText) {
+  return h('div', {class: 'empty'}, h('p', {}, text), link ? h('a', {href: link}, linkText) : null);
+}
+
+export function pager(result, load) {
+  const pages = Math.max(1, Math.ceil(result.total / result.size));
+  if (pages <= 1) return null;
+  return h('nav', {class: 'pager', 'aria-label': t('common.paging')},
+    h('button', {type: 'button', class: 'secondary', disabled: result.page === 0, onclick: () => load(result.page - 1)}, t('common.previous')),
+    h('span', {}, t('common.pageOf', {page: result.page + 1, pages})),
+    h('button', {type: 'button', class: 'secondary', disabled: result.page + 1 >= pages, onclick: () => load(result.page + 1)}, t('common.next')));
+}
+
+const STATUS = {MET: ['ok', 'audit.met'], PARTLY_MET: ['no', 'audit.partly'], NOT_MET: ['no', 'audit.notMet']};
+
+/** The audit tree: each rule with its status, what counted there, and what is missing, as nested lists. */
+export function auditTree(node) {
+  const [mark, label] = STATUS[node.status] || ['no', 'audit.notMet'];
+  const needs = [];
+  if (node.missingCredits) needs.push(t('audit.missingCredits', {credits: number(node.missingCredits)}));
+  if (node.missingItems) needs.push(t('audit.missingItems', {items: node.missingItems}));
+  return h('li', {},
+    h('span', {class: mark}, h('span', {class: 'sr-only'}, t(label) + ': '), node.label || node.credential || node.type),
+    ' ', h('span', {class: 'meta'}, [t(label), ...needs].join(' · ')),
+    node.countedHere && node.countedHere.length ? h('div', {class: 'meta'}, t('audit.countedHere', {list: node.countedHere.join(', ')})) : null,
+    node.children && node.children.length ? h('ul', {}, node.children.map(auditTree)) : null);
+}
+
+const REASONS = ['EXPIRED', 'OUTSIDE_VALIDITY_WINDOW', 'GRADE_TOO_LOW', 'CAP_REACHED', 'ALREADY_COUNTED_ELSEWHERE', 'NO_MATCHING_RULE'];
+
+/** An audit: progress, the tree, and why each other holding did not count. */
+export function audit(result) {
+  const target = result.targetCredits;
+  const bar = target ? progress(result.countedCredits, target, t('audit.creditsOf', {counted: number(result.countedCredits), target: number(target)})) : null;
+  return h('section', {class: 'audit', 'aria-label': t('audit.of', {title: result.title})},
+    h('p', {}, result.met ? h('span', {class: 'tag good'}, t('audit.met')) : h('span', {class: 'tag warn'}, t('audit.notYet')), ' ',
+      target ? t('audit.creditsOf', {counted: number(result.countedCredits), target: number(target)}) : null),
+    bar,
+    h('h3', {}, t('audit.tree')), h('ul', {class: 'tree'}, auditTree(result.tree)),
+    result.notCounted && result.notCounted.length ? [h('h3', {}, t('audit.notCounted')), h('ul', {},
+      result.notCounted.map(n => h('li', {}, h('strong', {}, n.credential), ': ',
+        REASONS.includes(n.reason) ? t('reason.' + n.reason) : n.reason, n.detail ? ` (${n.detail})` : '')))] : null,
+    result.exact === false ? h('p', {class: 'notice'}, t('audit.notExact')) : null);
+}
+
+/** A credential as shown beside a skill or a step: provider, work, price, language. */
+export function teacherFacts(c) {
+  const facts = [c.providerName || c.provider, c.country, c.ects != null ? t('common.ects', {ects: number(c.ects)}) : null,
+    c.price == null || Number.isNaN(c.price) ? t('common.priceUnknown') : c.price === 0 ? t('common.free') : t('common.euros', {amount: number(c.price, 2)}),
+    c.language, c.participation];
+  return facts.filter(Boolean).join(' · ');
+}
+
+export function credentialLink(id, title) {
+  return h('a', {href: `#/catalog/${encodeURIComponent(id)}`}, title || id);
+}
+
+export function heading(main, titleKey, lead) {
+  fill(main, h('h1', {}, t(titleKey)), lead ? h('p', {class: 'lead'}, lead) : null);
+}

@@ -1,0 +1,54 @@
+// Employers: an occupation's skills, which credentials teach each (provider, country), coverage, and the smallest
+// bundle of credentials that covers it.
+import {api} from '../api.js';
+import {h, fill} from '../dom.js';
+import {t, number, money} from '../i18n.js';
+import {autocomplete} from '../autocomplete.js';
+import {teacherFacts, credentialLink} from './common.js';
+
+export async function render(main) {
+  const slot = h('div', {id: 'coverage'});
+  const scope = h('select', {id: 'coverage-scope'}, h('option', {value: 'essential'}, t('coverage.scopeEssential')),
+    h('option', {value: 'all'}, t('coverage.scopeAll')));
+  let chosen = null;
+  const load = async () => {
+    if (!chosen) return;
+    fill(slot, h('p', {}, t('common.loading')));
+    try {
+      fill(slot, coverage(await api('/api/coverage', {query: {occupation: chosen.value, scope: scope.value}})));
+    } catch (e) {
+      fill(slot, h('p', {class: 'error', role: 'alert'}, e.message));
+    }
+  };
+  scope.addEventListener('change', load);
+  fill(main, h('h1', {}, t('coverage.title')), h('p', {class: 'lead'}, t('coverage.lead')),
+    autocomplete({id: 'coverage-occupation', label: t('goal.search'), hint: t('coverage.searchHint'),
+      search: async text => (await api('/api/occupations', {query: {q: text, size: 10}})).items
+        .map(o => ({value: o.uri, label: o.label || o.uri, detail: o.code})),
+      onPick: item => { chosen = item; load(); }}),
+    h('div', {class: 'field'}, h('label', {for: 'coverage-scope'}, t('coverage.scope')), scope),
+    h('p', {class: 'meta'}, t('coverage.jobAdLater')), slot);
+}
+
+function coverage(c) {
+  const bundle = c.bundle;
+  return h('div', {},
+    h('p', {}, t('coverage.summary', {goal: c.goal.label || c.goal.id, taught: c.taught, skills: c.skills, percent: number(c.coverage),
+      essentialTaught: c.essentialTaught, essential: c.essentialSkills})),
+    bundle ? [h('h2', {}, t('coverage.bundle')),
+      h('p', {}, t('coverage.bundleSummary', {size: bundle.size, ects: number(bundle.totalEcts), price: money(bundle.totalPrice)})),
+      bundle.status !== 'OPTIMAL' ? h('p', {class: 'notice'}, t('route.notProven', {gap: number(bundle.gap * 100)})) : null,
+      h('ol', {id: 'bundle'}, bundle.credentials.map(b => h('li', {}, credentialLink(b.credential.id, b.credential.title),
+        h('div', {class: 'meta'}, teacherFacts(b.credential)),
+        h('div', {}, t('route.covers', {skills: b.covers.map(s => s.label || s.uri).join(', ')}))))),
+      bundle.notTaught.length ? h('p', {class: 'notice'}, t('coverage.notTaught', {skills: bundle.notTaught.map(s => s.label || s.uri).join(', ')})) : null] : null,
+    h('h2', {}, t('coverage.perSkill')),
+    h('div', {class: 'table-wrap'}, h('table', {},
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('coverage.skill')), h('th', {scope: 'col'}, t('coverage.kind')),
+        h('th', {scope: 'col'}, t('coverage.teachers')))),
+      h('tbody', {}, c.perSkill.map(s => h('tr', {},
+        h('td', {}, s.label || s.uri), h('td', {}, s.essential ? t('coverage.essential') : t('coverage.optional')),
+        h('td', {}, s.taughtBy.length ? h('ul', {}, s.taughtBy.map(x => h('li', {}, credentialLink(x.id, x.title), h('span', {class: 'meta'}, ' · ', teacherFacts(x)))),
+          s.teachingCredentials > s.taughtBy.length ? h('li', {class: 'meta'}, t('gap.moreTeachers', {count: s.teachingCredentials - s.taughtBy.length})) : null)
+          : h('span', {class: 'tag bad'}, t('gap.noTeacher')))))))));
+}

@@ -1,0 +1,45 @@
+package org.credpath.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+
+/** Which database faults are 503 (busy or unavailable) and which are bugs, through the wrappers they arrive in. */
+class DatabaseFailuresTests {
+
+    @Test
+    void aDeadlockOrTransientFailureIsBusyAndRetryable() {
+        var deadlock = new TransientException("Neo.TransientError.Transaction.DeadlockDetected", "deadlock");
+        assertThat(DatabaseFailures.of(new TransientDataAccessResourceException("wrapped", deadlock))).contains(DatabaseFailures.Kind.BUSY);
+        assertThat(DatabaseFailures.retryable(new RuntimeException(deadlock))).isTrue();
+        assertThat(DatabaseFailures.of(new org.neo4j.graphdb.TransientTransactionFailureException(
+                org.neo4j.kernel.api.exceptions.Status.Transaction.DeadlockDetected, "in process"))).contains(DatabaseFailures.Kind.BUSY);
+    }
+
+    @Test
+    void aDatabaseDownOrTimedOutIsUnavailableAndNotRetriedHere() {
+        var down = new DataAccessResourceFailureException("wrapped", new ServiceUnavailableException("connection refused"));
+        assertThat(DatabaseFailures.of(down)).contains(DatabaseFailures.Kind.UNAVAILABLE);
+        assertThat(DatabaseFailures.retryable(down)).isFalse();
+        var timedOut = new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "timed out");
+        assertThat(DatabaseFailures.of(new RuntimeException(timedOut))).contains(DatabaseFailures.Kind.UNAVAILABLE);
+    }
+
+    @Test
+    void anythingElseIsNotTheDatabasesFault() {
+        assertThat(DatabaseFailures.of(new IllegalStateException("a bug"))).isEmpty();
+        assertThat(DatabaseFailures.of(new ClientException("Neo.ClientError.Statement.SyntaxError", "bad Cypher"))).isEmpty();
+    }
+
+    @Test
+    void theAnswersCarryRetryAfter() {
+        assertThat(DatabaseFailures.problem(DatabaseFailures.Kind.BUSY).getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(DatabaseFailures.problem(DatabaseFailures.Kind.UNAVAILABLE).getStatusCode().value()).isEqualTo(503);
+        assertThat(DatabaseFailures.conflict(new ConflictException("x", null)).getStatusCode().value()).isEqualTo(409);
+    }
+}

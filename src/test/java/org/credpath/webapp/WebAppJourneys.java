@@ -1,0 +1,259 @@
+package org.credpath.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Keys;
+
+/**
+ * The web app's journeys in real headless Chromium on the seed catalog, one per role plus access: every page opened
+ * is checked with axe-core and photographed at desktop width and at 375 px. Skipped when no Chromium is installed.
+ * The service under test is {@link #base()}: the suite's shared one ({@link WebAppBrowserIT}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class WebAppJourneys {
+
+    private static final String AINO = "learner-aino";
+    private static final String ERASED = "learner-zz-erase";
+
+    /** Where the service runs, e.g. {@code http://localhost:8080}. */
+    abstract String base();
+
+    private Browser browser;
+    private ApiClient api;
+    private String ainoGoals;
+
+    @BeforeAll
+    void open() throws IOException {
+        var installed = Browser.installed();
+        assumeTrue(installed.isPresent(), "No Chromium found (/usr/bin/chromium and /usr/bin/chromedriver, or CHROMIUM and CHROMEDRIVER): "
+                + "browser tests skipped. Install them with: apt-get install -y chromium chromium-driver");
+        api = new ApiClient(base());
+        ainoGoals = api.goalsOf(AINO);
+        browser = Browser.open(installed.get(), base());
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        if (api != null) {
+            // the suite shares one database: leave Aino's record as the seed made it
+            api.restoreGoals(AINO, ainoGoals);
+            api.revoke(AINO, "anna");
+            api.revoke(AINO, "erik");
+            api.eraseIfPresent(ERASED);
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void signInPageSaysItIsForDevelopmentAndWorksByKeyboard() throws IOException {
+        browser.go("/sign-in");
+        assertThat(browser.mainText()).contains("For development only").contains("Aino Virtanen").contains("Anna Berg");
+        page("sign-in", "/sign-in");
+
+        // keyboard only: Tab to the button for Aino, Enter signs in
+        var keys = new org.openqa.selenium.interactions.Actions(browser.driver());
+        for (int i = 0; i < 40 && !"learner-aino".equals(browser.script("return document.activeElement.dataset.learner")); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertThat(browser.script("return document.activeElement.dataset.learner")).isEqualTo("learner-aino");
+        browser.expectRender("/me/progress", () -> keys.sendKeys(Keys.ENTER).perform());
+        assertThat(browser.find("#sign-out").getText()).isEqualTo("Sign out");
+    }
+
+    @Test
+    @Order(2)
+    void learnerSeesProgressSetsAGoalReadsNextStepsAndRouteAndManagesConsent() throws IOException {
+        signIn("[data-learner='learner-aino']", "/me/progress");
+        var certificate = browser.find("[data-credential='hh-cert-data-analytics']");
+        assertThat(certificate.getText()).contains("26 of 30 ECTS counted");
+        certificate.findElement(org.openqa.selenium.By.cssSelector("button")).click();
+        browser.waitFor().until(d -> certificate.getText().contains("Core modules"));
+        assertThat(certificate.getText()).contains("no part of this credential's rule accepts it");
+        // what-if: with the elective the plan names, the audit in place says the certificate is complete
+        browser.find("#what-if-hh-cert-data-analytics").sendKeys("science des données");
+        browser.waitFor().until(d -> certificate.findElements(org.openqa.selenium.By.xpath(
+                ".//li[@role='option'][contains(., 'Introduction à la science des données')]")).size() == 1);
+        certificate.findElement(org.openqa.selenium.By.xpath(".//li[@role='option'][contains(., 'Introduction à la science des données')]")).click();
+        browser.waitFor().until(d -> certificate.getText().contains("(not saved)"));
+        assertThat(certificate.findElement(org.openqa.selenium.By.cssSelector(".audit-result")).getText()).contains("30 of 30 ECTS counted");
+        page("learner-progress", "/me/progress");
+
+        browser.go("/me/credentials");
+        assertThat(browser.mainText()).contains("Python for Data Analysis").contains("not verified");
+        page("learner-credentials", "/me/credentials");
+
+        browser.go("/me/goal");
+        browser.expectRender("/me/goal", () -> {
+            var search = browser.find("#occupation-search");
+            search.sendKeys("data analyst");
+            browser.find("[role='option']");
+            search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        });
+        assertThat(browser.find("#goals").getText()).contains("data analyst");
+        assertThat(browser.find("#skill-gap").getText()).contains("essential skills");
+        page("learner-goal", "/me/goal");
+
+        browser.go("/me/next");
+        assertThat(browser.all("#next-steps > li")).isNotEmpty();
+        assertThat(browser.find("#next-steps").getText()).contains("It teaches");
+        page("learner-next-steps", "/me/next");
+
+        browser.go("/me/route");
+        assertThat(browser.find("#route-terms").getText()).contains("Term 1");
+        page("learner-route", "/me/route");
+
+        browser.go("/me/graph");
+        browser.find("#pathway-graph canvas");
+        assertThat(browser.find("#graph-list").getText()).contains("counts toward Professional Certificate in Data Analytics");
+        page("learner-graph", "/me/graph");
+
+        browser.go("/me/privacy");
+        grant("anna", "ADVISER");
+        grant("erik", "EMPLOYER");
+        browser.find("#consent-list [data-grantee='erik'] button").click();
+        browser.waitFor().until(d -> browser.all("#consent-list [data-grantee='erik']").isEmpty());
+        assertThat(browser.all("#consent-list [data-grantee='anna']")).hasSize(1);
+        assertThat(api.consentsOf(AINO)).contains("anna").doesNotContain("erik");
+        page("learner-privacy", "/me/privacy");
+    }
+
+    @Test
+    @Order(3)
+    void aLearnerCannotReachAnotherLearnersPages() {
+        signIn("[data-learner='learner-aino']", "/me/progress");
+        browser.go("/learners/learner-marta");
+        assertThat(browser.mainText()).contains("Not available to you").doesNotContain("Marta");
+        assertThat(browser.all("a[href*='learner-marta']")).isEmpty();
+        // the session cookie authenticates the API for the page, but only for what the learner may see
+        assertThat(fetchStatus("/api/learners/learner-marta", "GET", false)).isEqualTo(403L);
+        assertThat(fetchStatus("/api/learners/learner-aino", "GET", false)).isEqualTo(200L);
+        // a change without the session's CSRF token is refused, with it accepted
+        assertThat(fetchStatus("/api/learners/learner-aino/consents?grantee=nobody", "DELETE", false)).isEqualTo(403L);
+        assertThat(fetchStatus("/api/learners/learner-aino/consents?grantee=nobody", "DELETE", true)).isEqualTo(204L);
+        // nothing of the session is readable by a script
+        assertThat((String) browser.script("return document.cookie")).doesNotContain("credpath_session");
+    }
+
+    @Test
+    @Order(4)
+    void anAdviserSeesAGrantingLearnerAndLosesHerOnTheNextLoadAfterARevocation() throws IOException {
+        signIn("[data-account='anna']", "/learners");
+        browser.go("/cohort");
+        var search = browser.find("#cohort-occupation");
+        search.sendKeys("data analyst");
+        browser.find("[role='option']");
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        assertThat(browser.find("#cohort-table [data-learner='learner-aino']").getText()).contains("Aino Virtanen");
+        browser.click("#cohort-table th:nth-child(3) button");
+        assertThat(browser.find("#cohort-table th:nth-child(3)").getAttribute("aria-sort")).isEqualTo("ascending");
+        page("adviser-cohort", "/cohort");
+
+        browser.go("/learners");
+        browser.click("[data-learner='learner-aino'] a");
+        browser.ready("/learners/learner-aino");
+        assertThat(browser.mainText()).contains("Aino Virtanen").contains("Professional Certificate in Data Analytics").contains("Term 1");
+        page("adviser-learner", "/learners/learner-aino");
+
+        api.revoke(AINO, "anna");
+        browser.reload("/learners/learner-aino");
+        assertThat(browser.mainText()).contains("You may not see or do this").doesNotContain("Data Analytics");
+        browser.go("/learners");
+        assertThat(browser.all("[data-learner='learner-aino']")).isEmpty();
+        assertThat(browser.mainText()).contains("No learner has granted you access yet");
+    }
+
+    @Test
+    @Order(5)
+    void anEmployerMapsAnOccupationToTheSmallestBundle() throws IOException {
+        signIn("[data-account='erik']", "/coverage");
+        var search = browser.find("#coverage-occupation");
+        search.sendKeys("software developer");
+        browser.find("[role='option']");
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.waitFor().until(d -> !browser.all("#bundle li").isEmpty());
+        assertThat(browser.mainText()).contains("Smallest bundle").contains("Skill by skill");
+        page("employer-coverage", "/coverage");
+    }
+
+    @Test
+    @Order(6)
+    void anAdminSeesImportsAndACredentialsRuleTree() throws IOException {
+        signIn("[data-account='root']", "/imports");
+        assertThat(browser.all("#import-format option")).isNotEmpty();
+        page("admin-imports", "/imports");
+        browser.go("/catalog/hh-cert-data-analytics");
+        assertThat(browser.find("#rule-tree").getText()).contains("Core modules").contains("Data management (2 of 3)");
+        page("catalog-credential", "/catalog/hh-cert-data-analytics");
+        browser.go("/catalog");
+        assertThat(browser.mainText()).contains("credentials found");
+        page("catalog-search", "/catalog");
+    }
+
+    @Test
+    @Order(7)
+    void aLearnerErasesTheirRecordAfterTypingTheirId() throws IOException {
+        // a learner of the test's own: the seeded ones are shared by the whole suite
+        api.loadCatalog("format: credpath-catalog/1\nlearners:\n  - id: learner-zz-erase\n    name: Zed Eraser\n");
+        signIn("[data-learner='learner-zz-erase']", "/me/progress");
+        browser.go("/me/privacy");
+        browser.find("#erase-confirm").sendKeys("learner-aino");
+        browser.click("#erase-form button[type='submit']");
+        assertThat(browser.find("#erase-form .error").getText()).contains("nothing was erased");
+        assertThat(api.status("/api/learners/learner-zz-erase")).isEqualTo(200);
+
+        var confirm = browser.find("#erase-confirm");
+        confirm.clear();
+        confirm.sendKeys("learner-zz-erase");
+        browser.expectRender("/sign-in", () -> browser.click("#erase-form button[type='submit']"));
+        assertThat(api.status("/api/learners/learner-zz-erase")).isEqualTo(404);
+        assertThat(browser.all("[data-learner='learner-zz-erase']")).isEmpty();
+    }
+
+    private void signIn(String button, String home) {
+        browser.go("/sign-in");
+        if (!browser.all("#sign-out").isEmpty()) {
+            browser.expectRender("/sign-in", () -> browser.click("#sign-out"));
+        }
+        browser.expectRender(home, () -> browser.click(button));
+    }
+
+    private void grant(String grantee, String role) {
+        var field = browser.find("#grantee");
+        field.clear();
+        field.sendKeys(grantee);
+        new org.openqa.selenium.support.ui.Select(browser.find("#grant-role")).selectByValue(role);
+        browser.click("#grant-form button[type='submit']");
+        browser.find("#consent-list [data-grantee='" + grantee + "']");
+    }
+
+    private long fetchStatus(String path, String method, boolean withCsrf) {
+        return (Long) browser.asyncScript("""
+                const [path, method, withCsrf, done] = arguments;
+                (async () => {
+                  const headers = {};
+                  if (withCsrf) headers['X-CSRF-Token'] = (await (await fetch('/app/session')).json()).csrfToken;
+                  const response = await fetch(path, {method, headers, credentials: 'same-origin'});
+                  done(response.status);
+                })();
+                """, path, method, withCsrf);
+    }
+
+    private void page(String name, String route) throws IOException {
+        Axe.check(browser, route);
+        Screenshots.take(browser, name, route);
+    }
+}
