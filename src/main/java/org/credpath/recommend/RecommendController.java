@@ -2,22 +2,27 @@ package org.credpath.recommend;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.credpath.recommend.engine.NextSteps;
 import org.credpath.recommend.engine.Recommender;
 import org.credpath.recommend.engine.Route;
 import org.credpath.recommend.engine.SkillGap;
+import org.credpath.request.SelectionParams;
+import org.credpath.request.SolveParams;
 import org.credpath.security.Access;
 import org.credpath.security.LearnerAccess;
 import org.credpath.web.BadRequestException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,45 +56,34 @@ class RecommendController {
     @GetMapping("/api/learners/{id}/next-steps")
     @Operation(summary = "The top-k credentials the learner can take now toward the goal, each with its explanation",
             description = "score = (1.0 x essential gap skills covered + 0.25 x optional + 0.5 x essential gap skills reachable only through a "
-                    + "credential it unlocks + 1.0 x aimed credentials it stacks into) / max(cost, 1); cost by metric (ects, price, weeks)." + GOAL)
+                    + "credential it unlocks + 1.0 x aimed credentials it stacks into) / max(cost, 1); cost by metric (ects, price, weeks); "
+                    + "a credential whose cost is unknown comes after every known one." + GOAL)
     NextSteps nextSteps(@PathVariable String id, @RequestParam(required = false) String occupation,
                         @RequestParam(required = false) String credential, @RequestParam(required = false) List<String> skills,
                         @RequestParam(required = false) List<String> optionalSkills, @RequestParam(required = false) Integer k,
-                        @RequestParam(required = false) String metric, @RequestParam(required = false) Double maxPrice,
-                        @RequestParam(required = false) Set<String> language, @RequestParam(required = false) Set<String> participation,
-                        @RequestParam(required = false) Set<String> provider, @RequestParam(required = false) Set<String> country,
-                        @RequestParam(required = false) Integer minEqfLevel, @RequestParam(required = false) Integer maxEqfLevel,
-                        @RequestParam(required = false) Boolean openAccessOnly, @RequestParam(required = false) Double maxWeeklyHours,
+                        @ParameterObject @ModelAttribute SelectionParams filters, @ParameterObject @ModelAttribute SolveParams solve,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return recommendations.nextSteps(id, RequestParts.goal(occupation, credential, skills, optionalSkills),
-                RequestParts.filters(maxPrice, language, participation, provider, country, minEqfLevel, maxEqfLevel, openAccessOnly, maxWeeklyHours),
-                RequestParts.k(k), RequestParts.metric(metric), date);
+        return recommendations.nextSteps(id, RequestParts.goal(occupation, credential, skills, optionalSkills), filters.selection(),
+                RequestParts.k(k), solve.options().metric(), date);
     }
 
     @GetMapping("/api/learners/{id}/route")
     @Operation(summary = "The minimum-cost set of credentials covering the essential skill gap, with prerequisites, in terms",
             description = "Exact weighted set cover (CP-SAT) with prerequisite closure; then optional skills, then the next cost as tie-breaks. "
-                    + "A credential goal with stacking rules is routed by its optimal stacking plan." + GOAL)
+                    + "A credential goal with stacking rules is routed by its optimal stacking plan. An unknown cost is never preferred: "
+                    + "the solver costs it above the catalog's largest known one, and totals say how many are unknown." + GOAL)
     Route route(@PathVariable String id, @RequestParam(required = false) String occupation,
                 @RequestParam(required = false) String credential, @RequestParam(required = false) List<String> skills,
-                @RequestParam(required = false) List<String> optionalSkills, @RequestParam(required = false) String metric,
-                @RequestParam(required = false) Double maxPrice, @RequestParam(required = false) Set<String> language,
-                @RequestParam(required = false) Set<String> participation, @RequestParam(required = false) Set<String> provider,
-                @RequestParam(required = false) Set<String> country, @RequestParam(required = false) Integer minEqfLevel,
-                @RequestParam(required = false) Integer maxEqfLevel, @RequestParam(required = false) Boolean openAccessOnly,
-                @RequestParam(required = false) Double maxWeeklyHours, @RequestParam(required = false) Double termCredits,
-                @RequestParam(required = false) Double timeLimitSeconds,
+                @RequestParam(required = false) List<String> optionalSkills,
+                @ParameterObject @ModelAttribute SelectionParams filters, @ParameterObject @ModelAttribute SolveParams solve,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return recommendations.route(id, RequestParts.goal(occupation, credential, skills, optionalSkills),
-                RequestParts.filters(maxPrice, language, participation, provider, country, minEqfLevel, maxEqfLevel, openAccessOnly, maxWeeklyHours),
-                RequestParts.routeOptions(metric, termCredits, timeLimitSeconds), date);
+        return recommendations.route(id, RequestParts.goal(occupation, credential, skills, optionalSkills), filters.selection(),
+                solve.options(), date);
     }
 
-    /** A cohort request: learners toward one goal, with the filters and options of next steps and routes. */
+    /** A cohort request: learners toward one goal, with the filters and options of next steps and routes (as top-level fields). */
     record BatchBody(List<String> learners, String occupation, String credential, List<String> skills, List<String> optionalSkills,
-                     Integer k, String metric, Double maxPrice, Set<String> languages, Set<String> participation, Set<String> providers,
-                     Set<String> countries, Integer minEqfLevel, Integer maxEqfLevel, Boolean openAccessOnly, Double maxWeeklyHours,
-                     Boolean routes, Double termCredits, Double timeLimitSeconds, LocalDate date) {
+                     Integer k, Boolean routes, LocalDate date, @JsonUnwrapped SelectionParams filters, @JsonUnwrapped SolveParams solve) {
     }
 
     record BatchAnswer(int learners, List<Recommender.BatchItem> items) {
@@ -110,10 +104,9 @@ class RecommendController {
         if (goal == null) {
             throw new BadRequestException("occupation", "a batch needs one goal: occupation, credential or skills");
         }
-        var items = recommendations.batch(body.learners(), goal,
-                RequestParts.filters(body.maxPrice(), body.languages(), body.participation(), body.providers(), body.countries(),
-                        body.minEqfLevel(), body.maxEqfLevel(), body.openAccessOnly(), body.maxWeeklyHours()),
-                RequestParts.k(body.k()), RequestParts.routeOptions(body.metric(), body.termCredits(), body.timeLimitSeconds()),
+        var filters = body.filters() == null ? SelectionParams.NONE : body.filters();
+        var solve = body.solve() == null ? SolveParams.NONE : body.solve();
+        var items = recommendations.batch(body.learners(), goal, filters.selection(), RequestParts.k(body.k()), solve.options(),
                 Boolean.TRUE.equals(body.routes()), body.date());
         return new BatchAnswer(items.size(), items);
     }

@@ -1,7 +1,6 @@
 package org.credpath.recommend;
 
 import org.credpath.recommend.engine.EmptyProfileException;
-import org.credpath.recommend.engine.InvalidFilterException;
 import org.credpath.recommend.engine.UnknownGoalException;
 import org.credpath.web.Problems;
 import org.springframework.core.Ordered;
@@ -11,7 +10,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Problems of a recommendation request: unknown goal 404, goal without skills or no goal at all 422, bad filters 400 (a solver time-out is {@code web.SolverProblemAdvice}'s). */
+/**
+ * Problems of a recommendation request: unknown goal 404, goal without skills or no goal at all 422 (bad filters:
+ * {@code org.credpath.request}; a solver time-out is {@code web.SolverProblemAdvice}'s).
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RecommendProblemAdvice {
@@ -33,13 +35,6 @@ class RecommendProblemAdvice {
     ProblemDetail noGoal(NoGoalException e) {
         var problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "no-goal", "No goal", e.getMessage());
         problem.setProperty("parameter", "occupation");
-        return problem;
-    }
-
-    @ExceptionHandler(InvalidFilterException.class)
-    ProblemDetail invalidFilter(InvalidFilterException e) {
-        var problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", e.parameter() + ": " + e.getMessage());
-        problem.setProperty("parameter", e.parameter());
         return problem;
     }
 }

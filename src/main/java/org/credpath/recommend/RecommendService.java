@@ -9,17 +9,17 @@ import java.util.Map;
 import org.credpath.database.GraphReader;
 import org.credpath.recommend.engine.Coverage;
 import org.credpath.recommend.engine.CoverageAnalysis;
-import org.credpath.recommend.engine.Filters;
 import org.credpath.recommend.engine.Goal;
 import org.credpath.recommend.engine.LearnerState;
 import org.credpath.recommend.engine.NextSteps;
 import org.credpath.recommend.engine.Recommender;
 import org.credpath.recommend.engine.Route;
-import org.credpath.recommend.engine.RoutePlanner;
 import org.credpath.recommend.engine.SkillGap;
 import org.credpath.catalog.snapshot.CatalogSnapshots;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.catalog.snapshot.Selection;
+import org.credpath.catalog.snapshot.SolveOptions;
 import org.credpath.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -52,25 +52,25 @@ public class RecommendService {
         return recommender().skillGap(learner.state(), goal(learner, goal), teachersPerSkill);
     }
 
-    public NextSteps nextSteps(String learnerId, Goal goal, Filters filters, int k, CostMetric metric, LocalDate date) {
+    public NextSteps nextSteps(String learnerId, Goal goal, Selection filters, int k, CostMetric metric, LocalDate date) {
         var learner = learner(learnerId, date);
         return recommender().nextSteps(learner.state(), goal(learner, goal), filters, k, metric);
     }
 
-    public Route route(String learnerId, Goal goal, Filters filters, RoutePlanner.Options options, LocalDate date) {
+    public Route route(String learnerId, Goal goal, Selection filters, SolveOptions options, LocalDate date) {
         var learner = learner(learnerId, date);
         return recommender().route(learner.state(), goal(learner, goal), filters, options);
     }
 
     /** Every learner is looked up before anything is computed, so an unknown id fails the whole call. */
-    public List<Recommender.BatchItem> batch(List<String> learnerIds, Goal goal, Filters filters, int k, RoutePlanner.Options options,
+    public List<Recommender.BatchItem> batch(List<String> learnerIds, Goal goal, Selection filters, int k, SolveOptions options,
                                             boolean routes, LocalDate date) {
         var states = new ArrayList<LearnerState>();
         learnerIds.forEach(id -> states.add(learner(id, date).state()));
         return recommender().batch(states, goal, filters, k, options, routes);
     }
 
-    public Coverage coverage(Goal goal, Filters filters, int teachersPerSkill, CoverageAnalysis.Scope scope, java.time.Duration timeLimit) {
+    public Coverage coverage(Goal goal, Selection filters, int teachersPerSkill, CoverageAnalysis.Scope scope, java.time.Duration timeLimit) {
         return recommender().coverage(goal, filters, teachersPerSkill, scope, timeLimit);
     }
 

@@ -1,20 +1,13 @@
 package org.credpath.recommend;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
-import org.credpath.catalog.model.Vocabulary;
-import org.credpath.recommend.engine.Filters;
 import org.credpath.recommend.engine.Goal;
-import org.credpath.recommend.engine.RoutePlanner;
-import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.web.BadRequestException;
 import org.credpath.web.Params;
 
-/** Turns request parameters into goals, filters and options, failing with a 400 that names the parameter. */
+/** Turns request parameters into goals and list sizes, failing with a 400 that names the parameter (filters and options: {@code org.credpath.request}). */
 final class RequestParts {
 
     private RequestParts() {
@@ -54,45 +47,6 @@ final class RequestParts {
             });
         }
         return result;
-    }
-
-    static Filters filters(Double maxPrice, Set<String> languages, Set<String> participation, Set<String> providers, Set<String> countries,
-                           Integer minEqfLevel, Integer maxEqfLevel, Boolean openAccessOnly, Double maxWeeklyHours) {
-        if (participation != null) {
-            participation.forEach(p -> {
-                if (!Vocabulary.PARTICIPATION.contains(p)) {
-                    throw new BadRequestException("participation", "'" + p + "' is not one of online, onsite, blended");
-                }
-            });
-        }
-        var upper = countries == null ? null : countries.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
-        return new Filters(maxPrice, languages, participation, providers, upper, minEqfLevel, maxEqfLevel, Boolean.TRUE.equals(openAccessOnly),
-                maxWeeklyHours);
-    }
-
-    static CostMetric metric(String metric) {
-        if (metric == null || metric.isBlank()) {
-            return CostMetric.ECTS;
-        }
-        try {
-            return CostMetric.valueOf(metric.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("metric", "'" + metric + "' is not one of ects, price, weeks");
-        }
-    }
-
-    static RoutePlanner.Options routeOptions(String metric, Double termCredits, Double timeLimitSeconds) {
-        if (termCredits != null && (termCredits.isNaN() || termCredits <= 0 || termCredits > 120)) {
-            throw new BadRequestException("termCredits", "must be more than 0 and at most 120 (was " + termCredits + ")");
-        }
-        return new RoutePlanner.Options(metric(metric), termCredits == null ? 30 : termCredits, timeLimit(timeLimitSeconds));
-    }
-
-    static Duration timeLimit(Double seconds) {
-        if (seconds != null && (seconds.isNaN() || seconds <= 0 || seconds > 60)) {
-            throw new BadRequestException("timeLimitSeconds", "must be more than 0 and at most 60 (was " + seconds + ")");
-        }
-        return Duration.ofMillis(Math.round(1000 * (seconds == null ? 10 : seconds)));
     }
 
     static int k(Integer k) {

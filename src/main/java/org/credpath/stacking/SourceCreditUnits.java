@@ -42,7 +42,7 @@ final class SourceCreditUnits {
                 audit.missingCredits() == null ? null : round(audit.missingCredits() * per), Map.of()));
     }
 
-    /** Restated when every target states its credits in one and the same unit. */
+    /** Restated when every target states its credits in one and the same unit and every planned credential's credits are known. */
     CompletionPlan plan(CompletionPlan plan) {
         var ids = Stream.concat(plan.targets().stream(), plan.credentials().stream().map(CompletionPlan.Planned::id)).distinct().toList();
         var stated = stated(ids);
@@ -55,6 +55,9 @@ final class SourceCreditUnits {
         var credentials = new LinkedHashMap<String, Double>();
         for (var planned : plan.credentials()) {
             var own = stated.get(planned.id());
+            if (own == null && planned.ects() == null) {
+                return plan; // its credits are unknown in any unit: a partial sum is not a total (unknownEcts says so)
+            }
             credentials.put(planned.id(), round(own != null && own.unit().equals(unit) ? own.credits() : planned.ects() * per));
         }
         double total = credentials.values().stream().mapToDouble(Double::doubleValue).sum();

@@ -2,6 +2,8 @@ package org.credpath.stacking;
 
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.CatalogSnapshots;
+import org.credpath.catalog.snapshot.Selection;
+import org.credpath.catalog.snapshot.SolveOptions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,8 +33,9 @@ public class StackingService {
 
     /**
      * A larger credential a learner's holdings count toward, with what is left: the credits the audit
-     * finds missing, and the cheapest completion (ECTS, then price, then weeks) an optimal plan finds;
-     * {@code blocked} says why no plan is shown: none can complete it, or the solver found none within its time limit.
+     * finds missing, and the cheapest completion (ECTS, then price, then weeks) an optimal plan finds (a plan cost is
+     * null when no plan was made or some planned credential does not state it); {@code blocked} says why no plan is
+     * shown: none can complete it, or the solver found none within its time limit.
      */
     public record StackingOption(String credential, String title, String kind, boolean met, double countedCredits,
                                  Double targetCredits, Double missingCredits, int holdingsCounted,
@@ -93,9 +96,8 @@ public class StackingService {
                 Double none = result.met() ? Double.valueOf(0) : null;
                 options.add(new StackingOption(target, offering.title(), offering.kind(), result.met(), result.countedCredits(),
                         result.targetCredits(), result.missingCredits(), result.counted().size(),
-                        plan == null ? none : Double.valueOf(plan.totalEcts()),
-                        plan == null ? none : Double.valueOf(plan.totalPrice()),
-                        plan == null ? none : Double.valueOf(plan.totalWeeks()), blocked));
+                        plan == null ? none : plan.totalEcts(), plan == null ? none : plan.totalPrice(),
+                        plan == null ? none : plan.totalWeeks(), blocked));
             }
         }
         options.sort(Comparator.comparing((StackingOption o) -> !o.met())
@@ -124,11 +126,9 @@ public class StackingService {
         return date == null ? LocalDate.now(clock) : date;
     }
 
-    /** What to plan: the learner's holdings (optional) plus hypothetical ones, toward one or more targets. */
-    public record PlanRequest(String learner, List<Holding> extraHoldings, List<String> targets, CostMetric metric,
-                              Set<String> languages, Set<String> participation, Set<String> providers, Double maxPrice,
-                              Set<String> enrolledAt, Double termCredits, Double timeLimitSeconds, LocalDate date,
-                              Set<String> waive) {
+    /** What to plan: the learner's holdings (optional) plus hypothetical ones, toward one or more targets, with the request's filters and options. */
+    public record PlanRequest(String learner, List<Holding> extraHoldings, List<String> targets, Selection selection, SolveOptions solve,
+                              Set<String> enrolledAt, LocalDate date, Set<String> waive) {
     }
 
     public CompletionPlan plan(PlanRequest request) {
@@ -145,10 +145,8 @@ public class StackingService {
         }
         var holdings = new ArrayList<Holding>(request.learner() == null ? List.of() : holdings(request.learner()));
         holdings.addAll(request.extraHoldings());
-        var options = new PlanOptions(request.metric(), request.languages(), request.participation(), request.providers(),
-                request.maxPrice(), request.enrolledAt(), request.termCredits() == null ? 30 : request.termCredits(),
-                reference(request.date()), java.time.Duration.ofMillis(Math.round(1000 * (request.timeLimitSeconds() == null ? 10 : request.timeLimitSeconds()))),
-                request.waive());
+        var options = new PlanOptions(request.selection().checkAgainst(snapshot), request.solve(), request.enrolledAt(),
+                reference(request.date()), request.waive());
         return units.plan(new CompletionPlanner(snapshot, options).plan(request.targets(), holdings));
     }
 

@@ -25,8 +25,10 @@ public final class CatalogSnapshotOf {
         var requirements = new HashMap<String, Rule>();
         var prerequisites = new HashMap<String, Rule>();
         var recognitions = new HashMap<String, List<CatalogSnapshot.Recognition>>();
+        var countries = new HashMap<String, String>();
+        catalog.providers().forEach(p -> countries.put(p.id(), p.country()));
         for (var c : catalog.credentials()) {
-            offerings.put(c.id(), offering(c));
+            offerings.put(c.id(), offering(c, countries.get(c.provider())));
             if (c.requirements() != null) {
                 requirements.put(c.id(), rule(c.id() + "/requirements", root(c.requirements())));
             }
@@ -39,13 +41,12 @@ public final class CatalogSnapshotOf {
         return new CatalogSnapshot(offerings, requirements, prerequisites, recognitions);
     }
 
-    private static Offering offering(CredentialSpec c) {
+    /** As the database loader makes it: the provider's country, unknown ECTS, price and weeks left null. */
+    private static Offering offering(CredentialSpec c, String country) {
         var skills = new HashSet<String>();
         c.outcomes().forEach(o -> skills.addAll(o.skills()));
-        return new Offering(c.id(), c.kind().value(), c.title(), c.code(), c.subject(), c.provider(),
-                c.ects() == null ? 0 : c.ects(), c.eqfLevel(), c.price() == null ? 0 : c.price(),
-                c.durationWeeks() == null ? 0 : c.durationWeeks(), c.language(), c.participation(), c.access(),
-                c.validityYears(), skills);
+        return new Offering(c.id(), c.kind().value(), c.title(), c.code(), c.subject(), c.provider(), country, c.ects(), c.eqfLevel(),
+                c.price(), c.durationWeeks(), c.language(), c.participation(), c.access(), c.validityYears(), skills);
     }
 
     private static RuleSpec root(RuleSpec rule) {

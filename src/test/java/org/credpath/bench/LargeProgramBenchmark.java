@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.catalog.snapshot.SolveOptions;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.AuditResult;
 import org.credpath.stacking.engine.CompletionPlan;
@@ -79,7 +80,7 @@ public class LargeProgramBenchmark {
     @Benchmark
     public CompletionPlan plan() {
         var request = next();
-        var options = new PlanOptions(CostMetric.ECTS, null, null, null, null, null, 30, TODAY, Duration.ofSeconds(10), Set.of());
+        var options = new PlanOptions(null, new SolveOptions(CostMetric.ECTS, 30, Duration.ofSeconds(10)), null, TODAY, Set.of());
         return new CompletionPlanner(snapshot, options).plan(List.of(request.major()), request.holdings());
     }
 }

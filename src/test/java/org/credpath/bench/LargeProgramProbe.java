@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.catalog.snapshot.SolveOptions;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.CompletionPlanner;
 import org.credpath.stacking.engine.PlanOptions;
@@ -42,8 +43,8 @@ public final class LargeProgramProbe {
                 started = System.nanoTime();
                 String plan;
                 try {
-                    var options = new PlanOptions(CostMetric.ECTS, null, null, null, null, null, 30, today,
-                            Duration.ofMillis(Math.round(planSeconds * 1000)), null);
+                    var options = new PlanOptions(null, new SolveOptions(CostMetric.ECTS, 30, Duration.ofMillis(Math.round(planSeconds * 1000))), null,
+                            today, null);
                     var result = new CompletionPlanner(snapshot, options).plan(List.of(major), holdings);
                     plan = result.status() + " " + result.credentials().size() + " courses";
                 } catch (RuntimeException e) {

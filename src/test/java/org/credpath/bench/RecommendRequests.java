@@ -1,18 +1,18 @@
 package org.credpath.bench;
 
+import org.credpath.catalog.snapshot.SolveOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.credpath.recommend.engine.Coverage;
 import org.credpath.recommend.engine.CoverageAnalysis;
-import org.credpath.recommend.engine.Filters;
+import org.credpath.catalog.snapshot.Selection;
 import org.credpath.recommend.engine.Goal;
 import org.credpath.recommend.engine.LearnerState;
 import org.credpath.recommend.engine.NextSteps;
 import org.credpath.recommend.engine.Recommender;
 import org.credpath.recommend.engine.Route;
-import org.credpath.recommend.engine.RoutePlanner;
 import org.credpath.recommend.engine.SkillIndex;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.catalog.snapshot.CostMetric;
@@ -42,14 +42,14 @@ final class RecommendRequests {
     }
 
     NextSteps nextSteps(LearnerState learner, Goal goal) {
-        return recommender.nextSteps(learner, goal, Filters.NONE, 10, CostMetric.ECTS);
+        return recommender.nextSteps(learner, goal, Selection.NONE, 10, CostMetric.ECTS);
     }
 
     Route route(LearnerState learner, Goal goal) {
-        return recommender.route(learner, goal, Filters.NONE, new RoutePlanner.Options(CostMetric.ECTS, 30, Duration.ofSeconds(10)));
+        return recommender.route(learner, goal, Selection.NONE, new SolveOptions(CostMetric.ECTS, 30, Duration.ofSeconds(10)));
     }
 
     Coverage coverage(Goal goal) {
-        return recommender.coverage(goal, Filters.NONE, 5, CoverageAnalysis.Scope.ALL, Duration.ofSeconds(10));
+        return recommender.coverage(goal, Selection.NONE, 5, CoverageAnalysis.Scope.ALL, Duration.ofSeconds(10));
     }
 }

@@ -10,6 +10,7 @@ import org.credpath.stacking.engine.AuditResult;
 import org.credpath.stacking.engine.CompletionPlan;
 import org.credpath.stacking.engine.CompletionPlanner;
 import org.credpath.stacking.engine.PlanOptions;
+import org.credpath.catalog.snapshot.SolveOptions;
 import org.credpath.stacking.engine.StackingAudit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,8 +43,8 @@ public class UtdallasBenchmark {
     public void load() throws Exception {
         var root = Path.of(System.getProperty("credpath.shared-data", "../shared/data")).resolve("utdallas");
         utd = UtdallasCsDegree.load(root);
-        options = new PlanOptions(CostMetric.ECTS, null, null, null, null, null, 30, UtdallasCsDegree.TODAY,
-                Duration.ofSeconds(30), utd.waived());
+        options = new PlanOptions(null, new SolveOptions(CostMetric.ECTS, 30, Duration.ofSeconds(30)), null,
+                UtdallasCsDegree.TODAY, utd.waived());
     }
 
     @Benchmark

@@ -1,5 +1,6 @@
 package org.credpath.recommend;
 
+import org.credpath.catalog.snapshot.SolveOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -14,14 +15,13 @@ import org.credpath.bench.CatalogSnapshotOf;
 import org.credpath.imports.coursera.CourseraCatalog;
 import org.credpath.recommend.engine.Coverage;
 import org.credpath.recommend.engine.CoverageAnalysis;
-import org.credpath.recommend.engine.Filters;
+import org.credpath.catalog.snapshot.Selection;
 import org.credpath.recommend.engine.Goal;
 import org.credpath.recommend.engine.HierarchyRule;
 import org.credpath.recommend.engine.LearnerState;
 import org.credpath.recommend.engine.NextSteps;
 import org.credpath.recommend.engine.Recommender;
 import org.credpath.recommend.engine.Route;
-import org.credpath.recommend.engine.RoutePlanner;
 import org.credpath.recommend.engine.SkillData;
 import org.credpath.recommend.engine.SkillIndex;
 import org.credpath.catalog.snapshot.Holding;
@@ -66,7 +66,7 @@ class CourseraOccupationsTests {
         assertThat(profile.label()).isEqualTo(label);
         var taughtEssential = profile.essential().stream().filter(s -> !index.teachers(s).isEmpty()).collect(Collectors.toSet());
 
-        var coverage = recommender.coverage(goal, Filters.NONE, 5, CoverageAnalysis.Scope.ESSENTIAL, Duration.ofSeconds(20));
+        var coverage = recommender.coverage(goal, Selection.NONE, 5, CoverageAnalysis.Scope.ESSENTIAL, Duration.ofSeconds(20));
         assertThat(coverage.essentialSkills()).isEqualTo(profile.essential().size());
         assertThat(coverage.essentialTaught()).isEqualTo(taughtEssential.size()).isPositive();
         assertThat(coverage.bundle().status()).isEqualTo("OPTIMAL");
@@ -78,7 +78,7 @@ class CourseraOccupationsTests {
             var teachableGap = new HashSet<>(gapSkills);
             teachableGap.retainAll(taughtEssential);
 
-            var next = recommender.nextSteps(learner, goal, Filters.NONE, 5, CostMetric.ECTS);
+            var next = recommender.nextSteps(learner, goal, Selection.NONE, 5, CostMetric.ECTS);
             assertThat(next.items()).isNotEmpty();
             for (var item : next.items()) {
                 assertThat(item.coversEssential()).isNotEmpty().allMatch(s -> gapSkills.contains(s.uri()));
@@ -86,7 +86,7 @@ class CourseraOccupationsTests {
             }
             assertThat(next.items()).extracting(NextSteps.Item::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
 
-            var route = recommender.route(learner, goal, Filters.NONE, new RoutePlanner.Options(CostMetric.ECTS, 30, Duration.ofSeconds(20)));
+            var route = recommender.route(learner, goal, Selection.NONE, new SolveOptions(CostMetric.ECTS, 30, Duration.ofSeconds(20)));
             assertThat(route.status()).isEqualTo("OPTIMAL");
             var routeCovers = route.credentials().stream().flatMap(s -> s.coversEssential().stream()).map(s -> s.uri()).collect(Collectors.toSet());
             assertThat(routeCovers).isEqualTo(teachableGap);

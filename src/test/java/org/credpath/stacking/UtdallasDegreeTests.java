@@ -15,6 +15,7 @@ import org.credpath.stacking.engine.CompletionPlanner;
 import org.credpath.stacking.engine.NotCountedReason;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.PlanOptions;
+import org.credpath.catalog.snapshot.SolveOptions;
 import org.credpath.stacking.engine.StackingAudit;
 import org.credpath.support.SharedData;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,8 +67,8 @@ class UtdallasDegreeTests {
 
     @Test
     void plansTheRestOfTheDegreeOptimally() {
-        var options = new PlanOptions(CostMetric.ECTS, null, null, null, null, null, 30, UtdallasCsDegree.TODAY,
-                Duration.ofSeconds(30), utd.waived());
+        var options = new PlanOptions(null, new SolveOptions(CostMetric.ECTS, 30, Duration.ofSeconds(30)), null,
+                UtdallasCsDegree.TODAY, utd.waived());
 
         var plan = new CompletionPlanner(utd.snapshot(), options).plan(List.of(UtdallasCsDegree.DEGREE), utd.transcript());
 
@@ -91,8 +92,8 @@ class UtdallasDegreeTests {
      */
     @Test
     void aPlanCutByATinyTimeLimitIsTheBestFoundOrTheTimeLimitProblem() {
-        var options = new PlanOptions(CostMetric.ECTS, null, null, null, null, null, 30, UtdallasCsDegree.TODAY,
-                Duration.ofMillis(1), utd.waived());
+        var options = new PlanOptions(null, new SolveOptions(CostMetric.ECTS, 30, Duration.ofMillis(1)), null,
+                UtdallasCsDegree.TODAY, utd.waived());
 
         try {
             var plan = new CompletionPlanner(utd.snapshot(), options).plan(List.of(UtdallasCsDegree.DEGREE), List.of());

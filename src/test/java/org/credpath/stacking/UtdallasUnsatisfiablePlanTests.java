@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.credpath.bench.UtdallasCsDegree;
 import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.catalog.snapshot.SolveOptions;
 import org.credpath.stacking.engine.CompletionPlanner;
 import org.credpath.stacking.engine.PlanOptions;
 import org.credpath.stacking.engine.UnsatisfiableTargetException;
@@ -29,8 +30,8 @@ class UtdallasUnsatisfiablePlanTests {
     @Test
     void namesTheCoursesWhosePrerequisitesCannotBeMetAndWhatStopsEach() throws IOException {
         var utd = UtdallasCsDegree.load(SharedData.require("utdallas"));
-        var options = new PlanOptions(CostMetric.ECTS, null, null, null, null, null, 30, UtdallasCsDegree.TODAY,
-                Duration.ofSeconds(30), Set.of(CORE, CS_1436));
+        var options = new PlanOptions(null, new SolveOptions(CostMetric.ECTS, 30, Duration.ofSeconds(30)), null,
+                UtdallasCsDegree.TODAY, Set.of(CORE, CS_1436));
 
         assertThatThrownBy(() -> new CompletionPlanner(utd.snapshot(), options).plan(List.of(UtdallasCsDegree.DEGREE), utd.transcript()))
                 .isInstanceOfSatisfying(UnsatisfiableTargetException.class, e -> {

@@ -34,6 +34,7 @@ public final class CatalogSnapshot {
     private final Map<Filter, BitSet> matching = new ConcurrentHashMap<>();
     private volatile FilterIndex filterIndex; // built on the first filter's use
     private volatile int[] idRank; // per position, the place of its id in id order; built on first use
+    private final double[] unknownCost = new double[CostMetric.values().length]; // per metric, 0 until first asked
 
     public CatalogSnapshot(Map<String, Offering> offerings, Map<String, Rule> requirements, Map<String, Rule> prerequisites,
                            Map<String, List<Recognition>> recognitionsFrom) {
@@ -179,6 +180,33 @@ public final class CatalogSnapshot {
             idRank = rank;
         }
         return rank[position];
+    }
+
+    /**
+     * The offering's cost under the metric as the optimisers use it: the known cost, or, when the catalog does not
+     * state it, a pessimistic stand-in: one unit more than the largest known cost under that metric in the whole
+     * catalog (1 when none is known). So a plan, route or bundle never prefers a credential because its cost is
+     * unknown: swapping it for any known-cost credential that does the same job is always strictly cheaper. Answers
+     * never show this stand-in: they show the cost as unknown and leave it out of totals ({@link Totals}).
+     */
+    public double cost(Offering o, CostMetric metric) {
+        var known = metric.known(o);
+        return known != null ? known : unknownCost(metric);
+    }
+
+    /** The stand-in cost of an offering whose cost under the metric is unknown (see {@link #cost}). */
+    public double unknownCost(CostMetric metric) {
+        double cost = unknownCost[metric.ordinal()];
+        if (cost == 0) {
+            double max = 0;
+            for (var o : byPosition) {
+                var known = metric.known(o);
+                max = known != null && known > max ? known : max;
+            }
+            cost = max + 1;
+            unknownCost[metric.ordinal()] = cost; // idempotent: racing threads compute the same value
+        }
+        return cost;
     }
 
     public int size() {

@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.credpath.database.GraphReader;
-import org.credpath.catalog.snapshot.CatalogSnapshot;
-import org.credpath.catalog.snapshot.Filter;
-import org.credpath.catalog.snapshot.Offering;
-import org.credpath.catalog.snapshot.Rule;
 
 /** Reads the whole catalog (offerings, rule trees, recognition) into a {@link CatalogSnapshot}. */
 final class CatalogSnapshotLoader {
@@ -22,13 +18,13 @@ final class CatalogSnapshotLoader {
         this.graph = graph;
     }
 
-    record OfferingRow(String id, String kind, String title, String code, String subject, String provider, Double ects,
-                       Integer eqfLevel, Double price, Double durationWeeks, String language, String participation,
+    /** A credential as stored; ECTS, price and weeks stay null when the catalog does not state them (unknown is not zero). */
+    record OfferingRow(String id, String kind, String title, String code, String subject, String provider, String country,
+                       Double ects, Integer eqfLevel, Double price, Double durationWeeks, String language, String participation,
                        String access, Integer validityYears, List<String> skills) {
         Offering offering() {
-            return new Offering(id, kind, title, code, subject, provider, ects == null ? 0 : ects, eqfLevel,
-                    price == null ? 0 : price, durationWeeks == null ? 0 : durationWeeks, language, participation, access,
-                    validityYears, new HashSet<>(skills));
+            return new Offering(id, kind, title, code, subject, provider, country, ects, eqfLevel, price, durationWeeks, language,
+                    participation, access, validityYears, new HashSet<>(skills));
         }
     }
 

@@ -40,7 +40,7 @@ public record Filter(String codePrefix, String subject, String skill, Integer mi
                 && (minEqfLevel == null || (o.eqfLevel() != null && o.eqfLevel() >= minEqfLevel))
                 && (providers.isEmpty() || providers.contains(o.provider()))
                 && (kinds.isEmpty() || kinds.contains(o.kind()))
-                && (minCredits == null || o.ects() >= minCredits);
+                && (minCredits == null || o.ects() != null && o.ects() >= minCredits);
     }
 
     /** Whether the filter names the credential as an exception. */

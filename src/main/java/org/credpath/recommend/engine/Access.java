@@ -3,19 +3,22 @@ package org.credpath.recommend.engine;
 import java.util.BitSet;
 import java.util.Set;
 
+import org.credpath.catalog.snapshot.Selection;
+
 /** What the learner may take now, by catalog position: takeable, not held, allowed by the filters and access, entry rules met. */
 final class Access {
 
     private final SkillIndex index;
 
     final BitSet held;
-    final Filters filters;
+    final Selection selection;
     final boolean onlyAccess;
+    final BitSet excludedForUnknown = new BitSet(); // ruled out only for not stating what a filter asks about
     final Set<String> enrolled;
     final BitSet enrolledProviders;
     final EntryRules entry;
 
-    Access(SkillIndex index, HeldSkills held, Filters filters, Set<String> enrolled, EntryRules entry) {
+    Access(SkillIndex index, HeldSkills held, Selection selection, Set<String> enrolled, EntryRules entry) {
         this.index = index;
         this.held = new BitSet(index.catalog().size());
         for (var id : held.credentials()) {
@@ -24,8 +27,8 @@ final class Access {
                 this.held.set(p);
             }
         }
-        this.filters = filters;
-        this.onlyAccess = filters.onlyAccess();
+        this.selection = selection;
+        this.onlyAccess = selection.onlyAccess();
         this.enrolled = enrolled;
         this.enrolledProviders = index.dense().providers(enrolled);
         this.entry = entry;
@@ -38,10 +41,14 @@ final class Access {
             return false;
         }
         if (!onlyAccess) {
-            return filters.excludes(index.catalog().at(p), index, enrolled) == null;
+            var exclusion = selection.excludes(index.catalog().at(p), enrolled);
+            if (exclusion != null && exclusion.unknown()) {
+                excludedForUnknown.set(p);
+            }
+            return exclusion == null;
         }
         int provider = dense.provider(p);
-        return Filters.accessible(dense.enrolledOnly(p), filters.openAccessOnly(), provider >= 0 && enrolledProviders.get(provider));
+        return selection.accessible(dense.enrolledOnly(p), provider >= 0 && enrolledProviders.get(provider));
     }
 
     boolean openNow(int p) {

@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
 import org.credpath.recommend.engine.NextSteps.SkillRef;
+import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Selection;
+import org.credpath.catalog.snapshot.Totals;
 import org.credpath.solver.Units;
 
 /**
@@ -37,17 +41,23 @@ public final class CoverageAnalysis {
         this.index = index;
     }
 
-    public Coverage cover(GoalProfile goal, Filters filters, int teachersPerSkill, Scope scope, Duration timeLimit) {
+    public Coverage cover(GoalProfile goal, Selection selection, int teachersPerSkill, Scope scope, Duration timeLimit) {
         Set<String> everyProvider = index.providers().keySet();
         var usable = new HashMap<String, Boolean>();
+        var unknown = new HashSet<String>(); // teachers ruled out only for not stating what a filter asks about
         var perSkill = new ArrayList<Coverage.SkillCoverage>();
         var teachersOf = new LinkedHashMap<String, List<Offering>>();
         int taught = 0;
         int essentialTaught = 0;
         for (var skill : goal.all()) {
             boolean essential = goal.essential().contains(skill);
-            var teachers = index.teachers(skill).stream().filter(o -> usable.computeIfAbsent(o.id(),
-                    k -> filters.excludes(o, index, everyProvider) == null)).toList();
+            var teachers = index.teachers(skill).stream().filter(o -> usable.computeIfAbsent(o.id(), k -> {
+                var exclusion = selection.excludes(o, everyProvider);
+                if (exclusion != null && exclusion.unknown()) {
+                    unknown.add(o.id());
+                }
+                return exclusion == null;
+            })).toList();
             teachersOf.put(skill, teachers);
             if (!teachers.isEmpty()) {
                 taught++;
@@ -58,7 +68,8 @@ public final class CoverageAnalysis {
         }
         var bundle = bundle(goal, teachersOf, scope, timeLimit);
         return new Coverage(SkillGap.GoalRef.of(goal), goal.all().size(), taught, SkillGap.percent(taught, goal.all().size()),
-                goal.essential().size(), essentialTaught, SkillGap.percent(essentialTaught, goal.essential().size()), perSkill, bundle);
+                goal.essential().size(), essentialTaught, SkillGap.percent(essentialTaught, goal.essential().size()), unknown.size(),
+                perSkill, bundle);
     }
 
     private Coverage.Bundle bundle(GoalProfile goal, LinkedHashMap<String, List<Offering>> teachersOf, Scope scope, Duration timeLimit) {
@@ -106,8 +117,9 @@ public final class CoverageAnalysis {
                     skills.stream().filter(counts::contains).map(s -> new SkillRef(s, index.label(s))).toList()));
         }
         var chosen = solution.chosen().stream().map(candidates::get).toList();
+        var totals = Totals.of(chosen);
         return new Coverage.Bundle(scope.name().toLowerCase(), solution.status(), solution.gap(), items.size(),
-                chosen.stream().mapToDouble(Offering::ects).sum(), chosen.stream().mapToDouble(Offering::price).sum(), items, notTaught,
+                totals.ects(), totals.price(), totals.unknownEcts(), totals.unknownPrice(), items, notTaught,
                 "minimum set cover, exact (CP-SAT): fewest credentials, then lowest price; dominated credentials pruned",
                 all.size(), all.size() - kept.size());
     }
@@ -116,7 +128,7 @@ public final class CoverageAnalysis {
      * The candidates no other dominates ({@link Dominance}): one unit each, price the tie-break, none with entry rules
      * (a bundle plans none).
      */
-    private static List<Integer> pruned(List<Offering> all, List<List<Integer>> bySkill, int skillCount) {
+    private List<Integer> pruned(List<Offering> all, List<List<Integer>> bySkill, int skillCount) {
         var covers = new BitSet[all.size()];
         for (int i = 0; i < all.size(); i++) {
             covers[i] = new BitSet(skillCount);
@@ -140,7 +152,8 @@ public final class CoverageAnalysis {
         return Dominance.keep(ids, everyone, covers, primary, secondary, free, new BitSet(), bySkill).stream().boxed().toList();
     }
 
-    private static long price(Offering o) {
-        return Math.round(o.price() * Units.SCALE);
+    /** The price the bundle minimises second; an unknown price is pessimistic ({@code CatalogSnapshot.cost}), never free. */
+    private long price(Offering o) {
+        return Math.round(index.catalog().cost(o, CostMetric.PRICE) * Units.SCALE);
     }
 }

@@ -159,7 +159,7 @@ public final class EntryRules {
         int n = 0;
         for (int p : candidates) {
             var o = among.get(p);
-            Double c = plain.get(p) ? Double.valueOf(o.ects()) : LeafCredits.of(leaf, o, catalog);
+            Double c = plain.get(p) ? Double.valueOf(o.credits()) : LeafCredits.of(leaf, o, catalog);
             if (c != null) {
                 at[n] = p;
                 credits[n++] = c;

@@ -6,7 +6,7 @@ import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
 
-/** What a credential counts for at a rule leaf: its own ECTS when it matches as itself, or a recognition's credits. */
+/** What a credential counts for at a rule leaf: its own ECTS (none when unknown) when it matches as itself, or a recognition's credits. */
 final class LeafCredits {
 
     private LeafCredits() {
@@ -19,11 +19,11 @@ final class LeafCredits {
 
     /** {@code itself}: whether o matches the leaf as itself; {@code from}: o's recognitions. */
     static Double of(Rule leaf, Offering o, boolean itself, List<CatalogSnapshot.Recognition> from, CatalogSnapshot catalog) {
-        Double best = itself ? o.ects() : null;
+        Double best = itself ? Double.valueOf(o.credits()) : null;
         for (var r : from) {
             var target = catalog.offering(r.to()).orElse(null);
             if (target != null && matches(leaf, target, catalog)) {
-                double credits = r.credits() != null ? r.credits() : o.ects();
+                double credits = r.credits() != null ? r.credits() : o.credits();
                 best = best == null ? credits : Math.max(best, credits);
             }
         }

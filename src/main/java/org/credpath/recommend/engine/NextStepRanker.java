@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Rule;
+import org.credpath.catalog.snapshot.Selection;
 
 /**
  * Ranks the credentials a learner can take now (takeable, not held, allowed by the filters and access,
@@ -21,7 +22,9 @@ import org.credpath.catalog.snapshot.Rule;
  * only credentials closed to the learner now teach and that some credential it unlocks teaches (its
  * entry rules become met with it), S the larger credentials the learner aims at (and a credential goal)
  * whose still-open rules it counts toward, and cost is its ECTS, price or weeks. Ties: more essential
- * skills, lower cost, id. Only credentials with a positive score are listed.
+ * skills, lower cost, id. Only credentials with a positive score are listed. A credential whose cost under the
+ * metric is unknown comes after every one whose cost is known (unknown is not cheap), ranked among those by its
+ * undivided gains; its {@code parts.cost} is null.
  */
 public final class NextStepRanker {
 
@@ -41,7 +44,7 @@ public final class NextStepRanker {
         this.metric = metric;
     }
 
-    public NextSteps rank(LearnerState learner, GoalProfile goal, Filters filters, int k) {
+    public NextSteps rank(LearnerState learner, GoalProfile goal, Selection selection, int k) {
         var dense = index.dense();
         var held = new HeldSkills(index, learner);
         var essentialGap = new LinkedHashSet<String>();
@@ -51,7 +54,7 @@ public final class NextStepRanker {
         var essentialPlace = places(essentialGap);
         var optionalPlace = places(optionalGap);
         var valid = learner.validHoldings(index);
-        var access = new Access(index, held, filters, learner.enrolledAt(index), new EntryRules(index, valid, learner.date()));
+        var access = new Access(index, held, selection, learner.enrolledAt(index), new EntryRules(index, valid, learner.date()));
         var aims = aims(learner, goal, valid);
 
         var candidates = candidates(List.of(essentialGap, optionalGap), aims, access);
@@ -80,8 +83,8 @@ public final class NextStepRanker {
                 unreachable.add(ref(skill));
             }
         }
-        return new NextSteps(SkillGap.GoalRef.of(goal), essentialGap.size(), optionalGap.size(), metric, FORMULA, open.cardinality(), top,
-                sortedRefs(reachableLater), unreachable);
+        return new NextSteps(SkillGap.GoalRef.of(goal), essentialGap.size(), optionalGap.size(), metric, FORMULA, open.cardinality(),
+                top.unknownCost(), access.excludedForUnknown.cardinality(), top.items(), sortedRefs(reachableLater), unreachable);
     }
 
     /** The credentials open now (by catalog position) and the closed ones (in the gap's order) that teach a gap skill. */
@@ -124,8 +127,12 @@ public final class NextStepRanker {
         return new Candidates(open, closed);
     }
 
-    /** The k best-scored open credentials as explained items (score, then more essential skills, lower cost, id). */
-    private List<NextSteps.Item> top(BitSet open, int k, int[] essentialPlace, int[] optionalPlace,
+    /** The k best-scored items, and how many scored credentials do not state their cost under the metric. */
+    private record Top(List<NextSteps.Item> items, int unknownCost) {
+    }
+
+    /** The k best-scored open credentials as explained items (known cost first, then score, more essential skills, lower cost, id). */
+    private Top top(BitSet open, int k, int[] essentialPlace, int[] optionalPlace,
                                      Map<Integer, List<NextSteps.Unlock>> unlocks, List<OpenLeaves> aims) {
         var ranked = new ArrayList<Ranked>();
         for (int p = open.nextSetBit(0); p >= 0; p = open.nextSetBit(p + 1)) {
@@ -134,14 +141,15 @@ public final class NextStepRanker {
                 ranked.add(r);
             }
         }
-        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Comparator.comparingInt(Ranked::essential).reversed())
-                .thenComparingDouble(Ranked::cost).thenComparing(r -> r.offering().id()));
+        ranked.sort(Comparator.comparing((Ranked r) -> r.cost() == null).thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
+                .thenComparing(Comparator.comparingInt(Ranked::essential).reversed())
+                .thenComparing(Ranked::cost, Comparator.nullsLast(Comparator.<Double>naturalOrder())).thenComparing(r -> r.offering().id()));
         var top = new ArrayList<NextSteps.Item>();
         for (int i = 0; i < Math.min(k, ranked.size()); i++) {
             var r = ranked.get(i);
             top.add(item(i + 1, r, essentialPlace, optionalPlace, unlocks.getOrDefault(r.position(), List.of()), aims));
         }
-        return top;
+        return new Top(top, (int) ranked.stream().filter(r -> r.cost() == null).count());
     }
 
     /** Per skill id, the skill's place in the gap, or -1 when it is not in the gap (skills no credential counts for have no id). */
@@ -209,7 +217,7 @@ public final class NextStepRanker {
     }
 
     /** A candidate's score and what breaks ties; the explained item is made for the top k only. */
-    private record Ranked(int position, Offering offering, double score, int essential, double cost) {
+    private record Ranked(int position, Offering offering, double score, int essential, Double cost) {
     }
 
     private Ranked ranked(int position, int[] essentialPlace, int[] optionalPlace, List<NextSteps.Unlock> unlocks, List<OpenLeaves> aims) {
@@ -228,9 +236,9 @@ public final class NextStepRanker {
         if (essential + optional + unlocked + stacks == 0) {
             return null;
         }
-        double cost = cost(o);
+        var cost = metric.known(o);
         return new Ranked(position, o, round((ESSENTIAL * essential + OPTIONAL * optional + UNLOCK * unlocked + STACKING * stacks)
-                / Math.max(cost, 1)), essential, cost);
+                / units(cost)), essential, cost);
     }
 
     /** The item shown for a ranked candidate: the skills it covers, its score parts, what it unlocks and stacks into. */
@@ -247,10 +255,11 @@ public final class NextStepRanker {
                 stacks.add(new NextSteps.StacksInto(aim.aim, aim.title, rule));
             }
         }
-        double units = Math.max(r.cost(), 1);
+        double units = units(r.cost());
         var parts = new NextSteps.ScoreParts(round(ESSENTIAL * essential.size() / units), round(OPTIONAL * optional.size() / units),
                 round(UNLOCK * unlockedSkills(unlocks).size() / units), round(STACKING * stacks.size() / units), r.cost());
-        return new NextSteps.Item(rank, Teacher.of(o, index), o.durationWeeks(), Math.round(Filters.weeklyHours(o) * 10) / 10.0, r.score(),
+        var weekly = o.weeklyHours();
+        return new NextSteps.Item(rank, Teacher.of(o, index), o.durationWeeks(), weekly == null ? null : Math.round(weekly * 10) / 10.0, r.score(),
                 parts, essential, optional, unlocks, stacks);
     }
 
@@ -273,15 +282,9 @@ public final class NextStepRanker {
         return found.stream().map(id -> ref(index.dense().skill(id))).toList();
     }
 
-    double cost(Offering o) {
-        switch (metric) {
-            case PRICE:
-                return o.price();
-            case WEEKS:
-                return o.durationWeeks();
-            default:
-                return o.ects();
-        }
+    /** What the gains are divided by: the cost, at least 1; 1 when the cost is unknown (such items rank after the known ones anyway). */
+    private static double units(Double cost) {
+        return cost == null ? 1 : Math.max(cost, 1);
     }
 
     private NextSteps.SkillRef ref(String skill) {

@@ -9,15 +9,19 @@ import org.credpath.catalog.snapshot.CostMetric;
  * the gap skills it covers, the parts of its score, what it unlocks and what it stacks into.
  * {@code formula} states the score; {@code reachableLater} are essential gap skills only credentials
  * the learner cannot take yet teach; {@code unreachable} those no credential allowed by the filters teaches.
+ * {@code unknownCost} counts the ranked candidates whose cost under the metric is unknown (listed after every known
+ * one); {@code excludedForUnknown} the credentials the filters ruled out only because they do not state the attribute
+ * filtered on (a missing country, language, price...: unknown is not a match).
  */
 public record NextSteps(SkillGap.GoalRef goal, int essentialGap, int optionalGap, CostMetric metric, String formula,
-                        int candidates, List<Item> items, List<SkillRef> reachableLater, List<SkillRef> unreachable) {
+                        int candidates, int unknownCost, int excludedForUnknown, List<Item> items, List<SkillRef> reachableLater,
+                        List<SkillRef> unreachable) {
 
     public record SkillRef(String uri, String label) {
     }
 
-    /** Each part is weight x count / cost; the score is their sum. */
-    public record ScoreParts(double essential, double optional, double unlock, double stacking, double cost) {
+    /** Each part is weight x count / cost; the score is their sum. {@code cost} null: unknown, the parts are undivided. */
+    public record ScoreParts(double essential, double optional, double unlock, double stacking, Double cost) {
     }
 
     public record Unlock(String credential, String title, List<SkillRef> gapSkills) {
@@ -26,7 +30,7 @@ public record NextSteps(SkillGap.GoalRef goal, int essentialGap, int optionalGap
     public record StacksInto(String credential, String title, String rule) {
     }
 
-    public record Item(int rank, Teacher credential, double weeks, double weeklyHours, double score, ScoreParts parts,
+    public record Item(int rank, Teacher credential, Double weeks, Double weeklyHours, double score, ScoreParts parts,
                        List<SkillRef> coversEssential, List<SkillRef> coversOptional, List<Unlock> unlocks,
                        List<StacksInto> stacksInto) {
     }

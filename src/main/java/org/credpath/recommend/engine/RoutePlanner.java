@@ -1,6 +1,5 @@
 package org.credpath.recommend.engine;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -13,7 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.credpath.recommend.engine.NextSteps.SkillRef;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Selection;
+import org.credpath.catalog.snapshot.SolveOptions;
+import org.credpath.catalog.snapshot.Totals;
 import org.credpath.solver.Units;
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Rule;
@@ -27,21 +30,15 @@ import org.credpath.stacking.engine.TermScheduler;
  */
 public final class RoutePlanner {
 
-    public record Options(CostMetric metric, double termCredits, Duration timeLimit) {
-        public static Options defaults() {
-            return new Options(CostMetric.ECTS, 30, Duration.ofSeconds(10));
-        }
-    }
-
     private final SkillIndex index;
-    private final Options options;
+    private final SolveOptions options;
 
-    public RoutePlanner(SkillIndex index, Options options) {
+    public RoutePlanner(SkillIndex index, SolveOptions options) {
         this.index = index;
         this.options = options;
     }
 
-    public Route route(LearnerState learner, GoalProfile goal, Filters filters) {
+    public Route route(LearnerState learner, GoalProfile goal, Selection selection) {
         long started = System.nanoTime();
         var held = new HeldSkills(index, learner);
         var essential = goal.essential().stream().filter(s -> !held.holds(s)).toList();
@@ -50,8 +47,9 @@ public final class RoutePlanner {
         var enrolled = learner.enrolledAt(index);
         var gapSkills = new ArrayList<String>(essential);
         gapSkills.addAll(optional);
+        var unknown = new HashSet<String>(); // ruled out only for not stating what a filter asks about
         var pool = new RoutePool(index, gapSkills, o -> index.takeable(o) && !held.credentials().contains(o.id())
-                && filters.excludes(o, index, enrolled) == null, entry);
+                && allowed(selection.excludes(o, enrolled), o, unknown), entry);
 
         var all = pool.members.list();
         var gap = gap(pool, gapSkills);
@@ -73,8 +71,8 @@ public final class RoutePlanner {
                 kept.stream().mapToLong(i -> gap.secondary()[i]).toArray(), rules, options.timeLimit());
         var solution = SetCover.solve(problem, entry);
         var chosen = solution.chosen().stream().map(candidates::get).toList();
-        return result(learner, goal, held, essential, optional, skills.hardSkills(), skills.untaught(), skills.excluded(), chosen,
-                solution, entry, pool.reachable.cardinality(), pool.reachable.cardinality() - kept.size(), started);
+        return result(learner, goal, held, essential, optional, skills.hardSkills(), skills.untaught(),
+                new Excluded(skills.excluded(), unknown.size()), chosen, solution, entry, pool.reachable.cardinality(), pool.reachable.cardinality() - kept.size(), started);
     }
 
     /** Per pool member: the gap skills it covers (and per skill its members), its two costs, and whether it needs nothing. */
@@ -104,8 +102,8 @@ public final class RoutePlanner {
                     gap.bySkill().get(s).add(i);
                 }
             }
-            gap.primary()[i] = scaled(o, options.metric());
-            gap.secondary()[i] = scaled(o, next(options.metric()));
+            gap.primary()[i] = scaled(index.catalog(), o, options.metric());
+            gap.secondary()[i] = scaled(index.catalog(), o, next(options.metric()));
             gap.free()[i] = pool.reachable.get(i) && pool.needsRule(i) == null;
         }
         return gap;
@@ -161,7 +159,7 @@ public final class RoutePlanner {
     }
 
     private Route result(LearnerState learner, GoalProfile goal, HeldSkills held, List<String> essential, List<String> optional,
-                         List<String> hardSkills, List<SkillRef> untaught, List<SkillRef> excluded, List<Offering> chosen,
+                         List<String> hardSkills, List<SkillRef> untaught, Excluded excluded, List<Offering> chosen,
                          SetCover.Solution solution, EntryRules entry, int candidates, int pruned, long started) {
         var needs = needs(chosen, entry);
         var terms = new TermScheduler(options.termCredits()).schedule(chosen, needs);
@@ -183,12 +181,14 @@ public final class RoutePlanner {
         }
         int heldEssential = goal.essential().size() - essentialSet.size();
         double after = SkillGap.percent(heldEssential + hardSkills.size(), goal.essential().size());
+        var totals = Totals.of(chosen);
         return new Route(SkillGap.GoalRef.of(goal), solution.status(), solution.gap(), options.metric(),
                 "weighted set cover with prerequisite closure, exact (CP-SAT); dominated candidates pruned; lexicographic "
-                        + options.metric() + ", then optional gap skills uncovered, then " + next(options.metric()),
-                round(chosen.stream().mapToDouble(Offering::ects).sum()), round(chosen.stream().mapToDouble(Offering::price).sum()),
-                round(chosen.stream().mapToDouble(Offering::durationWeeks).sum()), essential.size(), hardSkills.size(), optionalSet.size(),
-                coveredOptional.size(), after, untaught, excluded, steps, terms, candidates, pruned, (System.nanoTime() - started) / 1_000_000);
+                        + options.metric() + ", then optional gap skills uncovered, then " + next(options.metric())
+                        + "; unknown costs at more than the catalog's largest known one",
+                totals.ects(), totals.price(), totals.weeks(), totals.unknownEcts(), totals.unknownPrice(), totals.unknownWeeks(),
+                essential.size(), hardSkills.size(), optionalSet.size(), coveredOptional.size(), after, untaught, excluded.skills(),
+                excluded.forUnknown(), steps, terms, candidates, pruned, (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -238,16 +238,24 @@ public final class RoutePlanner {
         return metric == CostMetric.ECTS ? CostMetric.PRICE : CostMetric.ECTS;
     }
 
-    static long scaled(Offering o, CostMetric metric) {
-        double v = metric == CostMetric.PRICE ? o.price() : metric == CostMetric.WEEKS ? o.durationWeeks() : o.ects();
-        return Math.round(v * Units.SCALE);
+    /** Essential gap skills only ruled-out credentials teach, and how many candidates were ruled out for an unknown attribute. */
+    private record Excluded(List<SkillRef> skills, int forUnknown) {
+    }
+
+    /** Whether nothing rules the candidate out; one ruled out for an unknown attribute is remembered in {@code unknown}. */
+    private static boolean allowed(Selection.Exclusion exclusion, Offering o, Set<String> unknown) {
+        if (exclusion != null && exclusion.unknown()) {
+            unknown.add(o.id());
+        }
+        return exclusion == null;
+    }
+
+    /** The solver's cost: known, or the catalog's pessimistic stand-in for an unknown one ({@link CatalogSnapshot#cost}). */
+    static long scaled(CatalogSnapshot catalog, Offering o, CostMetric metric) {
+        return Math.round(catalog.cost(o, metric) * Units.SCALE);
     }
 
     private SkillRef ref(String skill) {
         return new SkillRef(skill, index.label(skill));
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 }

@@ -24,8 +24,8 @@ import org.credpath.catalog.snapshot.Offering;
  */
 public final class SkillIndex {
 
-    private static final Comparator<Offering> CHEAPEST = Comparator.comparingDouble(Offering::ects)
-            .thenComparingDouble(Offering::price).thenComparing(Offering::id);
+    private static final Comparator<Offering> CHEAPEST = Comparator.comparing(Offering::ects, Comparator.nullsLast(Comparator.<Double>naturalOrder()))
+            .thenComparing(Offering::price, Comparator.nullsLast(Comparator.<Double>naturalOrder())).thenComparing(Offering::id); // unknown last
 
     private final CatalogSnapshot catalog;
     private final SkillData data;

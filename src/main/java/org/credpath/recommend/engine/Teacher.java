@@ -2,14 +2,14 @@ package org.credpath.recommend.engine;
 
 import org.credpath.catalog.snapshot.Offering;
 
-/** A credential that teaches a skill, as shown beside the skill: where, how much work, what it costs. */
-public record Teacher(String id, String title, String provider, String providerName, String country, double ects,
-                      double price, Integer eqfLevel, String language, String participation) {
+/** A credential that teaches a skill, as shown beside the skill: where, how much work, what it costs (null: not stated). */
+public record Teacher(String id, String title, String provider, String providerName, String country, Double ects,
+                      Double price, Integer eqfLevel, String language, String participation) {
 
     public static Teacher of(Offering o, SkillIndex index) {
         var provider = index.provider(o.provider());
         return new Teacher(o.id(), o.title(), o.provider(), provider.map(SkillData.ProviderInfo::name).orElse(null),
-                provider.map(SkillData.ProviderInfo::country).orElse(null), o.ects(), o.price(), o.eqfLevel(), o.language(),
+                o.country(), o.ects(), o.price(), o.eqfLevel(), o.language(),
                 o.participation());
     }
 }

@@ -157,13 +157,13 @@ final class CandidatePool {
                 int named = catalog.position(c.credential());
                 itself = p -> p == named;
                 if (named >= 0 && plain.get(named)) {
-                    put(named, index, catalog.at(named).ects());
+                    put(named, index, catalog.at(named).credits());
                 }
             } else if (leaf instanceof Rule.FilterLeaf f) {
                 itself = catalog.matcher(f.filter());
                 catalog.forEachMatching(f.filter(), p -> {
                     if (plain.get(p)) {
-                        put(p, index, catalog.at(p).ects());
+                        put(p, index, catalog.at(p).credits());
                     }
                 });
             } else {
@@ -172,11 +172,11 @@ final class CandidatePool {
             // as Eligibility.match: itself for its ECTS, or as a recognition's target for the credits the recognition grants
             recognisedAs.forEach((p, targets) -> {
                 var o = catalog.at(p);
-                Double best = itself.test(p) ? o.ects() : null;
+                Double best = itself.test(p) ? o.credits() : null;
                 var recognitions = catalog.recognitionsFromAt(p);
                 for (int i = 0; i < targets.length; i++) {
                     if (targets[i] >= 0 && itself.test(targets[i])) {
-                        double credits = recognitions.get(i).credits() != null ? recognitions.get(i).credits() : o.ects();
+                        double credits = recognitions.get(i).credits() != null ? recognitions.get(i).credits() : o.credits();
                         best = best == null ? credits : Math.max(best, credits);
                     }
                 }
@@ -258,10 +258,11 @@ final class CandidatePool {
 
     /** Cheaper first: the plan's metric, then the others in turn. */
     private Comparator<Offering> costOrder() {
-        Comparator<Offering> order = Comparator.comparingDouble(o -> options.metric().cost(o));
+        // unknown costs at the catalog's pessimistic stand-in, so they sort after every known one (CatalogSnapshot.cost)
+        Comparator<Offering> order = Comparator.comparingDouble(o -> catalog.cost(o, options.metric()));
         for (var metric : CostMetric.values()) {
             if (metric != options.metric()) {
-                order = order.thenComparingDouble(o -> metric.cost(o));
+                order = order.thenComparingDouble(o -> catalog.cost(o, metric));
             }
         }
         return order;

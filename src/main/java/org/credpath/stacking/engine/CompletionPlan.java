@@ -1,25 +1,36 @@
 package org.credpath.stacking.engine;
 
-import org.credpath.catalog.snapshot.CostMetric;
 import java.util.List;
+
+import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.catalog.snapshot.Totals;
 
 /**
  * The cheapest set of further credentials that meets every target, with the prerequisites of
  * everything chosen, ordered into terms. {@code status} is OPTIMAL when the solver proved it,
  * FEASIBLE when the time limit stopped it first ({@code gap} then bounds how far from optimal).
+ * A total is null when some planned credential does not state that cost; {@code unknownEcts},
+ * {@code unknownPrice} and {@code unknownWeeks} count them (the plan costed them pessimistically).
  * {@code sourceCredits} restates the credits in the unit the targets' source uses, when it is not ECTS.
  */
 public record CompletionPlan(List<String> targets, CostMetric metric, String status, double gap,
-                             double totalEcts, double totalPrice, double totalWeeks, List<Planned> credentials,
-                             List<Term> terms, String method, long solveMillis, SourceCredits sourceCredits) {
+                             Double totalEcts, Double totalPrice, Double totalWeeks, int unknownEcts, int unknownPrice,
+                             int unknownWeeks, List<Planned> credentials, List<Term> terms, String method, long solveMillis,
+                             SourceCredits sourceCredits) {
 
-    public CompletionPlan withSourceCredits(SourceCredits credits) {
-        return new CompletionPlan(targets, metric, status, gap, totalEcts, totalPrice, totalWeeks, this.credentials, terms, method,
-                solveMillis, credits);
+    public CompletionPlan(List<String> targets, CostMetric metric, String status, double gap, Totals totals, List<Planned> credentials,
+                          List<Term> terms, String method, long solveMillis) {
+        this(targets, metric, status, gap, totals.ects(), totals.price(), totals.weeks(), totals.unknownEcts(), totals.unknownPrice(),
+                totals.unknownWeeks(), credentials, terms, method, solveMillis, null);
     }
 
-    /** A credential to take: {@code counts} names the targets it counts toward, {@code unlocks} what it is a prerequisite for. */
-    public record Planned(String id, String title, double ects, double price, double weeks, String provider, int term,
+    public CompletionPlan withSourceCredits(SourceCredits credits) {
+        return new CompletionPlan(targets, metric, status, gap, totalEcts, totalPrice, totalWeeks, unknownEcts, unknownPrice, unknownWeeks,
+                this.credentials, terms, method, solveMillis, credits);
+    }
+
+    /** A credential to take (a cost is null when unknown): {@code counts} names the targets it counts toward, {@code unlocks} what it is a prerequisite for. */
+    public record Planned(String id, String title, Double ects, Double price, Double weeks, String provider, int term,
                           List<String> counts, List<String> unlocks) {
     }
 

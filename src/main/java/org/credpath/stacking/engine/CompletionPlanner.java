@@ -185,7 +185,7 @@ public final class CompletionPlanner {
                     }
                     var both = model.newBoolVar("shared");
                     model.addGreaterOrEqual(LinearExpr.newBuilder().add(both).addTerm(source.getValue(), -1).addTerm(there, -1).build(), -1);
-                    shared.addTerm(both, Math.round(offerings.get(source.getKey()).ects() * Units.SCALE));
+                    shared.addTerm(both, Math.round(offerings.get(source.getKey()).credits() * Units.SCALE));
                 }
             }
             model.addLessOrEqual(shared.build(), Math.round(limit * Units.SCALE));
@@ -197,7 +197,7 @@ public final class CompletionPlanner {
         var vars = chosen.values().stream().map(Source::chosen).toArray(BoolVar[]::new);
         var levels = new ArrayList<Level>();
         for (var metric : costOrder()) {
-            var costs = chosen.values().stream().mapToLong(s -> Math.round(metric.cost(s.offering()) * Units.SCALE)).toArray();
+            var costs = chosen.values().stream().mapToLong(s -> Math.round(catalog.cost(s.offering(), metric) * Units.SCALE)).toArray(); // unknown: pessimistic
             levels.add(new Level(vars, costs));
         }
         return levels;

@@ -113,7 +113,7 @@ final class Diagnosis {
             boolean direct = available.contains(c.credential());
             boolean recognised = available.stream().anyMatch(a -> catalog.recognitionsFrom(a).stream().anyMatch(r -> r.to().equals(c.credential())));
             if (direct || recognised) {
-                return new Reach(true, catalog.offering(c.credential()).map(Offering::ects).orElse(0.0), 1);
+                return new Reach(true, catalog.offering(c.credential()).map(Offering::credits).orElse(0.0), 1);
             }
             if (!unreachable.contains(c.credential())) {
                 block(rule, unavailable(c.credential()));
@@ -128,7 +128,7 @@ final class Diagnosis {
             if (matching.isEmpty()) {
                 block(rule, "no credential the options allow matches this filter" + unreachableBeneath(rule));
             }
-            return new Reach(!matching.isEmpty(), matching.stream().mapToDouble(Offering::ects).sum(), matching.size());
+            return new Reach(!matching.isEmpty(), matching.stream().mapToDouble(Offering::credits).sum(), matching.size());
         }
         if (Waivers.covers(options.waivedConditions(), rule)) {
             return new Reach(true, 0, 1);

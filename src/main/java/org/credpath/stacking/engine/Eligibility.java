@@ -67,12 +67,12 @@ final class Eligibility {
     static Match match(Rule leaf, Offering offering, CatalogSnapshot catalog) {
         Match best = null;
         if (matches(leaf, offering, catalog)) {
-            best = new Match(offering.ects(), null);
+            best = new Match(offering.credits(), null);
         }
         for (var recognition : catalog.recognitionsFrom(offering.id())) {
             var target = catalog.offering(recognition.to()).orElse(null);
             if (target != null && matches(leaf, target, catalog)) {
-                double credits = recognition.credits() != null ? recognition.credits() : offering.ects();
+                double credits = recognition.credits() != null ? recognition.credits() : offering.credits();
                 if (best == null || credits > best.credits()) {
                     best = new Match(credits, target.id());
                 }

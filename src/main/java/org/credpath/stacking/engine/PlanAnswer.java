@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Totals;
 import org.credpath.solver.Lexicographic;
 import org.credpath.stacking.engine.CompletionPlan.Planned;
 import org.credpath.stacking.engine.TreeEncoder.Source;
@@ -53,8 +54,7 @@ final class PlanAnswer {
                         counts.getOrDefault(o.id(), List.of()), unlocks.getOrDefault(o.id(), List.of())))
                 .toList();
         return new CompletionPlan(targets, options.metric(), outcome.status().name(), outcome.gap(),
-                planned.stream().mapToDouble(Planned::ects).sum(), planned.stream().mapToDouble(Planned::price).sum(),
-                planned.stream().mapToDouble(Planned::weeks).sum(), planned, terms,
-                "CP-SAT (OR-Tools), exact; lexicographic " + options.metric() + " then the other costs", millis, null);
+                Totals.of(picked.stream().map(Source::offering).toList()), planned, terms,
+                "CP-SAT (OR-Tools), exact; lexicographic " + options.metric() + " then the other costs", millis);
     }
 }

@@ -1,56 +1,50 @@
 package org.credpath.stacking.engine;
 
-import org.credpath.catalog.snapshot.Offering;
-import org.credpath.catalog.snapshot.CostMetric;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 
+import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.Selection;
+import org.credpath.catalog.snapshot.SolveOptions;
+
 /**
- * What a completion plan minimises and what it may use. Empty sets mean "any". A credential with
- * {@code access: enrolled-only} is usable only at a provider in {@code enrolledAt} (by default the
- * providers of the targets: taking a provider's degree means enrolling there).
+ * What a completion plan minimises and what it may use: the request's filters ({@link Selection}, the same as every
+ * recommendation's) and costs and limits ({@link SolveOptions}), plus what only a plan has. A credential with
+ * {@code access: enrolled-only} is usable only at a provider in {@code enrolledAt} (by default the providers of the
+ * targets: taking a provider's degree means enrolling there).
  */
-public record PlanOptions(CostMetric metric, Set<String> languages, Set<String> participation, Set<String> providers,
-                          Double maxPrice, Set<String> enrolledAt, double termCredits, LocalDate referenceDate,
-                          Duration timeLimit, Set<String> waivedConditions) {
+public record PlanOptions(Selection selection, SolveOptions solve, Set<String> enrolledAt, LocalDate referenceDate,
+                          Set<String> waivedConditions) {
 
     public PlanOptions {
-        Objects.requireNonNull(metric);
+        selection = selection == null ? Selection.NONE : selection;
+        solve = solve == null ? SolveOptions.DEFAULTS : solve;
         Objects.requireNonNull(referenceDate);
-        languages = languages == null ? Set.of() : Set.copyOf(languages);
-        participation = participation == null ? Set.of() : Set.copyOf(participation);
-        providers = providers == null ? Set.of() : Set.copyOf(providers);
         enrolledAt = enrolledAt == null ? Set.of() : Set.copyOf(enrolledAt);
         waivedConditions = waivedConditions == null ? Set.of() : Set.copyOf(waivedConditions);
-        timeLimit = timeLimit == null ? Duration.ofSeconds(10) : timeLimit;
-        if (termCredits <= 0) {
-            throw new IllegalArgumentException("termCredits must be positive");
-        }
     }
 
     public static PlanOptions defaults(CostMetric metric, LocalDate referenceDate) {
-        return new PlanOptions(metric, null, null, null, null, null, 30, referenceDate, null, null);
+        return new PlanOptions(Selection.NONE, SolveOptions.of(metric), null, referenceDate, null);
+    }
+
+    public CostMetric metric() {
+        return solve.metric();
+    }
+
+    public double termCredits() {
+        return solve.termCredits();
+    }
+
+    public java.time.Duration timeLimit() {
+        return solve.timeLimit();
     }
 
     /** Why the options rule an offering out, or null when it may be planned. */
     String excludes(Offering o, Set<String> enrolled) {
-        if (!languages.isEmpty() && !languages.contains(o.language())) {
-            return "language " + o.language() + " not among " + languages;
-        }
-        if (!participation.isEmpty() && !participation.contains(o.participation())) {
-            return "participation " + o.participation() + " not among " + participation;
-        }
-        if (!providers.isEmpty() && !providers.contains(o.provider())) {
-            return "provider " + o.provider() + " not among " + providers;
-        }
-        if (maxPrice != null && o.price() > maxPrice) {
-            return "price " + o.price() + " above " + maxPrice;
-        }
-        if ("enrolled-only".equals(o.access()) && !enrolled.contains(o.provider())) {
-            return "open only to students enrolled at " + o.provider();
-        }
-        return null;
+        var exclusion = selection.excludes(o, enrolled);
+        return exclusion == null ? null : exclusion.reason();
     }
 }

@@ -118,8 +118,8 @@ public final class StackingAudit {
                         ? excluded(tree, eligibility.excludedBy.get(h)) : describe(reason)));
             }
         }
-        var missing = target.ects() > 0 ? Math.max(0, target.ects() - root.counted()) : null;
-        return new AuditResult(target.id(), target.title(), root.met(), round(root.counted()), target.ects() > 0 ? target.ects() : null,
+        var missing = target.credits() > 0 ? Math.max(0, target.credits() - root.counted()) : null;
+        return new AuditResult(target.id(), target.title(), root.met(), round(root.counted()), target.credits() > 0 ? target.ects() : null,
                 missing == null ? null : round(missing), node(tree.root, details, holdings), counted, notCounted,
                 search.complete(), search.nodes(), null);
     }

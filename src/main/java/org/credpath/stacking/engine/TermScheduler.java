@@ -35,9 +35,9 @@ public final class TermScheduler {
             for (var it = left.iterator(); it.hasNext(); ) {
                 var o = it.next();
                 boolean ready = done.containsAll(needs.getOrDefault(o.id(), Set.of()));
-                if (ready && (term.isEmpty() || load + o.ects() <= termCredits + 1e-9)) {
+                if (ready && (term.isEmpty() || load + o.credits() <= termCredits + 1e-9)) {
                     term.add(o.id());
-                    load += o.ects();
+                    load += o.credits();
                     it.remove();
                 }
             }

@@ -1,5 +1,7 @@
 package org.credpath.recommend.engine;
 
+import org.credpath.catalog.snapshot.SolveOptions;
+import org.credpath.catalog.snapshot.Selection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -17,13 +19,13 @@ class CoverageAnalysisTests {
             .course("b-cheap", "fr", 2, 10, 6, "en", "enrolled-only", 4, "b")
             .course("cx", "fi", 5, 100, 6, "en", "open", 10, "c", "x");
 
-    private Coverage cover(Filters filters, CoverageAnalysis.Scope scope) {
+    private Coverage cover(Selection filters, CoverageAnalysis.Scope scope) {
         return new Recommender(world.index()).coverage(Goal.occupation("job"), filters, 10, scope, Duration.ofSeconds(10));
     }
 
     @Test
     void reportsWhoTeachesEachSkillTheCoverageAndTheSmallestBundle() {
-        var coverage = cover(Filters.NONE, CoverageAnalysis.Scope.ALL);
+        var coverage = cover(Selection.NONE, CoverageAnalysis.Scope.ALL);
 
         assertThat(coverage.taught()).isEqualTo(4);
         assertThat(coverage.coverage()).isEqualTo(80.0);
@@ -37,19 +39,19 @@ class CoverageAnalysisTests {
 
     @Test
     void breaksBundleSizeTiesByPriceAndHonoursFilters() {
-        var onlyFr = cover(new Filters(null, null, null, null, Set.of("FR"), null, null, false, null), CoverageAnalysis.Scope.ALL);
+        var onlyFr = cover(new Selection(null, null, null, null, Set.of("FR"), null, null, false, null), CoverageAnalysis.Scope.ALL);
         assertThat(onlyFr.taught()).isEqualTo(2);
         assertThat(onlyFr.bundle().credentials()).extracting(i -> i.credential().id()).containsExactlyInAnyOrder("a-cheap", "b-cheap");
 
-        var openOnly = cover(new Filters(null, null, null, null, null, null, null, true, null), CoverageAnalysis.Scope.ALL);
+        var openOnly = cover(new Selection(null, null, null, null, null, null, null, true, null), CoverageAnalysis.Scope.ALL);
         assertThat(openOnly.perSkill().get(1).taughtBy()).extracting(Teacher::id).containsExactly("ab");
     }
 
     @Test
     void routesACredentialGoalByItsStackingPlan() {
         world.certificate("cert", world.allOf(world.cred("a-cheap"), world.kOf(1, world.cred("cx"), world.cred("ab"))));
-        var route = new Recommender(world.index()).route(World.nobody(), Goal.credential("cert"), Filters.NONE,
-                new RoutePlanner.Options(CostMetric.ECTS, 30, Duration.ofSeconds(10)));
+        var route = new Recommender(world.index()).route(World.nobody(), Goal.credential("cert"), Selection.NONE,
+                new SolveOptions(CostMetric.ECTS, 30, Duration.ofSeconds(10)));
         assertThat(route.method()).startsWith("stacking plan of cert");
         assertThat(route.credentials()).extracting(s -> s.credential().id()).containsExactlyInAnyOrder("a-cheap", "cx"); // 5 ECTS either way, cx is cheaper
         assertThat(route.status()).isEqualTo("OPTIMAL");

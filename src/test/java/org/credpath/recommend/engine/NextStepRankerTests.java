@@ -1,5 +1,7 @@
 package org.credpath.recommend.engine;
 
+import org.credpath.catalog.snapshot.InvalidRequestException;
+import org.credpath.catalog.snapshot.Selection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +19,7 @@ class NextStepRankerTests {
         return new World().occupation("job", ESSENTIAL, List.of("x"));
     }
 
-    private static NextSteps rank(World world, LearnerState learner, Filters filters) {
+    private static NextSteps rank(World world, LearnerState learner, Selection filters) {
         return new Recommender(world.index()).nextSteps(learner, Goal.occupation("job"), filters, 10, CostMetric.ECTS);
     }
 
@@ -29,7 +31,7 @@ class NextStepRankerTests {
     void recommendsCoursesCoveringEssentialGapPerUnitOfCost() {
         var w = world().course("two", 4, 0, "a", "b").course("one-cheap", 1, 0, "c").course("optional", 1, 0, "x")
                 .course("unrelated", 1, 0, "zzz").course("held-skill", 1, 0, "d");
-        var steps = rank(w, World.learner(List.of(), List.of("d"), List.of()), Filters.NONE);
+        var steps = rank(w, World.learner(List.of(), List.of("d"), List.of()), Selection.NONE);
 
         assertThat(ids(steps)).containsExactly("one-cheap", "two", "optional");
         var first = steps.items().get(0);
@@ -45,7 +47,7 @@ class NextStepRankerTests {
     void onlyListsWhatTheLearnerCanTakeNowAndCreditsWhatItUnlocks() {
         var w = world().course("intro", 2, 0, "zzz").course("advanced", 5, 0, "a", "b").course("other", 5, 0, "c");
         w.needs("advanced", w.cred("intro"));
-        var steps = rank(w, World.nobody(), Filters.NONE);
+        var steps = rank(w, World.nobody(), Selection.NONE);
 
         assertThat(ids(steps)).containsExactly("intro", "other");
         var intro = steps.items().get(0);
@@ -57,7 +59,7 @@ class NextStepRankerTests {
         assertThat(steps.reachableLater()).extracting(NextSteps.SkillRef::uri).containsExactly("a", "b");
         assertThat(steps.unreachable()).extracting(NextSteps.SkillRef::uri).containsExactly("d");
 
-        var afterIntro = rank(w, World.learner(List.of("intro"), List.of(), List.of()), Filters.NONE);
+        var afterIntro = rank(w, World.learner(List.of("intro"), List.of(), List.of()), Selection.NONE);
         assertThat(ids(afterIntro)).containsExactly("advanced", "other");
     }
 
@@ -66,7 +68,7 @@ class NextStepRankerTests {
         var w = world().course("p", 5, 0, "a").course("q", 5, 0, "b");
         w.certificate("cert", w.allOf(w.cred("q"), w.cred("done")));
         w.course("done", 5, 0, "zzz");
-        var steps = rank(w, World.learner(List.of("done"), List.of(), List.of("cert")), Filters.NONE);
+        var steps = rank(w, World.learner(List.of("done"), List.of(), List.of("cert")), Selection.NONE);
 
         assertThat(ids(steps)).containsExactly("q", "p");
         assertThat(steps.items().get(0).stacksInto()).singleElement().satisfies(s -> assertThat(s.credential()).isEqualTo("cert"));
@@ -83,36 +85,36 @@ class NextStepRankerTests {
                 .course("enrolled", "fi", 5, 0, 6, "en", "enrolled-only", 10, "a")
                 .course("ok", "fi", 5, 0, 6, "en", "open", 10, "d");
 
-        assertThat(ids(rank(w, World.nobody(), new Filters(100.0, null, null, null, null, null, null, false, null)))).doesNotContain("pricey");
-        assertThat(ids(rank(w, World.nobody(), new Filters(null, Set.of("en"), null, null, null, null, null, false, null)))).doesNotContain("french");
-        assertThat(ids(rank(w, World.nobody(), new Filters(null, null, null, null, Set.of("FR"), null, null, false, null))))
+        assertThat(ids(rank(w, World.nobody(), new Selection(100.0, null, null, null, null, null, null, false, null)))).doesNotContain("pricey");
+        assertThat(ids(rank(w, World.nobody(), new Selection(null, Set.of("en"), null, null, null, null, null, false, null)))).doesNotContain("french");
+        assertThat(ids(rank(w, World.nobody(), new Selection(null, null, null, null, Set.of("FR"), null, null, false, null))))
                 .containsExactly("french");
-        assertThat(ids(rank(w, World.nobody(), new Filters(null, null, null, null, null, null, 6, false, null)))).doesNotContain("level7");
-        assertThat(ids(rank(w, World.nobody(), new Filters(null, null, null, null, null, null, null, false, 20.0)))).doesNotContain("intense");
-        assertThat(ids(rank(w, World.nobody(), Filters.NONE))).doesNotContain("enrolled"); // not enrolled at fi
+        assertThat(ids(rank(w, World.nobody(), new Selection(null, null, null, null, null, null, 6, false, null)))).doesNotContain("level7");
+        assertThat(ids(rank(w, World.nobody(), new Selection(null, null, null, null, null, null, null, false, 20.0)))).doesNotContain("intense");
+        assertThat(ids(rank(w, World.nobody(), Selection.NONE))).doesNotContain("enrolled"); // not enrolled at fi
         var enrolledAtFi = World.learner(List.of("ok"), List.of(), List.of());
-        assertThat(ids(rank(w, enrolledAtFi, Filters.NONE))).contains("enrolled");
-        assertThat(ids(rank(w, enrolledAtFi, new Filters(null, null, null, null, null, null, null, true, null)))).doesNotContain("enrolled");
+        assertThat(ids(rank(w, enrolledAtFi, Selection.NONE))).contains("enrolled");
+        assertThat(ids(rank(w, enrolledAtFi, new Selection(null, null, null, null, null, null, null, true, null)))).doesNotContain("enrolled");
     }
 
     @Test
     void refusesContradictoryOrOutOfRangeFilters() {
         var w = world().course("p", 5, 0, "a");
-        assertThatThrownBy(() -> rank(w, World.nobody(), new Filters(-1.0, null, null, null, null, null, null, false, null)))
-                .isInstanceOf(InvalidFilterException.class).hasMessageContaining("0 or more");
-        assertThatThrownBy(() -> rank(w, World.nobody(), new Filters(null, null, null, null, null, 6, 5, false, null)))
-                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.parameter()).isEqualTo("minEqfLevel"));
-        assertThatThrownBy(() -> rank(w, World.nobody(), new Filters(null, null, null, Set.of("fi"), Set.of("FR"), null, null, false, null)))
-                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.parameter()).isEqualTo("country"));
-        assertThatThrownBy(() -> rank(w, World.nobody(), new Filters(null, null, null, null, null, null, 9, false, null)))
-                .isInstanceOf(InvalidFilterException.class);
+        assertThatThrownBy(() -> rank(w, World.nobody(), new Selection(-1.0, null, null, null, null, null, null, false, null)))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("0 or more");
+        assertThatThrownBy(() -> rank(w, World.nobody(), new Selection(null, null, null, null, null, 6, 5, false, null)))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("minEqfLevel"));
+        assertThatThrownBy(() -> rank(w, World.nobody(), new Selection(null, null, null, Set.of("fi"), Set.of("FR"), null, null, false, null)))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("country"));
+        assertThatThrownBy(() -> rank(w, World.nobody(), new Selection(null, null, null, null, null, null, 9, false, null)))
+                .isInstanceOf(InvalidRequestException.class);
     }
 
     @Test
     void scoresPerUnitOfTheChosenCost() {
         var w = world().course("cheap-long", 10, 0, "a").course("short-pricey", 1, 300, "b");
-        var byEcts = new Recommender(w.index()).nextSteps(World.nobody(), Goal.occupation("job"), Filters.NONE, 5, CostMetric.ECTS);
-        var byPrice = new Recommender(w.index()).nextSteps(World.nobody(), Goal.occupation("job"), Filters.NONE, 5, CostMetric.PRICE);
+        var byEcts = new Recommender(w.index()).nextSteps(World.nobody(), Goal.occupation("job"), Selection.NONE, 5, CostMetric.ECTS);
+        var byPrice = new Recommender(w.index()).nextSteps(World.nobody(), Goal.occupation("job"), Selection.NONE, 5, CostMetric.PRICE);
         assertThat(ids(byEcts)).containsExactly("short-pricey", "cheap-long");
         assertThat(ids(byPrice)).containsExactly("cheap-long", "short-pricey");
     }

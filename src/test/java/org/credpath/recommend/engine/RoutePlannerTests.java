@@ -1,5 +1,7 @@
 package org.credpath.recommend.engine;
 
+import org.credpath.catalog.snapshot.SolveOptions;
+import org.credpath.catalog.snapshot.Selection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RoutePlannerTests {
 
     private static Route route(World world, LearnerState learner, Goal goal) {
-        return new Recommender(world.index()).route(learner, goal, Filters.NONE, RoutePlanner.Options.defaults());
+        return new Recommender(world.index()).route(learner, goal, Selection.NONE, SolveOptions.DEFAULTS);
     }
 
     private static List<String> ids(Route route) {

@@ -1,5 +1,7 @@
 package org.credpath.recommend.engine;
 
+import org.credpath.catalog.snapshot.SolveOptions;
+import org.credpath.catalog.snapshot.Selection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -174,8 +176,8 @@ class SetCoverBruteForceTests {
     private static Route optimalAgainstExhaustiveSearch(Instance inst, long seed) {
         var index = inst.world().index();
         var learner = inst.learner();
-        var route = new Recommender(index).route(learner, Goal.occupation("job"), Filters.NONE,
-                new RoutePlanner.Options(CostMetric.ECTS, 30, Duration.ofSeconds(20)));
+        var route = new Recommender(index).route(learner, Goal.occupation("job"), Selection.NONE,
+                new SolveOptions(CostMetric.ECTS, 30, Duration.ofSeconds(20)));
         var held = new HeldSkills(index, learner);
         var goal = GoalProfile.resolve(index, Goal.occupation("job"));
         var essential = goal.essential().stream().filter(s -> !held.holds(s)).toList();
@@ -233,7 +235,7 @@ class SetCoverBruteForceTests {
         for (long seed = 0; seed < 150; seed++) {
             var inst = instance(seed);
             var index = inst.world().index();
-            var coverage = new Recommender(index).coverage(Goal.occupation("job"), Filters.NONE, 3, CoverageAnalysis.Scope.ALL,
+            var coverage = new Recommender(index).coverage(Goal.occupation("job"), Selection.NONE, 3, CoverageAnalysis.Scope.ALL,
                     Duration.ofSeconds(20));
             var goal = GoalProfile.resolve(index, Goal.occupation("job"));
             var all = index.catalog().offerings().values().stream().sorted(java.util.Comparator.comparing(Offering::id)).toList();

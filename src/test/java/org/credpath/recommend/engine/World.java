@@ -60,22 +60,36 @@ final class World {
     World course(String id, String provider, double ects, double price, int eqf, String language, String access, double weeks,
                  String... skills) {
         skills(skills);
-        offerings.put(id, new Offering(id, "micro-credential", "title " + id, id.toUpperCase(), null, provider, ects, eqf, price,
-                weeks, language, "online", access, null, Set.of(skills)));
+        offerings.put(id, new Offering(id, "micro-credential", "title " + id, id.toUpperCase(), null, provider, country(provider), ects,
+                eqf, price, weeks, language, "online", access, null, Set.of(skills)));
         return this;
+    }
+
+    /** The provider's country, as the snapshot loader gives it to each offering. */
+    private String country(String provider) {
+        var info = providers.get(provider);
+        return info == null ? null : info.country();
     }
 
     World expiring(String id, int validityYears, String... skills) {
         skills(skills);
-        offerings.put(id, new Offering(id, "micro-credential", "title " + id, id.toUpperCase(), null, "fi", 5, 6, 100, 10, "en",
-                "online", "open", validityYears, Set.of(skills)));
+        offerings.put(id, new Offering(id, "micro-credential", "title " + id, id.toUpperCase(), null, "fi", "FI", 5.0, 6, 100.0, 10.0,
+                "en", "online", "open", validityYears, Set.of(skills)));
         return this;
     }
 
     World certificate(String id, Rule rules) {
-        offerings.put(id, new Offering(id, "certificate", "title " + id, null, null, "fi", 20, 6, 0, 0, "en", "online", "open", null,
-                Set.of()));
+        offerings.put(id, new Offering(id, "certificate", "title " + id, null, null, "fi", "FI", 20.0, 6, 0.0, 0.0, "en", "online", "open",
+                null, Set.of()));
         requirements.put(id, rules);
+        return this;
+    }
+
+    /** The credential without a stated price (unknown, not free). */
+    World withoutPrice(String id) {
+        var o = offerings.get(id);
+        offerings.put(id, new Offering(o.id(), o.kind(), o.title(), o.code(), o.subject(), o.provider(), o.country(), o.ects(),
+                o.eqfLevel(), null, o.durationWeeks(), o.language(), o.participation(), o.access(), o.validityYears(), o.skills()));
         return this;
     }
 

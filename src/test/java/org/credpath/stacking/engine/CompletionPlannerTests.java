@@ -1,5 +1,7 @@
 package org.credpath.stacking.engine;
 
+import org.credpath.catalog.snapshot.Selection;
+import org.credpath.catalog.snapshot.SolveOptions;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
 import org.credpath.catalog.snapshot.Holding;
@@ -102,7 +104,7 @@ class CompletionPlannerTests {
         f.course("a", "X1", 10).course("b", "X2", 10).course("c", "X3", 10).course("d", "X4", 10)
                 .target("cert", 40, f.allOf(f.cred("a"), f.cred("b"), f.cred("c"), f.cred("d")));
         f.prerequisites.put("d", f.allOf(f.cred("a")));
-        var options = new PlanOptions(CostMetric.ECTS, null, null, null, null, null, 20, TODAY, null, null);
+        var options = new PlanOptions(null, new SolveOptions(CostMetric.ECTS, 20, null), null, TODAY, null);
 
         var plan = plan(options, List.of("cert"));
 
@@ -117,7 +119,8 @@ class CompletionPlannerTests {
     void respectsLanguageAndAccessRestrictions() {
         f.course("en", "DATA1", 3).course("cheap-fr", "DATA2", 2).target("cert", 2, f.credits(2, f.prefix("DATA")));
         f.offerings.put("cheap-fr", withLanguage(f.offerings.get("cheap-fr"), "fr"));
-        var english = new PlanOptions(CostMetric.ECTS, Set.of("en"), null, null, null, null, 30, TODAY, null, null);
+        var english = new PlanOptions(new Selection(null, Set.of("en"), null, null, null, null, null, false, null), SolveOptions.of(CostMetric.ECTS),
+                null, TODAY, null);
 
         assertThat(ids(plan("cert"))).containsExactly("cheap-fr");
         assertThat(ids(plan(english, List.of("cert")))).containsExactly("en");
@@ -217,6 +220,64 @@ class CompletionPlannerTests {
             assertThat(new StackingAudit(g.snapshot(), StackingAudit.Options.at(TODAY)).audit("t", all).met())
                     .as("instance %d: the plan meets the target by the audit's own rules", instance).isTrue();
         }
+    }
+
+    /**
+     * The same with a third of the courses not stating one of their costs: the plan must be the exhaustive optimum
+     * under the pessimistic stand-in ({@code CatalogSnapshot.cost}), so an unknown cost is never taken where a known
+     * one does the same job, and its totals must leave out no unknown silently.
+     */
+    @Test
+    void matchesExhaustiveSearchWithUnknownCosts() {
+        var random = new Random(11);
+        int withUnknown = 0;
+        for (int instance = 0; instance < 120; instance++) {
+            var g = new Fixtures();
+            int courses = 4 + random.nextInt(5);
+            for (int c = 0; c < courses; c++) {
+                g.course("c" + c, new String[] {"DATA", "SEC", "AI"}[random.nextInt(3)] + c, 1 + random.nextInt(6));
+                if (random.nextInt(3) == 0) {
+                    g.offerings.put("c" + c, withoutCost(g.offerings.get("c" + c), CostMetric.values()[1 + random.nextInt(2)]));
+                }
+            }
+            g.target("t", 10, randomTarget(g, random, courses));
+            var metric = CostMetric.values()[random.nextInt(3)];
+            var options = PlanOptions.defaults(metric, TODAY);
+            var snapshot = g.snapshot();
+            var brute = ExhaustivePlans.cheapest(snapshot, options, List.of(), "t");
+            if (brute == null) {
+                continue;
+            }
+            var plan = new CompletionPlanner(snapshot, options).plan(List.of("t"), List.of());
+            var chosen = plan.credentials().stream().map(p -> snapshot.offering(p.id()).orElseThrow()).toList();
+            double cost = chosen.stream().mapToDouble(o -> snapshot.cost(o, metric)).sum();
+            assertThat(plan.status()).isEqualTo("OPTIMAL");
+            assertThat(cost).as("instance %d (%s)", instance, metric).isCloseTo(brute[0], org.assertj.core.data.Offset.offset(1e-6));
+            long unknownPrice = chosen.stream().filter(o -> o.price() == null).count();
+            assertThat(plan.unknownPrice()).isEqualTo((int) unknownPrice);
+            assertThat(plan.totalPrice() == null).as("instance %d: no partial sum as the total", instance).isEqualTo(unknownPrice > 0);
+            withUnknown += unknownPrice > 0 || chosen.stream().anyMatch(o -> o.durationWeeks() == null) ? 1 : 0;
+        }
+        assertThat(withUnknown).as("plans that had to take an unknown cost").isGreaterThan(10);
+    }
+
+    @Test
+    void takesAKnownCostOverAnUnknownOneThatDoesTheSameJob() {
+        var g = new Fixtures().course("known", "DATA1", 5).course("unknown", "DATA2", 5);
+        g.offerings.put("unknown", withoutCost(g.offerings.get("unknown"), CostMetric.PRICE));
+        g.target("cert", 5, g.kOf(1, g.cred("known"), g.cred("unknown")));
+
+        var plan = new CompletionPlanner(g.snapshot(), PlanOptions.defaults(CostMetric.PRICE, TODAY)).plan(List.of("cert"), List.of());
+
+        assertThat(ids(plan)).containsExactly("known");
+        assertThat(plan.totalPrice()).isEqualTo(500.0);
+        assertThat(plan.unknownPrice()).isZero();
+    }
+
+    private static Offering withoutCost(Offering o, CostMetric metric) {
+        return new Offering(o.id(), o.kind(), o.title(), o.code(), o.subject(), o.provider(), o.country(), o.ects(), o.eqfLevel(),
+                metric == CostMetric.PRICE ? null : o.price(), metric == CostMetric.WEEKS ? null : o.durationWeeks(), o.language(),
+                o.participation(), o.access(), o.validityYears(), o.skills());
     }
 
     private static Rule randomTarget(Fixtures g, Random random, int courses) {

@@ -44,7 +44,7 @@ final class ExhaustivePlans {
             var cost = new double[order.size()];
             for (int m = 0; m < order.size(); m++) {
                 final var metric = order.get(m);
-                cost[m] = chosen.stream().mapToDouble(o -> metric.cost(o)).sum();
+                cost[m] = chosen.stream().mapToDouble(o -> catalog.cost(o, metric)).sum(); // unknown costs as the planner costs them
             }
             if ((best == null || less(cost, best)) && feasible(catalog, holdings, chosen, options, target)) {
                 best = cost;
