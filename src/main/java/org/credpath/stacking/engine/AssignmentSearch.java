@@ -1,9 +1,12 @@
 package org.credpath.stacking.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+
+import org.credpath.catalog.snapshot.Rule;
 
 /**
  * The audit's assignment of holdings to rule leaves. Progress (target met, then credits counted) is
@@ -63,16 +66,16 @@ final class AssignmentSearch {
      * fastest on the trees most rules have, the solver on long lists under k-of-n and credit sums that a
      * holding matches many of, where the search's relaxation is weak.
      */
-    AssignmentSearch run(java.time.Duration solverLimit) {
+    AssignmentSearch run(Duration solverLimit) {
         dfs(0);
-        if (!complete && tree.root instanceof org.credpath.catalog.snapshot.Rule.Group) {
+        if (!complete && tree.root instanceof Rule.Group) {
             long deadline = System.nanoTime() + solverLimit.toNanos();
             var relaxed = new AuditModel(tree, eligibility, evaluator, true);
             var bound = relaxed.solve(bestAssignment, solverLimit);
             adopt(bound.assignment());
             complete = bound.optimal() && relaxed.score(best) >= bound.bound();
             if (!complete) {
-                var left = java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+                var left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
                 var exact = new AuditModel(tree, eligibility, evaluator, false).solve(bestAssignment, left);
                 adopt(exact.assignment());
                 complete = exact.optimal();

@@ -33,10 +33,16 @@ final class AuditConstraints {
     }
 
     /**
-     * At most the credits of the best {@code keep} items: any {@code keep} of them, but an unmet item only once
-     * every met one is kept (which makes the most one can choose exactly the rules' best items).
+     * How a group's kept items are stated. {@code EXACT}: exactly {@code keep} of them, none left out ranking above one
+     * kept (met, then credits, as the evaluator sorts them), their credits exact. {@code MET_FIRST}: at most the credits
+     * of any {@code keep} of them, an unmet item only once every met one is kept, which makes the most one can choose
+     * exactly the rules' best items. {@code BY_CREDITS}: any {@code keep} of them (the relaxation's ranking).
      */
-    Counted atMostBestItems(List<Slot> slots, int keep, boolean metFirst) {
+    enum Ranking { EXACT, MET_FIRST, BY_CREDITS }
+
+    /** The credits of the {@code keep} items a group keeps, stated as {@code ranking} says. */
+    Counted keptItems(List<Slot> slots, int keep, Ranking ranking) {
+        boolean exact = ranking == Ranking.EXACT;
         var keptVars = new ArrayList<BoolVar>();
         var terms = new ArrayList<LinearArgument>();
         long max = 0;
@@ -44,15 +50,28 @@ final class AuditConstraints {
             var kept = model.newBoolVar("kept");
             keptVars.add(kept);
             var credits = model.newIntVar(0, slot.max(), "keptCredits");
-            model.addLessOrEqual(credits, slot.credits());
-            model.addLessOrEqual(credits, LinearExpr.term(kept, slot.max()));
+            if (exact) {
+                model.addEquality(credits, slot.credits()).onlyEnforceIf(kept);
+                model.addEquality(credits, 0).onlyEnforceIf(kept.not());
+            } else {
+                model.addLessOrEqual(credits, slot.credits());
+                model.addLessOrEqual(credits, LinearExpr.term(kept, slot.max()));
+            }
             terms.add(credits);
             max += slot.max();
         }
-        model.addLessOrEqual(LinearExpr.sum(keptVars.toArray(BoolVar[]::new)), keep);
-        for (int i = 0; i < slots.size() && metFirst; i++) {
+        var count = LinearExpr.sum(keptVars.toArray(BoolVar[]::new));
+        if (exact) {
+            model.addEquality(count, keep);
+        } else {
+            model.addLessOrEqual(count, keep);
+        }
+        long big = slots.stream().mapToLong(Slot::max).max().orElse(0) + 1;
+        for (int i = 0; i < slots.size() && ranking != Ranking.BY_CREDITS; i++) {
             for (int j = 0; j < slots.size(); j++) {
-                if (i != j) {
+                if (i != j && exact) {
+                    keptNeverOutranked(slots.get(i), keptVars.get(i), slots.get(j), keptVars.get(j), big);
+                } else if (i != j) {
                     metKeptFirst(slots.get(i), keptVars.get(i), slots.get(j), keptVars.get(j));
                 }
             }
@@ -63,35 +82,6 @@ final class AuditConstraints {
     /** An unmet item i is kept only if a met item j is kept too. */
     void metKeptFirst(Slot i, BoolVar keptI, Slot j, BoolVar keptJ) {
         model.addBoolOr(new Literal[] {keptI.not(), i.met(), j.met().not(), keptJ});
-    }
-
-    /**
-     * The credits of exactly {@code keep} of the items where no item left out outranks one kept: ranked by
-     * met, then credits, as the evaluator sorts them.
-     */
-    Counted bestItems(List<Slot> slots, int keep) {
-        long big = slots.stream().mapToLong(Slot::max).max().orElse(0) + 1;
-        var keptVars = new ArrayList<BoolVar>();
-        var terms = new ArrayList<LinearArgument>();
-        long max = 0;
-        for (var slot : slots) {
-            var kept = model.newBoolVar("kept");
-            keptVars.add(kept);
-            var credits = model.newIntVar(0, slot.max(), "keptCredits");
-            model.addEquality(credits, slot.credits()).onlyEnforceIf(kept);
-            model.addEquality(credits, 0).onlyEnforceIf(kept.not());
-            terms.add(credits);
-            max += slot.max();
-        }
-        model.addEquality(LinearExpr.sum(keptVars.toArray(BoolVar[]::new)), keep);
-        for (int i = 0; i < slots.size(); i++) {
-            for (int j = 0; j < slots.size(); j++) {
-                if (i != j) {
-                    keptNeverOutranked(slots.get(i), keptVars.get(i), slots.get(j), keptVars.get(j), big);
-                }
-            }
-        }
-        return new Counted(sum(terms), max);
     }
 
     /** When item i is kept and item j is not, i ranks at least as high as j. */

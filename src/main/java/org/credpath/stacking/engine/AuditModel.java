@@ -9,6 +9,7 @@ import java.util.Map;
 import org.credpath.catalog.snapshot.Rule;
 import org.credpath.solver.Lexicographic;
 import org.credpath.stacking.engine.AuditConstraints.Counted;
+import org.credpath.stacking.engine.AuditConstraints.Ranking;
 import org.credpath.stacking.engine.AuditConstraints.Slot;
 
 import com.google.ortools.sat.BoolVar;
@@ -204,7 +205,7 @@ final class AuditModel {
             long max = ranked.stream().mapToLong(Slot::max).sum();
             return new Counted(AuditConstraints.sum(ranked.stream().map(Slot::credits).toList()), max);
         }
-        return exact ? rules.bestItems(ranked, keep) : rules.atMostBestItems(ranked, keep, !relaxed);
+        return rules.keptItems(ranked, keep, exact ? Ranking.EXACT : relaxed ? Ranking.BY_CREDITS : Ranking.MET_FIRST);
     }
 
     private static long cap(Rule.Group g) {

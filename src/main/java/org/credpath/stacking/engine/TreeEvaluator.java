@@ -131,8 +131,9 @@ final class TreeEvaluator {
     private NodeResult evaluate(Rule rule, List<List<Candidate>> assignment, Map<Rule, NodeResult> results, int[] metNodes,
                                 Comparator<Slot> preference) {
         NodeResult result;
-        if (results == null && fixed.containsKey(rule)) {
-            return fixed.get(rule);
+        var known = results == null ? fixed.get(rule) : null;
+        if (known != null) {
+            return known;
         }
         if (rule instanceof Rule.Group g) {
             result = group(g, assignment, results, metNodes, preference);
