@@ -127,8 +127,8 @@ final class InProcessBoltConnection implements BoltConnection {
     /** Runs one message, as a server would answer it. */
     private void run(Message message, ResponseHandler handler) {
         if (message instanceof BeginMessage begin) {
-            explicit = begin.txTimeout().map(t -> database.beginTx(t.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
-                    .orElseGet(database::beginTx);
+            explicit = begin.txTimeout().filter(t -> t.toMillis() > 0) // zero: the database's default, as on a server
+                    .map(t -> database.beginTx(t.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)).orElseGet(database::beginTx);
             handler.onBeginSummary(() -> Optional.of(DATABASE));
         } else if (message instanceof RunMessage run) {
             handler.onRunSummary(execute(run));
