@@ -105,7 +105,8 @@ function report(r) {
   const kinds = Object.entries(r.entries || {});
   return [h('h2', {}, t('imports.report')),
     h('p', {id: 'import-summary'}, t('imports.summary', {format: r.format, source: r.source, took: took(r.took)})),
-    kinds.length === 0 ? h('p', {class: 'empty'}, t('imports.nothing')) : h('div', {class: 'table-wrap'}, h('table', {id: 'import-counts'},
+    kinds.length === 0 ? h('p', {class: 'empty'}, t('imports.nothing')) : h('div', {class: 'table-wrap', tabindex: '0', role: 'region',
+      'aria-label': t('imports.report')}, h('table', {id: 'import-counts'},
       h('thead', {}, h('tr', {}, ['imports.kind', 'imports.created', 'imports.updated', 'imports.skipped'].map(k => h('th', {scope: 'col'}, t(k))))),
       h('tbody', {}, kinds.map(([kind, c]) => h('tr', {}, h('th', {scope: 'row'}, kind), h('td', {}, number(c.created, 0)),
         h('td', {}, number(c.updated, 0)), h('td', {}, number(c.skipped, 0))))))),

@@ -4,6 +4,10 @@ import {api} from '../api.js';
 import {h, fill, field} from '../dom.js';
 import {t, number} from '../i18n.js';
 
+/** Skills are listed from this confidence; those under the finder's calibrated threshold start as left out. */
+const LOWEST = 0.35;
+const CALIBRATED = 0.5;
+
 /** The job-ad form; onSkills({skills, optionalSkills}) when the employer asks for the coverage of what they kept. */
 export function jobAd(onSkills) {
   const text = h('textarea', {id: 'job-ad', rows: 8, maxlength: 20000});
@@ -18,7 +22,8 @@ export function jobAd(onSkills) {
     fill(state, t('jobAd.finding'));
     fill(found);
     try {
-      const answer = await api('/api/skills/extract', {method: 'POST', body: {text: text.value, limit: 30}});
+      // below the calibrated threshold too: shown for the person to judge, but left out unless they keep it
+      const answer = await api('/api/skills/extract', {method: 'POST', body: {text: text.value, limit: 30, minConfidence: LOWEST}});
       fill(state, answer.skills.length ? t('jobAd.found', {count: answer.skills.length}) : '');
       fill(found, answer.skills.length ? skills(answer.skills, text.value, onSkills) : h('div', {class: 'empty'},
         h('p', {}, answer.note || t('jobAd.none'))));
@@ -34,9 +39,13 @@ export function jobAd(onSkills) {
 
 /** Each skill with its confidence, its evidence sentence (the words that named it marked) and a choice to keep it. */
 function skills(list, text, onSkills) {
-  const choices = list.map((s, i) => h('select', {id: `job-ad-use-${i}`, 'data-skill': s.uri},
-    h('option', {value: 'essential'}, t('jobAd.essential')), h('option', {value: 'optional'}, t('jobAd.optional')),
-    h('option', {value: 'no'}, t('jobAd.leaveOut'))));
+  const choices = list.map((s, i) => {
+    const select = h('select', {id: `job-ad-use-${i}`, 'data-skill': s.uri},
+      h('option', {value: 'essential'}, t('jobAd.essential')), h('option', {value: 'optional'}, t('jobAd.optional')),
+      h('option', {value: 'no'}, t('jobAd.leaveOut')));
+    select.value = s.confidence >= CALIBRATED ? 'essential' : 'no';
+    return select;
+  });
   const submit = () => {
     const pick = kind => choices.filter(c => c.value === kind).map(c => c.dataset.skill);
     onSkills({skills: pick('essential'), optionalSkills: pick('optional')});

@@ -52,11 +52,12 @@ async function targetsOf(learner, record) {
 
 /** The filter controls and the query they make (empty values are left out). */
 function filters(state) {
-  const price = h('input', {type: 'number', id: 'plan-max-price', min: 0, step: 'any', inputmode: 'decimal'});
+  // no min or max on the numbers: the service's answer to a wrong value is a sentence naming the field, in the app's language
+  const price = h('input', {type: 'number', id: 'plan-max-price', step: 'any', inputmode: 'decimal'});
   const language = h('input', {type: 'text', id: 'plan-language', autocomplete: 'off'});
   const participation = h('select', {id: 'plan-participation'}, ['', 'online', 'onsite', 'blended']
     .map(p => h('option', {value: p}, t(p ? 'plan.participation.' + p : 'plan.any'))));
-  const termCredits = h('input', {type: 'number', id: 'plan-term-credits', min: 1, max: 120, step: 'any', value: 30});
+  const termCredits = h('input', {type: 'number', id: 'plan-term-credits', step: 'any', value: 30});
   const metric = h('select', {id: 'plan-metric'}, ['ects', 'price', 'weeks'].map(m => h('option', {value: m}, t('metric.' + m))));
   const chosen = h('ul', {class: 'chips', id: 'plan-providers'});
   const showProviders = () => fill(chosen, state.providers.map(p => h('li', {}, p.label, ' ',
