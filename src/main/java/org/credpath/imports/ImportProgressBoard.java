@@ -22,7 +22,7 @@ public class ImportProgressBoard {
     static final int KEPT = 50;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
-    /** Where an import is: waiting for another import to end, at a step ({@code total} -1 when unknown), or finished. */
+    /** Where an import is: waiting (not started: its upload being saved, or another import running), at a step ({@code total} -1 when unknown), or ended. */
     public record Status(String id, String format, String state, String step, long done, long total, Integer percent, long seconds) {
     }
 

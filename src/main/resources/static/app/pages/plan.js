@@ -11,7 +11,8 @@ export async function render(main, {params}) {
   const learner = params.id;
   const record = await api(base(learner));
   const targets = await targetsOf(learner, record);
-  const state = {target: targets.length ? targets[0].value : null, providers: [], waivable: new Map(), waived: new Set()};
+  const state = {target: targets.length ? targets[0].value : null, providers: [], waivable: new Map(), waived: new Set(),
+    titles: new Map(targets.map(o => [o.value, o.label]))};
   const form = filters(state);
   const planSlot = h('section', {id: 'plan-result'});
   const auditSlot = h('section', {id: 'plan-audit'});
@@ -30,6 +31,7 @@ export async function render(main, {params}) {
           if (![...target.options].some(o => o.value === item.value)) target.append(h('option', {value: item.value}, item.label));
           target.value = item.value;
           state.target = item.value;
+          state.titles.set(item.value, item.label);
           run();
         }}),
       form.element,
@@ -95,7 +97,7 @@ async function update(learner, state, form, waivers, planSlot, auditSlot) {
   if (plan.status === 'rejected') (plan.reason.problem.blockers || []).filter(b => b.waivable)
     .forEach(b => state.waivable.set(b.node, b.label || b.node));
   fill(planSlot, h('h2', {id: 'plan-result-title'}, t('plan.plan')),
-    plan.status === 'fulfilled' ? planView(plan.value) : failure(plan.reason));
+    plan.status === 'fulfilled' ? planView(plan.value, state.titles) : failure(plan.reason));
   fill(auditSlot, h('h2', {id: 'plan-audit-title'}, t('plan.audit')),
     current.status === 'fulfilled' ? audit(current.value) : failure(current.reason));
   showWaivers(state, waivers);
@@ -118,7 +120,7 @@ function showWaivers(state, slot) {
     box('plan-waive-all', t('plan.waiveAll'), '*'));
 }
 
-function planView(plan) {
+function planView(plan, titles) {
   const byId = new Map(plan.credentials.map(c => [c.id, c]));
   const notes = [];
   if (plan.status !== 'OPTIMAL') notes.push(h('p', {class: 'notice'}, t('route.notProven', {gap: number(plan.gap * 100)})));
@@ -128,14 +130,14 @@ function planView(plan) {
     ects: number(plan.totalEcts), price: money(plan.totalPrice), weeks: number(plan.totalWeeks)})), notes,
   h('ol', {class: 'timeline', id: 'plan-terms'}, plan.terms.map(term => h('li', {},
     h('h3', {}, t('route.term', {number: term.number}), ' ', h('span', {class: 'meta'}, t('route.termLoad', {ects: number(term.ects)}))),
-    h('ul', {}, term.credentials.map(id => planned(byId.get(id) || {id, counts: [], unlocks: []}, byId))))))];
+    h('ul', {}, term.credentials.map(id => planned(byId.get(id) || {id, counts: [], unlocks: []}, byId, titles))))))];
 }
 
-function planned(c, byId) {
+function planned(c, byId, titles) {
   const facts = [c.provider, c.ects != null ? t('common.ects', {ects: number(c.ects)}) : null, money(c.price),
     c.weeks != null ? t('plan.weeks', {weeks: number(c.weeks)}) : null].filter(Boolean).join(' · ');
   return h('li', {'data-credential': c.id}, credentialLink(c.id, c.title), h('div', {class: 'meta'}, facts),
-    c.counts.length ? h('div', {}, t('plan.countsToward', {list: c.counts.join(', ')})) : null,
+    c.counts.length ? h('div', {}, t('plan.countsToward', {list: c.counts.map(id => titles.get(id) || id).join(', ')})) : null,
     c.unlocks.length ? h('div', {class: 'meta'}, t('route.prerequisiteFor', {list: c.unlocks.map(u => byId.get(u)?.title || u).join(', ')})) : null);
 }
 

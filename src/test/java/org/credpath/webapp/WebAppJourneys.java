@@ -234,7 +234,8 @@ abstract class WebAppJourneys {
         new org.openqa.selenium.support.ui.Select(browser.find("#plan-participation")).selectByValue("");
         browser.click("#plan-submit");
         browser.waitFor().until(d -> !browser.find("#plan-result").getText().contains("Loading"));
-        assertThat(browser.find("#plan-terms").getText()).contains("Agile Software Projects");
+        assertThat(browser.find("#plan-terms").getText()).contains("Agile Software Projects")
+                .contains("Counts toward: Certificate in Agile Team Practice (browser test)");
         assertThat(browser.find("#plan-audit").getText()).contains("Two years in a project team");
         browser.script("document.querySelector('.side-by-side').scrollIntoView()"); // the photo shows the plan beside the audit
         page("adviser-plan", "/learners/learner-aino/plan");
