@@ -133,7 +133,8 @@ final class Diagnosis {
         if (Waivers.covers(options.waivedConditions(), rule)) {
             return new Reach(true, 0, 1);
         }
-        block(rule, rule instanceof Rule.ConditionLeaf ? "a condition only an adviser can waive" : "an unresolved reference in the source data");
+        blockers.add(new Blocker(target, rule.id(), rule.label(), rule instanceof Rule.ConditionLeaf ? "a condition only an adviser can waive"
+                : "an unresolved reference in the source data", true));
         return new Reach(false, 0, 0);
     }
 
