@@ -41,7 +41,8 @@ final class RuleRows {
         if (rule instanceof RuleSpec.Group g) {
             props.putAll(Rows.props("kind", g.kind().name(), "k", g.k(), "credits", g.credits(), "label", g.label(),
                     "maxCountedCredits", g.maxCountedCredits(), "maxCountedItems", g.maxCountedItems(),
-                    "maxSharedCredits", g.maxSharedCredits(), "validityYears", g.validityYears(), "minGrade", g.minGrade()));
+                    "maxSharedCredits", g.maxSharedCredits(), "validityYears", g.validityYears(), "minGrade", g.minGrade(),
+                    "gated", g.gated(), "doubleCount", g.doubleCount()));
             for (int i = 0; i < g.children().size(); i++) {
                 var child = g.children().get(i);
                 if (child instanceof RuleSpec.CredentialLeaf leaf) {

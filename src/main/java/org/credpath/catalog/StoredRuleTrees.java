@@ -42,7 +42,7 @@ final class StoredRuleTrees {
                 }
                 yield new RuleSpec.Group(kind, integer(node, "k"), number(node, "credits"), text(node, "label"),
                         number(node, "maxCountedCredits"), integer(node, "maxCountedItems"), number(node, "maxSharedCredits"),
-                        integer(node, "validityYears"), text(node, "minGrade"), children);
+                        integer(node, "validityYears"), text(node, "minGrade"), children, bool(node, "gated"), bool(node, "doubleCount"));
             }
         };
     }
@@ -53,6 +53,10 @@ final class StoredRuleTrees {
 
     private static Double number(Map<String, Object> row, String key) {
         return row.get(key) instanceof Number n ? n.doubleValue() : null;
+    }
+
+    private static Boolean bool(Map<String, Object> row, String key) {
+        return row.get(key) instanceof Boolean b ? b : null;
     }
 
     private static Integer integer(Map<String, Object> row, String key) {

@@ -56,6 +56,8 @@ class CatalogLoadIT {
     CatalogService catalog;
     @Autowired
     Driver driver;
+    @Autowired
+    org.credpath.catalog.snapshot.CatalogSnapshots snapshots;
     @LocalServerPort
     int port;
 
@@ -134,6 +136,38 @@ class CatalogLoadIT {
                     + "RETURN f.except AS except").single().get("except").asList();
             assertThat(except).containsExactly("hh-mc-sql-basics");
         }
+    }
+
+    @Test
+    void keepsGatedGroupsAndDoubleCountingInTheStoreAndTheSnapshot() {
+        var tracks = """
+                format: credpath-catalog/1
+                providers:
+                  - {id: test-provider, name: Test Academy, country: DE, type: company}
+                credentials:
+                  - id: test-cert-tracks
+                    kind: certificate
+                    title: Tracks
+                    provider: test-provider
+                    ects: 10
+                    requirements:
+                      kind: AT_LEAST_CREDITS
+                      credits: 10
+                      children:
+                        - {kind: ALL_OF, label: Track, gated: true, children: [{credential: hh-mc-sql-basics}, {credential: uma-mc-sql-databases}]}
+                        - {kind: AT_LEAST_K_OF, k: 1, doubleCount: true, children: [{credential: hh-mc-sql-basics}]}
+                """;
+        catalog.loadFile("tracks.yaml", tracks);
+
+        var again = catalog.loadFile("tracks.yaml", tracks);
+
+        assertThat(again.entries()).containsEntry("credentials", new ImportReport.Counts(0, 0, 1));
+        var root = (org.credpath.catalog.snapshot.Rule.Group) snapshots.current().requirements("test-cert-tracks").orElseThrow();
+        assertThat(root.children()).extracting(c -> ((org.credpath.catalog.snapshot.Rule.Group) c).limits())
+                .extracting(l -> l.gated(), l -> l.doubleCount())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, null), org.assertj.core.groups.Tuple.tuple(false, true));
+        var changed = catalog.loadFile("tracks.yaml", tracks.replace("gated: true", "gated: false"));
+        assertThat(changed.entries()).as("a changed flag is a changed entry").containsEntry("credentials", new ImportReport.Counts(0, 1, 0));
     }
 
     @Test

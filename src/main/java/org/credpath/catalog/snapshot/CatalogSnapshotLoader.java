@@ -31,7 +31,7 @@ final class CatalogSnapshotLoader {
     record RuleRow(String id, String kind, String label, Integer k, Double credits, Double maxCountedCredits,
                    Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
                    String codePrefix, String subject, String skill, Integer minEqfLevel, List<String> providers,
-                   List<String> kinds, Double minCredits, List<String> except) {
+                   List<String> kinds, Double minCredits, List<String> except, Boolean gated, Boolean doubleCount) {
     }
 
     record ChildRow(String requirement, String credential, Integer position, String minGrade) {
@@ -99,7 +99,7 @@ final class CatalogSnapshotLoader {
                 }
                 return new Rule.Group(id, node.label(), Rule.Kind.valueOf(node.kind()), node.k(), node.credits(),
                         new Rule.Limits(node.maxCountedCredits(), node.maxCountedItems(), node.maxSharedCredits(),
-                                node.validityYears(), node.minGrade()), built);
+                                node.validityYears(), node.minGrade()).with(Boolean.TRUE.equals(node.gated()), node.doubleCount()), built);
         }
     }
 }

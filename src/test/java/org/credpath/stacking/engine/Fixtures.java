@@ -69,6 +69,11 @@ final class Fixtures {
         return new Rule.Group(id(), null, kind, k, credits, limits, List.of(children));
     }
 
+    /** A group that is gated (counts upward only once met) and says {@code doubleCount} (null: as the nearest above). */
+    Rule group(Rule.Kind kind, Integer k, Double credits, boolean gated, Boolean doubleCount, Rule... children) {
+        return new Rule.Group(id(), null, kind, k, credits, Rule.Limits.NONE.with(gated, doubleCount), List.of(children));
+    }
+
     Rule cred(String id) {
         return new Rule.CredentialLeaf(id(), id, null);
     }
