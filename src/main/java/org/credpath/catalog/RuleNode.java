@@ -16,7 +16,7 @@ public record RuleNode(
         Integer k, Double credits,
         Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
         String codePrefix, String subject, String skill, Integer minEqfLevel, List<String> providers, List<String> kinds,
-        Double minCredits, List<String> except, String reason, Boolean gated, Boolean doubleCount,
+        Double minCredits, List<String> except, List<String> areas, String reason, Boolean gated, Boolean doubleCount,
         CredentialLeaf credential,
         List<RuleNode> children) {
 
@@ -27,11 +27,11 @@ public record RuleNode(
 
     static RuleNode credentialLeaf(CredentialLeaf credential, String minGrade) {
         return new RuleNode(null, CREDENTIAL, null, null, null, null, null, null, null, minGrade,
-                null, null, null, null, null, null, null, null, null, null, null, credential, List.of());
+                null, null, null, null, null, null, null, null, null, null, null, null, credential, List.of());
     }
 
     RuleNode withChildren(List<RuleNode> newChildren) {
         return new RuleNode(id, kind, label, k, credits, maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears,
-                minGrade, codePrefix, subject, skill, minEqfLevel, providers, kinds, minCredits, except, reason, gated, doubleCount, credential, newChildren);
+                minGrade, codePrefix, subject, skill, minEqfLevel, providers, kinds, minCredits, except, areas, reason, gated, doubleCount, credential, newChildren);
     }
 }

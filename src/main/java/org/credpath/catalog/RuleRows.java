@@ -58,7 +58,7 @@ final class RuleRows {
                     "subject", f.subject(), "skill", f.skill(), "minEqfLevel", f.minEqfLevel(),
                     "providers", f.providers().isEmpty() ? null : f.providers(),
                     "kinds", f.kinds().isEmpty() ? null : f.kinds(), "minCredits", f.minCredits(),
-                    "except", f.except().isEmpty() ? null : f.except()));
+                    "except", f.except().isEmpty() ? null : f.except(), "areas", f.areas().isEmpty() ? null : f.areas()));
         } else if (rule instanceof RuleSpec.ConditionLeaf c) {
             props.putAll(Rows.props("kind", RuleKind.CONDITION.name(), "label", c.text()));
         } else if (rule instanceof RuleSpec.UnresolvedLeaf u) {

@@ -31,7 +31,7 @@ final class StoredRuleTrees {
         return switch (kind) {
             case FILTER -> new RuleSpec.FilterLeaf(text(node, "label"), text(node, "codePrefix"), text(node, "subject"),
                     text(node, "skill"), integer(node, "minEqfLevel"), texts(node, "providers"), texts(node, "kinds"),
-                    number(node, "minCredits"), texts(node, "except"));
+                    number(node, "minCredits"), texts(node, "except"), texts(node, "areas"));
             case CONDITION -> new RuleSpec.ConditionLeaf(text(node, "label"));
             case UNRESOLVED -> new RuleSpec.UnresolvedLeaf(text(node, "label"), text(node, "reason"));
             default -> {

@@ -139,7 +139,7 @@ class CatalogLoadIT {
     }
 
     @Test
-    void keepsGatedGroupsAndDoubleCountingInTheStoreAndTheSnapshot() {
+    void keepsGatedGroupsDoubleCountingAndAreasInTheStoreAndTheSnapshot() {
         var tracks = """
                 format: credpath-catalog/1
                 providers:
@@ -156,18 +156,25 @@ class CatalogLoadIT {
                       children:
                         - {kind: ALL_OF, label: Track, gated: true, children: [{credential: hh-mc-sql-basics}, {credential: uma-mc-sql-databases}]}
                         - {kind: AT_LEAST_K_OF, k: 1, doubleCount: true, children: [{credential: hh-mc-sql-basics}]}
+                        - {filter: {areas: [LA, SA]}}
+                  - {id: test-course-lit, kind: course, title: Literature, provider: test-provider, ects: 5, areas: [LA]}
                 """;
         catalog.loadFile("tracks.yaml", tracks);
 
         var again = catalog.loadFile("tracks.yaml", tracks);
 
-        assertThat(again.entries()).containsEntry("credentials", new ImportReport.Counts(0, 0, 1));
-        var root = (org.credpath.catalog.snapshot.Rule.Group) snapshots.current().requirements("test-cert-tracks").orElseThrow();
-        assertThat(root.children()).extracting(c -> ((org.credpath.catalog.snapshot.Rule.Group) c).limits())
+        assertThat(again.entries()).containsEntry("credentials", new ImportReport.Counts(0, 0, 2));
+        var snapshot = snapshots.current();
+        var root = (org.credpath.catalog.snapshot.Rule.Group) snapshot.requirements("test-cert-tracks").orElseThrow();
+        var areas = (org.credpath.catalog.snapshot.Rule.FilterLeaf) root.children().get(2);
+        assertThat(areas.filter().areas()).containsExactlyInAnyOrder("LA", "SA");
+        assertThat(snapshot.offering("test-course-lit").orElseThrow().areas()).containsExactly("LA");
+        assertThat(areas.filter().matches(snapshot.offering("test-course-lit").orElseThrow())).isTrue();
+        assertThat(root.children().subList(0, 2)).extracting(c -> ((org.credpath.catalog.snapshot.Rule.Group) c).limits())
                 .extracting(l -> l.gated(), l -> l.doubleCount())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(true, null), org.assertj.core.groups.Tuple.tuple(false, true));
         var changed = catalog.loadFile("tracks.yaml", tracks.replace("gated: true", "gated: false"));
-        assertThat(changed.entries()).as("a changed flag is a changed entry").containsEntry("credentials", new ImportReport.Counts(0, 1, 0));
+        assertThat(changed.entries()).as("a changed flag is a changed entry").containsEntry("credentials", new ImportReport.Counts(0, 1, 1));
     }
 
     @Test

@@ -14,7 +14,7 @@ final class RuleReader {
     private static final Set<String> GROUP_FIELDS = Set.of("kind", "k", "credits", "label", "children", "maxCountedCredits",
             "maxCountedItems", "maxSharedCredits", "validityYears", "minGrade", "gated", "doubleCount");
     private static final Set<String> CRITERIA = Set.of("codePrefix", "subject", "skill", "minEqfLevel", "providers",
-            "kinds", "minCredits");
+            "kinds", "minCredits", "areas");
     private static final Set<String> FILTER_FIELDS = union(CRITERIA, Set.of("except"));
 
     RuleSpec optional(Fields owner, String field) {
@@ -111,14 +111,15 @@ final class RuleReader {
         f.allowOnly(FILTER_FIELDS);
         var filter = new RuleSpec.FilterLeaf(label, f.text("codePrefix"), f.text("subject"), f.text("skill"),
                 f.integer("minEqfLevel", 1, 8), f.textList("providers"), f.textList("kinds"), f.number("minCredits", 0.1, 360),
-                f.textList("except"));
+                f.textList("except"), f.textList("areas"));
         for (int i = 0; i < filter.kinds().size(); i++) {
             if (!Vocabulary.KINDS.contains(filter.kinds().get(i))) {
                 f.problem("kinds[" + i + "]", "'" + filter.kinds().get(i) + "' is not a credential kind");
             }
         }
         if (filter.codePrefix() == null && filter.subject() == null && filter.skill() == null && filter.minEqfLevel() == null
-                && filter.providers().isEmpty() && filter.kinds().isEmpty() && filter.minCredits() == null) {
+                && filter.providers().isEmpty() && filter.kinds().isEmpty() && filter.minCredits() == null
+                && filter.areas().isEmpty()) {
             // exceptions alone would make "any credential but these": too broad to be meant
             f.problem(null, "a filter needs at least one criterion: " + String.join(", ", CRITERIA.stream().sorted().toList()));
         }

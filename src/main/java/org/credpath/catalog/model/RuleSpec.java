@@ -38,13 +38,24 @@ public sealed interface RuleSpec {
     record CredentialLeaf(String credential, String minGrade) implements RuleSpec {
     }
 
-    /** Any credential matching every criterion given, except the credentials {@code except} names. */
+    /**
+     * Any credential matching every criterion given, except the credentials {@code except} names; {@code areas}: it
+     * carries one of these areas.
+     */
     record FilterLeaf(String label, String codePrefix, String subject, String skill, Integer minEqfLevel,
-                      List<String> providers, List<String> kinds, Double minCredits, List<String> except) implements RuleSpec {
+                      List<String> providers, List<String> kinds, Double minCredits, List<String> except,
+                      List<String> areas) implements RuleSpec {
         public FilterLeaf {
             providers = providers == null ? List.of() : List.copyOf(providers);
             kinds = kinds == null ? List.of() : List.copyOf(kinds);
             except = except == null ? List.of() : List.copyOf(except);
+            areas = areas == null ? List.of() : List.copyOf(areas);
+        }
+
+        /** A filter on no areas. */
+        public FilterLeaf(String label, String codePrefix, String subject, String skill, Integer minEqfLevel,
+                          List<String> providers, List<String> kinds, Double minCredits, List<String> except) {
+            this(label, codePrefix, subject, skill, minEqfLevel, providers, kinds, minCredits, except, List.of());
         }
 
         /** A filter with no exceptions. */

@@ -170,6 +170,25 @@ class CatalogFileReaderTests {
     }
 
     @Test
+    void readsAreasOfCredentialsAndFiltersOnAreasAlone() {
+        var catalog = reader.read("a.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - {id: lit, kind: course, title: L, provider: p, areas: [LA, HA]}
+                  - id: c
+                    kind: degree
+                    title: D
+                    provider: p
+                    requirements: {kind: AT_LEAST_K_OF, k: 2, children: [{filter: {areas: [LA, SA]}}]}
+                """);
+
+        assertThat(catalog.credentials().get(0).areas()).containsExactly("LA", "HA");
+        var filter = (org.credpath.catalog.model.RuleSpec.FilterLeaf)
+                ((org.credpath.catalog.model.RuleSpec.Group) catalog.credentials().get(1).requirements()).children().get(0);
+        assertThat(filter.areas()).containsExactly("LA", "SA");
+    }
+
+    @Test
     void readsGatedGroupsAndDoubleCounting() {
         var catalog = reader.read("g.yaml", """
                 format: credpath-catalog/1

@@ -212,6 +212,19 @@ class StackingAuditTests {
     }
 
     @Test
+    void aFilterOnAreasMatchesCoursesCarryingAnyOfThem() {
+        // "two courses in LA or SA": a course tagged with several areas matches when one of them is asked for
+        f.courseIn("lit", "ENG1", 5, "LA").courseIn("soc", "SOC1", 5, "SA", "EC").courseIn("phy", "PHY1", 5, "SEN")
+                .course("none", "X1", 5);
+        f.target("cert", 10, f.kOf(2, f.inAreas("LA", "SA")));
+
+        var result = audit("cert", held("lit"), held("soc"), held("phy"), held("none"));
+
+        assertThat(result.met()).isTrue();
+        assertThat(result.counted()).extracting(CountedHolding::credential).containsExactlyInAnyOrder("lit", "soc");
+    }
+
+    @Test
     void waivedConditionsCountAsMet() {
         f.course("a", "X1", 3);
         var consent = new Rule.ConditionLeaf("consent", "Instructor consent");
