@@ -146,6 +146,22 @@ class CompletionPlannerTests {
     }
 
     @Test
+    void aCourseCountedTwiceWithinATargetIsSharedWithAnotherTargetOnce() {
+        // within ta the course counts in the core and again in a part that allows double counting; toward tb too:
+        // that is 5 ECTS shared between the targets, within ta's maxSharedCredits of 5
+        f.course("a", "A1", 5);
+        var writing = f.group(Rule.Kind.AT_LEAST_K_OF, 1, null, false, true, f.cred("a"));
+        f.target("ta", 10, new Rule.Group("ta-root", null, Rule.Kind.ALL_OF, null, null, new Rule.Limits(null, null, 5.0, null, null),
+                List.of(f.cred("a"), writing)));
+        f.target("tb", 5, f.allOf(f.cred("a")));
+
+        var both = plan(PlanOptions.defaults(CostMetric.ECTS, TODAY), List.of("ta", "tb"));
+
+        assertThat(ids(both)).containsExactly("a");
+        assertThat(both.credentials().get(0).counts()).as("named once per target").containsExactly("ta", "tb");
+    }
+
+    @Test
     void saysWhichRuleCannotBeMetAndWhy() {
         f.course("a", "X1", 3).target("cert", 6, f.allOf(f.cred("a"), new Rule.UnresolvedLeaf("core", "@import core.json")));
 
