@@ -173,6 +173,12 @@ class CatalogLoadIT {
         assertThat(root.children().subList(0, 2)).extracting(c -> ((org.credpath.catalog.snapshot.Rule.Group) c).limits())
                 .extracting(l -> l.gated(), l -> l.doubleCount())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(true, null), org.assertj.core.groups.Tuple.tuple(false, true));
+        var api = new Http(port);
+        assertThat(api.json("/api/credentials/test-course-lit").path("areas").toString()).isEqualTo("[\"LA\"]");
+        var shown = api.json("/api/credentials/test-cert-tracks").path("requirements").path("children");
+        assertThat(shown.get(0).path("gated").asBoolean()).isTrue();
+        assertThat(shown.get(1).path("doubleCount").asBoolean()).isTrue();
+        assertThat(shown.get(2).path("areas").size()).isEqualTo(2);
         var changed = catalog.loadFile("tracks.yaml", tracks.replace("gated: true", "gated: false"));
         assertThat(changed.entries()).as("a changed flag is a changed entry").containsEntry("credentials", new ImportReport.Counts(0, 1, 1));
     }
