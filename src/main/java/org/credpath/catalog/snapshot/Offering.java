@@ -6,11 +6,13 @@ import java.util.Set;
  * A credential as the algorithms see it: what filters match on and what a plan costs. {@code country} is its
  * provider's. ECTS, price and duration are null when the catalog does not state them: unknown is not zero (see
  * {@link CostMetric#known} and {@link CatalogSnapshot#cost} for how costs treat it, {@link #credits} for credit sums).
- * {@code areas}: the attributes filters may ask for (distribution areas, tags).
+ * {@code seed}: a fictional example of the seed catalog, which answers that list it say. {@code areas}: the attributes
+ * filters may ask for (distribution areas, tags).
  */
 public record Offering(String id, String kind, String title, String code, String subject, String provider, String country,
                        Double ects, Integer eqfLevel, Double price, Double durationWeeks, String language,
-                       String participation, String access, Integer validityYears, Set<String> skills, Set<String> areas) {
+                       String participation, String access, Integer validityYears, Set<String> skills, boolean seed,
+                       Set<String> areas) {
 
     public Offering {
         skills = skills == null ? Set.of() : Set.copyOf(skills);
@@ -20,9 +22,17 @@ public record Offering(String id, String kind, String title, String code, String
     /** An offering without areas. */
     public Offering(String id, String kind, String title, String code, String subject, String provider, String country,
                     Double ects, Integer eqfLevel, Double price, Double durationWeeks, String language,
-                    String participation, String access, Integer validityYears, Set<String> skills) {
+                    String participation, String access, Integer validityYears, Set<String> skills, boolean seed) {
         this(id, kind, title, code, subject, provider, country, ects, eqfLevel, price, durationWeeks, language, participation,
-                access, validityYears, skills, Set.of());
+                access, validityYears, skills, seed, Set.of());
+    }
+
+    /** An offering that is not from the seed catalog and has no areas. */
+    public Offering(String id, String kind, String title, String code, String subject, String provider, String country,
+                    Double ects, Integer eqfLevel, Double price, Double durationWeeks, String language,
+                    String participation, String access, Integer validityYears, Set<String> skills) {
+        this(id, kind, title, code, subject, provider, country, ects, eqfLevel, price, durationWeeks, language, participation, access,
+                validityYears, skills, false);
     }
 
     /** An offering whose ECTS, price and duration are all known and whose provider's country is not given (tests, generated catalogs). */
@@ -30,7 +40,7 @@ public record Offering(String id, String kind, String title, String code, String
                     double price, double durationWeeks, String language, String participation, String access, Integer validityYears,
                     Set<String> skills) {
         this(id, kind, title, code, subject, provider, null, ects, eqfLevel, price, durationWeeks, language, participation, access,
-                validityYears, skills, Set.of());
+                validityYears, skills);
     }
 
     /** The credits it brings to a rule's credit sum: its ECTS, or none when they are unknown (a rule never counts credits nobody stated). */

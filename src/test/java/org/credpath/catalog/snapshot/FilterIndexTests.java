@@ -26,7 +26,7 @@ class FilterIndexTests {
             areas.add(AREAS.get(random.nextInt(AREAS.size())));
         }
         return new Offering(o.id(), o.kind(), o.title(), o.code(), o.subject(), o.provider(), o.country(), o.ects(), o.eqfLevel(),
-                o.price(), o.durationWeeks(), o.language(), o.participation(), o.access(), o.validityYears(), o.skills(), areas);
+                o.price(), o.durationWeeks(), o.language(), o.participation(), o.access(), o.validityYears(), o.skills(), o.seed(), areas);
     }
 
     private static Offering plainOffering(Random random, int i) {

@@ -40,7 +40,7 @@ final class Fixtures {
         var o = offerings.get(id);
         offerings.put(id, new Offering(o.id(), o.kind(), o.title(), o.code(), o.subject(), o.provider(), o.country(), o.ects(),
                 o.eqfLevel(), o.price(), o.durationWeeks(), o.language(), o.participation(), o.access(), o.validityYears(), o.skills(),
-                Set.of(areas)));
+                o.seed(), Set.of(areas)));
         return this;
     }
 
