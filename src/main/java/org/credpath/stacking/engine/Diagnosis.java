@@ -139,7 +139,11 @@ final class Diagnosis {
     }
 
     private Reach reachGroup(Rule.Group g, List<Reach> children) {
-        double credits = children.stream().mapToDouble(Reach::credits).sum();
+        double credits = 0;
+        for (int i = 0; i < children.size(); i++) { // a gated child that cannot be met passes nothing up
+            boolean gatedShut = g.children().get(i) instanceof Rule.Group cg && cg.limits().gated() && !children.get(i).meetable();
+            credits += gatedShut ? 0 : children.get(i).credits();
+        }
         if (g.limits().maxCountedCredits() != null) {
             credits = Math.min(credits, g.limits().maxCountedCredits());
         }
