@@ -9,7 +9,8 @@ import java.util.List;
  * {@code creditHours} keeps a source's US semester credit hours beside the ECTS; {@code sourceCredits}
  * and {@code sourceCreditUnit} keep a source's credit value in any other unit it states (SCQF credits,
  * quarter hours...). {@code precedes} names the credentials this one comes before in a suggested order:
- * shown to users, never a requirement.
+ * shown to users, never a requirement. {@code catalogYear}: which program's rules, effective when, these rules are
+ * (catalog years, {@link CatalogYear}); null for a credential whose rules have no versions.
  */
 public record CredentialSpec(
         String id,
@@ -38,7 +39,20 @@ public record CredentialSpec(
         List<RecognitionSpec> recognisedAs,
         List<String> precedes,
         Double sourceCredits,
-        String sourceCreditUnit) {
+        String sourceCreditUnit,
+        CatalogYear catalogYear) {
+
+    /** A credential whose rules have no catalog year. */
+    public CredentialSpec(String id, CredentialKind kind, String title, String provider, String description, String code,
+                          String subject, Double ects, Double creditHours, Integer eqfLevel, String assessment,
+                          String participation, String qualityAssurance, String language, Double durationWeeks, Double price,
+                          String currency, String access, Integer validityYears, String url, List<OutcomeSpec> outcomes,
+                          RuleSpec prerequisites, RuleSpec requirements, List<RecognitionSpec> recognisedAs, List<String> precedes,
+                          Double sourceCredits, String sourceCreditUnit) {
+        this(id, kind, title, provider, description, code, subject, ects, creditHours, eqfLevel, assessment, participation,
+                qualityAssurance, language, durationWeeks, price, currency, access, validityYears, url, outcomes,
+                prerequisites, requirements, recognisedAs, precedes, sourceCredits, sourceCreditUnit, null);
+    }
 
     public CredentialSpec {
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
