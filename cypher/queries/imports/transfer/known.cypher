@@ -1,5 +1,6 @@
 // What a transfer table refers to: which providers exist, each named credential's provider, and the courses the
-// external providers already offer (by provider and code, compared without spaces and in upper case).
+// external providers already offer (by provider and code, compared without spaces and in upper case; table: brought in
+// by a transfer table, not by the provider's own catalog).
 CALL () {
   UNWIND $providers AS id
   MATCH (p:Provider {id: id})
@@ -13,6 +14,6 @@ CALL () {
 CALL () {
   UNWIND $providers AS id
   MATCH (c:Credential)-[:OFFERED_BY]->(:Provider {id: id}) WHERE c.code IS NOT NULL
-  RETURN collect({id: c.id, provider: id, code: toUpper(replace(c.code, ' ', ''))}) AS courses
+  RETURN collect({id: c.id, provider: id, code: toUpper(replace(c.code, ' ', '')), table: coalesce(c.transferCourse, false)}) AS courses
 }
 RETURN providers, credentials, courses

@@ -90,11 +90,16 @@ class TransferImporter implements Importer {
         var credentialProviders = new HashMap<String, String>();
         list(found.get("credentials")).forEach(c -> credentialProviders.put((String) c.get("id"), (String) c.get("provider")));
         var courses = new HashMap<String, String>();
-        list(found.get("courses")).forEach(c -> courses.putIfAbsent(TransferTable.Known.key((String) c.get("provider"), (String) c.get("code")),
-                (String) c.get("id")));
+        var tableCourses = new HashSet<String>();
+        list(found.get("courses")).forEach(c -> {
+            courses.putIfAbsent(TransferTable.Known.key((String) c.get("provider"), (String) c.get("code")), (String) c.get("id"));
+            if (Boolean.TRUE.equals(c.get("table"))) {
+                tableCourses.add((String) c.get("id"));
+            }
+        });
         @SuppressWarnings("unchecked")
         var known = new HashSet<>((List<String>) found.get("providers"));
-        return new TransferTable.Known(known, credentialProviders, courses);
+        return new TransferTable.Known(known, credentialProviders, courses, tableCourses);
     }
 
     /** Writes the courses and recognitions and advances the catalog version; answers how many courses it created. */
@@ -139,6 +144,7 @@ class TransferImporter implements Importer {
             props.put("eqfLevel", t.eqfLevel());
         }
         props.put("description", "External course brought in by " + source(t));
+        props.put("transferCourse", true);
         return props;
     }
 

@@ -21,8 +21,12 @@ final class TransferTable {
     static final String TO_CREDENTIAL = "to_credential";
     static final String TO_SUBJECT = "to_subject";
 
-    /** What the catalog holds: provider ids, each credential's provider, and courses by provider and normalised code. */
-    record Known(Set<String> providers, Map<String, String> credentialProviders, Map<String, String> coursesByCode) {
+    /**
+     * What the catalog holds: provider ids, each credential's provider, courses by provider and normalised code, and which
+     * of those a transfer table brought in (a table may set their subject; a provider's own courses keep theirs).
+     */
+    record Known(Set<String> providers, Map<String, String> credentialProviders, Map<String, String> coursesByCode,
+                 Set<String> tableCourses) {
 
         static String key(String provider, String code) {
             return provider + "|" + code.replace(" ", "").toUpperCase(Locale.ROOT);
@@ -76,8 +80,9 @@ final class TransferTable {
         if (problems.size() > before) {
             return null;
         }
-        var existing = known.coursesByCode().get(Known.key(fromProvider, code));
-        var course = existing != null ? existing : "transfer-" + fromProvider + "-" + code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        var found = known.coursesByCode().get(Known.key(fromProvider, code));
+        var existing = found == null || known.tableCourses().contains(found) ? null : found; // the provider's own course
+        var course = found != null ? found : "transfer-" + fromProvider + "-" + code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         var subject = toSubject.isEmpty() ? null : toSubject.toUpperCase(Locale.ROOT);
         if (!unique(row, course, toCredential.isEmpty() ? "subject:" + subject : toCredential) || subject != null && !oneSubject(row, course, subject, existing)) {
             return null;

@@ -22,7 +22,8 @@ class TransferTableTests {
 
     static final String HEADER = "from_provider,from_code,from_title,credits,to_provider,to_credential,to_subject,eqf_level\n";
     static final TransferTable.Known KNOWN = new TransferTable.Known(Set.of("ext", "home"), Map.of("home-cs1", "home", "ext-other", "ext"),
-            Map.of(TransferTable.Known.key("ext", "MATH1"), "ext-math-1"));
+            Map.of(TransferTable.Known.key("ext", "MATH1"), "ext-math-1", TransferTable.Known.key("ext", "ART1"), "transfer-ext-art-1"),
+            Set.of("transfer-ext-art-1"));
 
     @TempDir
     Path folder;
@@ -51,14 +52,17 @@ class TransferTableTests {
                 ext,CS 101,Intro to Programming,5,home,home-cs1,,6
                 ext,Math 1,Calculus,6,home,home-cs1,,
                 ext,HIST 9,World History,3,home,,hist,
+                ext,ART 1,Drawing,3,home,,ART,
                 """, problems);
         assertThat(paths(problems)).isEmpty();
-        assertThat(rows).hasSize(3);
+        assertThat(rows).hasSize(4);
         assertThat(rows.get(0)).isEqualTo(new TransferRow("transfer-ext-cs-101", true, "ext", "CS 101", "Intro to Programming", 5, 6, "home",
                 "home-cs1", null, "t.csv line 2"));
         assertThat(rows.get(1).course()).isEqualTo("ext-math-1"); // the catalog's own course, found by provider and code
         assertThat(rows.get(1).newCourse()).isFalse();
         assertThat(rows.get(2).toSubject()).isEqualTo("HIST");
+        assertThat(rows.get(3).course()).isEqualTo("transfer-ext-art-1"); // brought in by a table before: it may take a subject
+        assertThat(rows.get(3).newCourse()).isTrue();
     }
 
     @Test
