@@ -83,9 +83,10 @@ class ExceptionsApiIT {
     }
 
     @Test
-    @DisplayName("POST /api/learners/{id}/exceptions: count a credential toward a rule node; the audit marks it, the plan and record use it")
+    @DisplayName("POST /api/learners/{id}/exceptions: count a credential toward a rule node; the audit marks it, the plan, route and record use it")
     void countTowardIsAppliedAndMarked() {
         assertThat(node(audit().path("tree"), PYTHON_DATA_LEAF).path("status").asString()).isEqualTo("NOT_MET");
+        var routeBefore = adviser.json("/api/learners/" + learner + "/route?credential=" + TARGET);
         var planBefore = adviser.json("/api/learners/" + learner + "/plan/" + TARGET);
         assertThat(planned(planBefore)).contains("hh-mc-python-data");
 
@@ -116,6 +117,9 @@ class ExceptionsApiIT {
         assertThat(planAfter.path("totalEcts").asDouble()).isLessThan(planBefore.path("totalEcts").asDouble());
         assertThat(planAfter.path("exceptions").get(0).path("id").asString()).isEqualTo(id);
         assertThat(planBefore.path("exceptions")).isEmpty();
+        var routeAfter = adviser.json("/api/learners/" + learner + "/route?credential=" + TARGET); // the route toward it is its plan
+        assertThat(routeAfter.path("totalEcts").asDouble()).isEqualTo(planAfter.path("totalEcts").asDouble())
+                .isLessThan(routeBefore.path("totalEcts").asDouble());
 
         assertThat(adviser.delete("/api/learners/" + learner + "/exceptions/" + id).status()).isEqualTo(204);
         assertThat(audit().path("exceptions")).isEmpty();
