@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -39,6 +40,7 @@ class ExceptionController {
                     + "a k-of-n or credit node). WAIVE {target, node}: the node is met and counts no credits. EQUIVALENT {credential, "
                     + "equivalentTo, target?}: wherever equivalentTo would count, the credential may count instead. Every one needs a "
                     + "reason. Audits, plans and the stacking list apply it from the next request, and audits mark it as an exception.")
+    @ApiResponse(responseCode = "201", description = "The exception as stored, with its id, author and time")
     ResponseEntity<RuleException> add(@PathVariable String id, @RequestBody(required = false) ExceptionRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(exceptions.add(id, request));
     }

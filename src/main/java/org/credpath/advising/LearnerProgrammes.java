@@ -59,7 +59,7 @@ public class LearnerProgrammes {
         var params = new HashMap<String, Object>();
         params.put("learner", learnerId);
         params.put("program", program);
-        params.put("start", request.start().toString());
+        params.put("start", request.start());
         params.put("chosen", chosen);
         if (client.query(CypherQueries.get("advising/start-programme")).bindAll(params).fetch().one().isEmpty()) {
             throw new NotFoundException("learner", learnerId);
