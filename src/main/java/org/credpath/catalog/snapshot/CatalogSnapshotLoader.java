@@ -21,10 +21,10 @@ final class CatalogSnapshotLoader {
     /** A credential as stored; ECTS, price and weeks stay null when the catalog does not state them (unknown is not zero). */
     record OfferingRow(String id, String kind, String title, String code, String subject, String provider, String country,
                        Double ects, Integer eqfLevel, Double price, Double durationWeeks, String language, String participation,
-                       String access, Integer validityYears, List<String> skills) {
+                       String access, Integer validityYears, List<String> skills, Boolean seed) {
         Offering offering() {
             return new Offering(id, kind, title, code, subject, provider, country, ects, eqfLevel, price, durationWeeks, language,
-                    participation, access, validityYears, new HashSet<>(skills));
+                    participation, access, validityYears, new HashSet<>(skills), Boolean.TRUE.equals(seed));
         }
     }
 
