@@ -31,13 +31,14 @@ public final class CatalogSnapshot {
     private final List<List<Recognition>> recognitionsFromAt;
     private final List<List<Recognition>> recognitionsToAt;
     private final Map<String, Integer> positions;
-    private final Map<Filter, BitSet> matching = new ConcurrentHashMap<>();
+    private final Map<Filter, BitSet> matching; // shared with the snapshots made by withRequirements (same offerings)
     private volatile FilterIndex filterIndex; // built on the first filter's use
     private volatile int[] idRank; // per position, the place of its id in id order; built on first use
     private final double[] unknownCost = new double[CostMetric.values().length]; // per metric, 0 until first asked
 
     public CatalogSnapshot(Map<String, Offering> offerings, Map<String, Rule> requirements, Map<String, Rule> prerequisites,
                            Map<String, List<Recognition>> recognitionsFrom) {
+        this.matching = new ConcurrentHashMap<>();
         this.offerings = HashedMaps.copyOf(offerings);
         this.requirements = HashedMaps.copyOf(requirements);
         this.prerequisites = HashedMaps.copyOf(prerequisites);
@@ -70,6 +71,40 @@ public final class CatalogSnapshot {
      */
     public CatalogSnapshot withPrerequisitesAsRequirements() {
         return new CatalogSnapshot(offerings, prerequisites, Map.of(), recognitionsFrom);
+    }
+
+    /**
+     * This snapshot with some credentials' stacking rules replaced (a learner's exceptions rewrite them), sharing
+     * everything else, the filter memo included: cheap enough per request. Only ids of offerings it holds may be named.
+     */
+    public CatalogSnapshot withRequirements(Map<String, Rule> replaced) {
+        return replaced.isEmpty() ? this : new CatalogSnapshot(this, replaced);
+    }
+
+    private CatalogSnapshot(CatalogSnapshot base, Map<String, Rule> replaced) {
+        var requirements = new HashMap<>(base.requirements);
+        requirements.putAll(replaced);
+        this.offerings = base.offerings;
+        this.requirements = requirements;
+        this.prerequisites = base.prerequisites;
+        this.recognitionsFrom = base.recognitionsFrom;
+        this.recognitionsTo = base.recognitionsTo;
+        this.byPosition = base.byPosition;
+        this.prerequisitesAt = base.prerequisitesAt;
+        this.requirementsAt = base.requirementsAt.clone();
+        for (var entry : replaced.entrySet()) {
+            var at = base.positions.get(entry.getKey());
+            if (at != null) {
+                requirementsAt[at] = entry.getValue();
+            }
+        }
+        this.recognitionsFromAt = base.recognitionsFromAt;
+        this.recognitionsToAt = base.recognitionsToAt;
+        this.positions = base.positions;
+        this.filterIndex = base.filterIndex();
+        this.idRank = base.idRank;
+        System.arraycopy(base.unknownCost, 0, unknownCost, 0, unknownCost.length);
+        this.matching = base.matching;
     }
 
     /**

@@ -127,6 +127,11 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
         public List<Rule> children() {
             return children;
         }
+
+        /** This group, everything it states kept, over other children (a rewrite made outside the engines, such as an adviser's exception). */
+        public Group withChildren(String id, List<Rule> children) {
+            return new Group(id, label(), kind, kind == Kind.ALL_OF ? null : k, credits, limits, children);
+        }
     }
 
     /** That credential, or one recognised as it. */
@@ -135,7 +140,12 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
         private final String minGrade;
 
         public CredentialLeaf(String id, String credential, String minGrade) {
-            super(id, null);
+            this(id, null, credential, minGrade);
+        }
+
+        /** A leaf with a label of its own (shown instead of the credential's title: an adviser's exception says so). */
+        public CredentialLeaf(String id, String label, String credential, String minGrade) {
+            super(id, label);
             this.credential = Objects.requireNonNull(credential);
             this.minGrade = minGrade;
         }

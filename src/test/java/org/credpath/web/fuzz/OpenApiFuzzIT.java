@@ -39,7 +39,8 @@ class OpenApiFuzzIT {
 
     static final String LEARNER = "fuzz-learner";
     /** Valid values of path parameters, by name. */
-    static final Map<String, String> PATH_VALUES = Map.of("id", LEARNER, "target", "hh-cert-data-analytics", "format", "esco");
+    static final Map<String, String> PATH_VALUES = Map.of("id", LEARNER, "target", "hh-cert-data-analytics", "format", "esco",
+            "program", "hh-cert-data-analytics", "exception", "no-such-exception");
     /** A guard against a run that grows without bound; on two idle cores the run takes well under it. */
     static final Duration BUDGET = Duration.ofMinutes(4);
 
