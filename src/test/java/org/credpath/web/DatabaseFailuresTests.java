@@ -31,6 +31,28 @@ class DatabaseFailuresTests {
     }
 
     @Test
+    void aPanickedDatabaseIsUnavailableNotBusy() {
+        // what Neo4j answers to everything after a critical error (a full disk): a "transient" error that no retry mends
+        var panic = new TransientException("Neo.TransientError.General.DatabaseUnavailable",
+                "The database has encountered a critical error, and needs to be restarted. Please see database logs for more details.");
+        assertThat(DatabaseFailures.of(new RuntimeException(panic))).contains(DatabaseFailures.Kind.UNAVAILABLE);
+        assertThat(DatabaseFailures.retryable(panic)).isFalse();
+    }
+
+    @Test
+    void aCommitWithAnUnknownOutcomeIsAnsweredAsUnknownWithHowToCheck() {
+        var answer = DatabaseFailures.commitOutcomeUnknown(new CommitOutcomeUnknownException("the catalog load of big.yaml",
+                "Loading the same source again is safe.", new RuntimeException("Could not apply the transaction to the store after written to log")));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        var problem = (org.springframework.http.ProblemDetail) answer.getBody();
+        assertThat(problem.getType().toString()).isEqualTo("urn:credpath:problem:commit-outcome-unknown");
+        assertThat(problem.getDetail()).contains("may or may not have been saved").doesNotContain("failed to").contains("same source again");
+        assertThat(problem.getProperties()).containsEntry("howToCheck", "Loading the same source again is safe.");
+    }
+
+    @Test
     void anythingElseIsNotTheDatabasesFault() {
         assertThat(DatabaseFailures.of(new IllegalStateException("a bug"))).isEmpty();
         assertThat(DatabaseFailures.of(new ClientException("Neo.ClientError.Statement.SyntaxError", "bad Cypher"))).isEmpty();
