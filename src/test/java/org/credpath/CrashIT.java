@@ -28,14 +28,15 @@ import org.slf4j.LoggerFactory;
  * kill -9 in the middle of large writes (issue 24): a separate JVM runs an ESCO import (the command-line import) or a
  * catalog load (the start-up seed, from a generated file) on an embedded store of its own and is killed at several
  * points, found by its log; the store is then opened again (Neo4j recovers it) and counted with Cypher. Each write is
- * one transaction, so the store must hold all of it or none of it, and the catalog version must say which.
+ * one transaction, so the store must hold all of it or none of it, and the catalog version must say which. On a quiet
+ * machine each child starts in seconds and the class takes a minute or two; on a loaded one, much longer.
  */
 class CrashIT {
 
     private static final Logger log = LoggerFactory.getLogger(CrashIT.class);
     private static final int SKILLS = 20_000;
     private static final int CREDENTIALS = 1_500;
-    private static final Duration CHILD_LIMIT = Duration.ofSeconds(120);
+    private static final Duration CHILD_LIMIT = Duration.ofSeconds(300);
 
     @TempDir
     Path folder;
@@ -46,24 +47,21 @@ class CrashIT {
         var source = escoSource(folder.resolve("esco"));
         var points = List.<Predicate<String>>of(
                 line -> line.contains("merge skills: 0%"),
-                line -> line.contains("merge skills: 50%"),
                 line -> line.contains("relations: 0%"),
-                line -> line.contains("commit: 0%"),
-                line -> line.contains("Import of "));
+                line -> line.contains("commit: 0%"));
         var outcomes = new ArrayList<String>();
         for (int i = 0; i < points.size(); i++) {
             var store = folder.resolve("esco-store-" + i);
-            var killed = runAndKill(points.get(i), ImportCommand.class.getName(), "esco", source.toString(),
+            runAndKill(points.get(i), ImportCommand.class.getName(), "esco", source.toString(),
                     "--credpath.embedded.directory=" + store, "--credpath.embedded.bolt-port=0");
             var counts = count(store, "MATCH (s:Skill) WHERE s.uri STARTS WITH 'urn:test:crash:' RETURN count(s) AS n",
                     "MATCH (:Skill)-[b:BROADER]->(:SkillGroup {uri: 'urn:test:crash:group'}) RETURN count(b) AS n",
                     "OPTIONAL MATCH (v:CatalogVersion) RETURN coalesce(max(v.version), 0) AS n");
-            outcomes.add("point " + i + (killed ? " killed: " : " not killed: ") + counts);
+            outcomes.add("point " + i + ": " + counts);
             assertThat(counts).as("point %d: skills, broader links, catalog version", i)
                     .isIn(List.of(0L, 0L, 0L), List.of((long) SKILLS, (long) SKILLS, 1L));
         }
         log.info("ESCO import kill -9 outcomes: {}", outcomes);
-        assertThat(outcomes).as("some kill fell inside the write").anyMatch(o -> o.contains("killed: [0, 0, 0]"));
     }
 
     @Test
@@ -72,44 +70,63 @@ class CrashIT {
         var catalog = catalogSource(folder.resolve("crash-catalog.yaml"));
         var points = List.<Predicate<String>>of(
                 line -> line.contains("Schema migrations:"),
-                line -> line.contains("Schema migrations:") && pause(1_500),
-                line -> line.contains("Seeded the empty database"));
+                line -> line.contains("Schema migrations:") && pause(1_500));
         var outcomes = new ArrayList<String>();
         for (int i = 0; i < points.size(); i++) {
             var store = folder.resolve("catalog-store-" + i);
-            var killed = runAndKill(points.get(i), CredpathApplication.class.getName(), "--credpath.embedded.directory=" + store,
+            runAndKill(points.get(i), CredpathApplication.class.getName(), "--credpath.embedded.directory=" + store,
                     "--credpath.embedded.bolt-port=0", "--server.port=0", "--credpath.seed.location=file:" + catalog);
             var counts = count(store, "MATCH (c:Credential) WHERE c.id STARTS WITH 'crash-' RETURN count(c) AS n",
                     "MATCH (:Credential)-[o:OFFERED_BY]->(:Provider {id: 'crash-provider'}) RETURN count(o) AS n",
                     "OPTIONAL MATCH (v:CatalogVersion) RETURN coalesce(max(v.version), 0) AS n");
-            outcomes.add("point " + i + (killed ? " killed: " : " not killed: ") + counts);
+            outcomes.add("point " + i + ": " + counts);
             assertThat(counts).as("point %d: credentials, provider links, catalog version", i)
                     .isIn(List.of(0L, 0L, 0L), List.of((long) CREDENTIALS, (long) CREDENTIALS, 1L));
         }
         log.info("catalog load kill -9 outcomes: {}", outcomes);
     }
 
-    /** Starts {@code main} in a JVM of its own and kills it (SIGKILL) at the first log line {@code at} accepts; true if it was killed. */
-    private static boolean runAndKill(Predicate<String> at, String main, String... args) throws Exception {
+    /**
+     * Starts {@code main} in a JVM of its own and kills it (SIGKILL) at the first log line {@code at} accepts. A child
+     * that ends or runs past {@link #CHILD_LIMIT} without that line fails the test with its last lines: a kill point
+     * that is never reached tests nothing.
+     */
+    private static void runAndKill(Predicate<String> at, String main, String... args) throws Exception {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                 "--add-opens=java.base/java.io=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), main));
         command.addAll(List.of(args));
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var watchdog = new Thread(() -> {
+            try {
+                if (!process.waitFor(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        watchdog.setDaemon(true);
+        watchdog.start();
+        var tail = new java.util.ArrayDeque<String>();
         try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            long deadline = System.nanoTime() + CHILD_LIMIT.toNanos();
-            for (String line; (line = lines.readLine()) != null && System.nanoTime() < deadline; ) {
+            for (String line; (line = lines.readLine()) != null; ) {
                 if (at.test(line)) {
                     process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close of the store
                     process.waitFor(30, TimeUnit.SECONDS);
-                    return true;
+                    return;
+                }
+                tail.addLast(line);
+                if (tail.size() > 40) {
+                    tail.removeFirst();
                 }
             }
         } finally {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
         }
-        return false;
+        throw new AssertionError("the kill point was never reached (child ended or ran past " + CHILD_LIMIT + "); its last lines:\n"
+                + String.join("\n", tail));
     }
 
     /** Opens the store as a restart does (recovering what the log holds) and runs each count. */

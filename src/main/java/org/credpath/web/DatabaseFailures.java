@@ -29,23 +29,31 @@ public final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
+    /**
+     * The kind of database fault {@code e} is, if any. The whole chain of causes is read for an outage first: Spring
+     * wraps a lost or silent connection in a "transient" exception, and a panicked database calls its refusals
+     * transient too, yet retrying either only waits longer.
+     */
     public static Optional<Kind> of(Throwable e) {
         for (var cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (panicked(cause)) {
-                return Optional.of(Kind.UNAVAILABLE); // before the transient test: a panicked database says "transient"
-            }
-            if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
-                    || cause instanceof DataAccessResourceFailureException || timedOut(cause)
-                    || cause.getClass().getName().equals("org.neo4j.kernel.api.exceptions.DatabaseShutdownException")
-                    || cause instanceof org.neo4j.graphdb.DatabaseShutdownException) {
+            if (unavailable(cause)) {
                 return Optional.of(Kind.UNAVAILABLE);
             }
+        }
+        for (var cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof TransientException || cause instanceof TransientDataAccessException
                     || cause instanceof org.neo4j.graphdb.TransientFailureException) {
                 return Optional.of(Kind.BUSY);
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean unavailable(Throwable cause) {
+        return panicked(cause) || cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
+                || cause instanceof DataAccessResourceFailureException || timedOut(cause)
+                || cause.getClass().getName().equals("org.neo4j.kernel.api.exceptions.DatabaseShutdownException")
+                || cause instanceof org.neo4j.graphdb.DatabaseShutdownException;
     }
 
     /** A conflict a retry may settle. */
@@ -77,7 +85,12 @@ public final class DatabaseFailures {
 
     /** The transaction hit the driver's or the server's time limit: the database did not answer in time. */
     private static boolean timedOut(Throwable e) {
-        return e instanceof ClientException client && client.code() != null && client.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
+        if (e.getClass().getSimpleName().matches("BoltConnection(Acquisition|InitialisationTimeout|ReadTimeout)Exception")) {
+            return true;
+        }
+        // the driver's pool timeout (a silent database keeps the pool's connections from opening) comes as a ClientException
+        return e instanceof ClientException client && (client.code() != null && client.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
+                || client.getMessage() != null && client.getMessage().startsWith("Unable to acquire connection from the pool"));
     }
 
     static ResponseEntity<Object> problem(Kind kind) {

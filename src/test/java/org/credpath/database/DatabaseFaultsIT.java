@@ -34,8 +34,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 class DatabaseFaultsIT {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseFaultsIT.class);
-    /** The promise with the settings below: the driver gives up on a silent connection after 2 s (keep-alive 1 s x 2 probes). */
-    private static final Duration BOUND = Duration.ofSeconds(5);
+    /**
+     * The promise: the driver gives up on a silent open connection after 4 s (the harness's keep-alive, 2 s x 2 probes), on
+     * a new one after the 5 s pool acquisition timeout; plus slack for a machine shared with other builds.
+     */
+    private static final Duration BOUND = Duration.ofSeconds(8);
     private static final Duration RECOVERY = Duration.ofSeconds(30);
 
     @TempDir
@@ -132,7 +135,7 @@ class DatabaseFaultsIT {
         long took = millis(before);
         log.info("{}: GET {} answered {} in {} ms", fault, path, response.status(), took);
         var problem = response.problem(503, null);
-        assertThat(problem.path("type").asString()).startsWith("urn:credpath:problem:database-");
+        assertThat(problem.path("type").asString()).as("an outage, not a conflict to retry at once").isEqualTo("urn:credpath:problem:database-unavailable");
         assertThat(response.header("Retry-After")).isNotBlank();
         assertThat(Duration.ofMillis(took)).as(fault + ": 503 within the bound").isLessThan(BOUND);
     }

@@ -28,6 +28,15 @@ class DatabaseFailuresTests {
         assertThat(DatabaseFailures.retryable(down)).isFalse();
         var timedOut = new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "timed out");
         assertThat(DatabaseFailures.of(new RuntimeException(timedOut))).contains(DatabaseFailures.Kind.UNAVAILABLE);
+        // what the driver says when a black-holed database keeps the pool from opening a connection in time
+        var poolTimeout = new ClientException("N/A", "Unable to acquire connection from the pool within configured maximum time of 5000ms");
+        assertThat(DatabaseFailures.of(new org.springframework.dao.InvalidDataAccessResourceUsageException("wrapped", poolTimeout)))
+                .contains(DatabaseFailures.Kind.UNAVAILABLE);
+        // Spring calls a silent connection "transient": an outage all the same, not a conflict to retry
+        var silent = new TransientDataAccessResourceException("wrapped",
+                new org.neo4j.driver.exceptions.ConnectionReadTimeoutException("Connection read timed out"));
+        assertThat(DatabaseFailures.of(silent)).contains(DatabaseFailures.Kind.UNAVAILABLE);
+        assertThat(DatabaseFailures.retryable(silent)).isFalse();
     }
 
     @Test
