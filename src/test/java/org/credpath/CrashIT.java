@@ -116,7 +116,9 @@ class CrashIT {
                     process.waitFor(30, TimeUnit.SECONDS);
                     return;
                 }
-                tail.addLast(line);
+                if (!line.startsWith("\t") && !line.startsWith("    at ")) { // stack frames crowd out the message
+                    tail.addLast(line);
+                }
                 if (tail.size() > 40) {
                     tail.removeFirst();
                 }
