@@ -17,7 +17,9 @@ import org.credpath.stacking.engine.StackingAudit;
 /**
  * Audits and plans on {@link LargePrograms} majors and prints, per transcript, the time, the search nodes,
  * whether the audit was exact and the plan's status: how the engine behaves on thousand-node programs.
- * {@code java ... org.credpath.bench.LargeProgramProbe [programs] [transcripts] [courses] [planSeconds]}.
+ * {@code java ... org.credpath.bench.LargeProgramProbe [programs] [transcripts] [courses] [planSeconds]}; {@code -Donly=2:6,3:2}
+ * runs only those (program:transcript) pairs. Plans also report the CPU time of the calling thread (CP-SAT with one worker
+ * solves on it), which a loaded machine barely moves.
  */
 public final class LargeProgramProbe {
 
