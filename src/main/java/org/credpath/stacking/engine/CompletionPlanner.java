@@ -14,6 +14,7 @@ import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
+import org.credpath.catalog.snapshot.Totals;
 import org.credpath.graph.Circles;
 import org.credpath.solver.Level;
 import org.credpath.solver.Lexicographic;
@@ -115,8 +116,8 @@ public final class CompletionPlanner {
     }
 
     private CompletionPlan emptyPlan(List<String> targets, long started) {
-        var proven = new Lexicographic.Outcome(Lexicographic.Status.OPTIMAL, 0, null);
-        return new PlanAnswer(options, proven).plan(targets, List.of(), Map.of(), Map.of(), (System.nanoTime() - started) / 1_000_000);
+        return new CompletionPlan(targets, options.metric(), Lexicographic.Status.OPTIMAL.name(), 0, Totals.of(List.of()), List.of(),
+                List.of(), "the exact audit: the holdings already meet every target", (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

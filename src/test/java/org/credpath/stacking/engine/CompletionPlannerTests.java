@@ -68,6 +68,7 @@ class CompletionPlannerTests {
         assertThat(plan.gap()).isZero();
         assertThat(plan.credentials()).isEmpty();
         assertThat(plan.totalEcts()).isZero();
+        assertThat(plan.method()).startsWith("the exact audit");
     }
 
     @Test
