@@ -153,6 +153,9 @@ class AuthorizationMatrixIT {
             row("PUT", "/api/learners/{id}/goals", OWN, 200, id -> Call.json("PUT", "/api/learners/" + id + "/goals",
                     "[{\"credential\": \"hh-cert-data-analytics\"}]")),
             row("GET", "/api/learners/{id}/data", OWN, 200, id -> Call.get("/api/learners/" + id + "/data")),
+            // a file that is no credential: the allowed caller gets through to the 422 (nothing written)
+            row("POST", "/api/learners/{id}/holdings/documents", OWN, 422,
+                    id -> new Call("POST", "/api/learners/" + id + "/holdings/documents", MULTIPART, ONE_FILE)),
             row("GET", "/api/learners/{id}/export", OWN, 200, id -> Call.get("/api/learners/" + id + "/export?format=elm")),
             row("DELETE", "/api/learners/{id}", OWN, 204, id -> new Call("DELETE", "/api/learners/" + id, null, null)),
 
@@ -161,7 +164,9 @@ class AuthorizationMatrixIT {
             // an unknown format: the admin gets through to the 404; no import runs
             row("POST", "/api/admin/imports/{format}", ADMIN_ONLY, 404, id -> new Call("POST", "/api/admin/imports/no-such-format", MULTIPART, ONE_FILE)),
             row("POST", "/api/admin/imports/{format}/raw", ADMIN_ONLY, 404,
-                    id -> new Call("POST", "/api/admin/imports/no-such-format/raw?name=a.csv", "text/csv", "x")));
+                    id -> new Call("POST", "/api/admin/imports/no-such-format/raw?name=a.csv", "text/csv", "x")),
+            // an import nobody started: the admin gets through to the 404
+            row("GET", "/api/admin/imports/progress/{id}", ADMIN_ONLY, 404, id -> Call.get("/api/admin/imports/progress/no-such-import")));
 
     @LocalServerPort
     int port;

@@ -99,7 +99,7 @@ public final class CatalogFileReader {
         f.allowOnly(Set.of("id", "kind", "title", "provider", "description", "code", "subject", "ects", "creditHours",
                 "eqfLevel", "assessment", "participation", "qualityAssurance", "language", "durationWeeks", "price", "currency",
                 "access", "validityYears", "url", "outcomes", "prerequisites", "requirements", "recognisedAs", "precedes",
-                "sourceCredits", "sourceCreditUnit"));
+                "sourceCredits", "sourceCreditUnit", "areas"));
         var kind = f.required("kind", f.oneOf("kind", Vocabulary.KINDS));
         var id = f.requiredText("id");
         var outcomes = f.objects("outcomes", this::outcome);
@@ -120,7 +120,7 @@ public final class CatalogFileReader {
                 numbered,
                 rules.optional(f, "prerequisites"), rules.optional(f, "requirements"),
                 f.objects("recognisedAs", this::recognition), f.textList("precedes"),
-                f.number("sourceCredits", 0, 10_000), f.text("sourceCreditUnit"));
+                f.number("sourceCredits", 0, 10_000), f.text("sourceCreditUnit"), f.textList("areas"));
     }
 
     private OutcomeSpec outcome(Fields f) {

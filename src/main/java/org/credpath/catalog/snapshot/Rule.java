@@ -71,10 +71,24 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
 
     public enum Kind { ALL_OF, AT_LEAST_K_OF, AT_LEAST_CREDITS }
 
-    /** Limits a group puts on what counts beneath it; null = no limit. */
+    /**
+     * Limits a group puts on what counts beneath it; null = no limit. {@code gated}: what the group counts flows to its
+     * parent only once the group itself is met (partial progress counts nothing upward). {@code doubleCount}: whether
+     * holdings counted beneath it may also count elsewhere in the same target (true: once per group beneath it), count
+     * once as by default (false), or as the nearest group above says (null; at the top: the default).
+     */
     public record Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits,
-                         Integer validityYears, String minGrade) {
+                         Integer validityYears, String minGrade, boolean gated, Boolean doubleCount) {
         public static final Limits NONE = new Limits(null, null, null, null, null);
+
+        public Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade) {
+            this(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, false, null);
+        }
+
+        /** These limits, with {@code gated} and {@code doubleCount} set as given. */
+        public Limits with(boolean gated, Boolean doubleCount) {
+            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount);
+        }
     }
 
     public static final class Group extends Rule {

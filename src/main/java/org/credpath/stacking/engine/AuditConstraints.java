@@ -111,6 +111,18 @@ final class AuditConstraints {
         return counted;
     }
 
+    /** What a gated group passes up: its credits when it is met, nothing otherwise. */
+    LinearArgument onlyWhenMet(Literal met, LinearArgument counted, long max) {
+        var passed = model.newIntVar(0, max, "gated");
+        model.addLessOrEqual(passed, LinearExpr.term(term(met), max));
+        if (relaxed) {
+            model.addLessOrEqual(passed, counted);
+        } else {
+            model.addEquality(passed, counted).onlyEnforceIf(met);
+        }
+        return passed;
+    }
+
     /** A literal true exactly when {@code counted} reaches {@code needed}. */
     Literal reaches(LinearArgument counted, long needed, long max) {
         if (max < needed) {

@@ -69,7 +69,7 @@ final class AuditModel {
             nothing.add(new ArrayList<>());
         });
         this.empty = evaluator.details(nothing);
-        for (var candidates : eligibility.byHolding) {
+        for (var candidates : eligibility.units) {
             var vars = new ArrayList<Literal>();
             for (var candidate : candidates) {
                 var x = model.newBoolVar("h" + candidate.holding() + "@" + candidate.leaf());
@@ -107,7 +107,7 @@ final class AuditModel {
         return (score.met() ? rootWeight : 0) + score.countedMillis();
     }
 
-    /** A holding counts at one leaf at most. */
+    /** A holding counts at one leaf at most (per counting block, with double counting). */
     private void countsOnceAtMost(List<Literal> vars) {
         if (vars.size() > 1) {
             model.addAtMostOne(vars);
@@ -134,7 +134,9 @@ final class AuditModel {
             return new Value(rules.constant(result.met()), LinearExpr.constant(counted), counted);
         }
         if (rule instanceof Rule.Group g) {
-            return group(g, !relaxed && (exact || g.kind() == Rule.Kind.AT_LEAST_CREDITS));
+            var value = group(g, !relaxed && (exact || g.kind() == Rule.Kind.AT_LEAST_CREDITS));
+            return g.limits().gated() ? new Value(value.met(), rules.onlyWhenMet(value.met(), value.counted(), value.max()), value.max())
+                    : value;
         }
         var here = atLeaf.get(tree.leafIndex.get(rule));
         if (rule instanceof Rule.CredentialLeaf) {

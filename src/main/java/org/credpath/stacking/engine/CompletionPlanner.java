@@ -201,8 +201,10 @@ public final class CompletionPlanner {
                 bySource.computeIfAbsent(u.source().index(), k -> new ArrayList<>()).add(u.var());
                 offerings.put(u.source().index(), u.source().offering());
             });
+            boolean doubleCounting = new IndexedTree(targets.get(target)).sharing;
             var exprs = new HashMap<Integer, LinearExpr>();
-            bySource.forEach((s, vars) -> exprs.put(s, LinearExpr.sum(vars.toArray(new BoolVar[0]))));
+            bySource.forEach((s, vars) -> exprs.put(s, doubleCounting && vars.size() > 1 ? anyOf(model, vars)
+                    : LinearExpr.sum(vars.toArray(new BoolVar[0]))));
             counted.put(target, exprs);
         });
         for (var entry : targets.entrySet()) {
@@ -224,6 +226,13 @@ public final class CompletionPlanner {
             }
             model.addLessOrEqual(shared.build(), Math.round(limit * Units.SCALE));
         }
+    }
+
+    /** 1 when any of the uses is (a source counted at several leaves of one target counts toward it once). */
+    private static LinearExpr anyOf(CpModel model, List<BoolVar> vars) {
+        var any = model.newBoolVar("counts");
+        model.addMaxEquality(any, vars.toArray(new BoolVar[0]));
+        return LinearExpr.term(any, 1);
     }
 
     /** The objective levels: the caller's metric, then the others in turn (levels no candidate costs anything on are skipped). */

@@ -19,6 +19,7 @@ final class ParameterDescriptions {
                     + "in .zip is unpacked"),
             Map.entry("/api/admin/catalog name", "Name of the catalog source in the report and in problems (default: request); "
                     + ".json or .yaml is added when it has no extension"),
+            Map.entry("/api/admin/imports/progress id", "The progress id the import was started with (?progress= on the upload)"),
             Map.entry("/api/credentials id", "Credential id"),
             Map.entry("/api/providers id", "Provider id"),
             Map.entry("/api/credentials provider", "Provider id: only this provider's credentials"),

@@ -24,9 +24,9 @@ final class ProblemResponses {
 
     static final String PROBLEM = "#/components/schemas/Problem";
 
-    /** Paths whose answers include 422: sources rejected, goals that name no skill, targets that cannot be met. */
+    /** Paths whose answers include 422: sources (or a learner's credential files) rejected, goals that name no skill, targets that cannot be met. */
     private static final Pattern UNPROCESSABLE = Pattern.compile(
-            "/api/admin/(imports|catalog).*|/api/learners/\\{id}/(next-steps|route|skill-gap|plan/.*|audit/.*|stacking)"
+            "/api/admin/(imports|catalog).*|/api/learners/\\{id}/(next-steps|route|skill-gap|plan/.*|audit/.*|stacking|holdings/documents)"
                     + "|/api/(recommendations/batch|plans|coverage|audit/what-if)");
     /** Paths whose query or body names a learner, occupation, skill or credential that may not exist. */
     private static final Pattern NAMES_THINGS = Pattern.compile("/api/(plans|audit/what-if|recommendations/batch|coverage)");
