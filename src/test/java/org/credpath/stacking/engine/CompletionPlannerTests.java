@@ -58,6 +58,20 @@ class CompletionPlannerTests {
     }
 
     @Test
+    void answersTheEmptyPlanAtOnceWhenTheHoldingsAlreadyMeetTheTarget() {
+        f.course("a", "X1", 3).course("b", "X2", 3).course("c", "X3", 3)
+                .target("cert", 6, f.allOf(f.kOf(2, f.cred("a"), f.cred("b"), f.cred("c")), f.credits(3, f.prefix("X"))));
+
+        var plan = plan("cert", held("a"), held("b"), held("c"));
+
+        assertThat(plan.status()).isEqualTo("OPTIMAL");
+        assertThat(plan.gap()).isZero();
+        assertThat(plan.credentials()).isEmpty();
+        assertThat(plan.totalEcts()).isZero();
+        assertThat(plan.method()).startsWith("the exact audit");
+    }
+
+    @Test
     void includesPrerequisitesTransitivelyChoosingTheCheaperKOfNBranch() {
         f.course("x", "X1", 5).course("p1", "P1", 5).course("p2", "P2", 2).course("q", "Q1", 4)
                 .target("cert", 5, f.allOf(f.cred("x")));

@@ -32,6 +32,31 @@ class StackingAuditBruteForceTests {
         compareWithExhaustiveSearch(0, 150, false);
     }
 
+    /**
+     * The solver alone on a pick-1 whose items are a course and a group: once the course is met it is the item kept, so a
+     * partly met group beside it counts nothing, however many credits it holds. The model may leave that rule out only for
+     * leaf-like items (a leaf counts nothing unless met); leaving it out for the group too makes the solver prefer b in the
+     * group (counted 5 beside a, really 1) over b where it counts 3, and answer 2 credits for the optimum's 4.
+     */
+    @Test
+    void solverKeepsAMetItemBeforeAPartlyMetGroupWithMoreCredits() {
+        var f = new Fixtures().course("a", "A1", 1).course("b", "B1", 5).course("c", "C1", 2).course("d", "D1", 1);
+        var pick = f.kOf(1, f.cred("a"), f.allOf(f.cred("b"), f.cred("c")));
+        var capped = f.group(Rule.Kind.AT_LEAST_K_OF, 1, null, new Rule.Limits(3.0, null, null, null, null), f.cred("b"), f.cred("d"));
+        f.target("t", 12, f.allOf(pick, capped));
+        var holdings = List.of(Fixtures.held("a"), Fixtures.held("b"), Fixtures.held("d"));
+        var catalog = f.snapshot();
+
+        for (long searchNodes : new long[] {0, StackingAudit.Options.SEARCH_NODES}) {
+            var result = new StackingAudit(catalog, new StackingAudit.Options(Fixtures.TODAY, java.util.Set.of(), searchNodes)).audit("t", holdings);
+
+            assertThat(result.exact()).isTrue();
+            assertThat(result.met()).isTrue();
+            assertThat(result.countedCredits()).as("%d search nodes", searchNodes).isEqualTo(4.0);
+        }
+        assertThat(bruteForce(catalog, holdings, java.util.Set.of()).countedMillis()).isEqualTo(4000);
+    }
+
     @Test
     void matchesExhaustiveSearchWithGatedGroupsAndDoubleCounting() {
         compareWithExhaustiveSearch(StackingAudit.Options.SEARCH_NODES, 400, true);
