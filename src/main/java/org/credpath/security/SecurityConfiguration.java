@@ -78,6 +78,8 @@ class SecurityConfiguration {
                             "/api/learners/{id}/skill-gap").access(learners.onPath(Access.VIEW));
                     a.requestMatchers(HttpMethod.GET, "/api/learners/{id}/plan/**", "/api/learners/{id}/next-steps",
                             "/api/learners/{id}/route").access(learners.onPath(Access.PLAN));
+                    a.requestMatchers(HttpMethod.POST, "/api/learners/{id}/prior-learning", "/api/learners/{id}/prior-learning/suggestions")
+                            .access(learners.onPath(Access.PLAN));
                     a.requestMatchers("/api/learners/{id}/**").access(learners.onPath(Access.OWN));
                     a.requestMatchers("/api/**").hasAnyRole(ROLES);
                     a.anyRequest().denyAll();

@@ -1,5 +1,6 @@
 package org.credpath.catalog.snapshot;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,10 +10,29 @@ import java.util.Set;
  */
 public record Offering(String id, String kind, String title, String code, String subject, String provider, String country,
                        Double ects, Integer eqfLevel, Double price, Double durationWeeks, String language,
-                       String participation, String access, Integer validityYears, Set<String> skills) {
+                       String participation, String access, Integer validityYears, Set<String> skills,
+                       Map<String, SkillLink> links) {
 
+    /**
+     * {@code skills}: the skills it is taken to teach (links at or above the confidence threshold the snapshot was
+     * loaded with); {@code links}: why, per skill (a skill without an entry is stated, unassessed).
+     */
     public Offering {
         skills = skills == null ? Set.of() : Set.copyOf(skills);
+        links = links == null ? Map.of() : Map.copyOf(links);
+    }
+
+    /** An offering whose skills are all stated, unassessed. */
+    public Offering(String id, String kind, String title, String code, String subject, String provider, String country,
+                    Double ects, Integer eqfLevel, Double price, Double durationWeeks, String language,
+                    String participation, String access, Integer validityYears, Set<String> skills) {
+        this(id, kind, title, code, subject, provider, country, ects, eqfLevel, price, durationWeeks, language, participation, access,
+                validityYears, skills, Map.of());
+    }
+
+    /** Why it is taken to teach the skill (stated, unassessed, when nothing else is known). */
+    public SkillLink link(String skill) {
+        return links.getOrDefault(skill, SkillLink.STATED);
     }
 
     /** An offering whose ECTS, price and duration are all known and whose provider's country is not given (tests, generated catalogs). */
