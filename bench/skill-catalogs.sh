@@ -4,7 +4,8 @@
 # the service on that store and reports, per occupation (data analyst, software developer, ICT security
 # administrator), how many essential skills the catalog teaches at or above credpath.skills.min-confidence, the
 # share of UT Dallas and Coursera credentials with a skill, the next steps for data analyst of a learner with
-# nothing, and (after only) a seeded random sample of 100 extracted links for judging.
+# nothing, and (after only) a seeded random sample of 100 extracted links for judging. AGAIN=1 also imports UT Dallas
+# a second time in a new process (a no-op; minutes, as the matching is redone).
 #   bench/skill-catalogs.sh after    # imports use the matcher (the default)
 #   bench/skill-catalogs.sh before   # imports resolve labels only (credpath.skills.match-imports=false)
 # Outputs go to target/skill-catalogs-<mode>/. Takes minutes (the first run computes the ESCO label vectors).
@@ -16,31 +17,31 @@ OUT=target/skill-catalogs-$MODE
 STORE=$OUT/store
 PORT=${PORT:-18091}
 BOLT=${BOLT:-17691}
-JAR=target/credpath-0.1.0-SNAPSHOT.jar
 OPENS="--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED"
 DATA=../shared/data
 rm -rf "$OUT" && mkdir -p "$OUT"
-[ -f "$JAR" ] || mvn -q -B -o -DskipTests package
-[ -f target/bench-classpath.txt ] || mvn -q -B -o -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/bench-classpath.txt
+if [ "${SKIP_BUILD:-0}" != 1 ]; then # SKIP_BUILD=1: a run beside another one, on the classes it built
+  mvn -q -B -o -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+  mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt
+fi
+CP="target/classes:$(cat target/runtime-classpath.txt)"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); mode $MODE (credpath.skills.match-imports=$MATCH)" | tee "$OUT/summary.txt"
 
 run_import() { # format source label
   local started=$(date +%s.%N)
-  java $OPENS -Xmx3g -Dloader.main=org.credpath.imports.ImportCommand -cp "$JAR" org.springframework.boot.loader.launch.PropertiesLauncher \
-      "$1" "$2" --credpath.embedded.directory="$STORE" --credpath.skills.match-imports="$MATCH" > "$OUT/import-$3.log" 2>&1
+  java $OPENS -Xmx3g -cp "$CP" org.credpath.imports.ImportCommand "$1" "$2" --credpath.embedded.directory="$STORE" --credpath.skills.match-imports="$MATCH" > "$OUT/import-$3.log" 2>&1
   printf '%s: %.1f s wall (load %s)\n' "$3" "$(echo "$(date +%s.%N) - $started" | bc)" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$OUT/summary.txt"
 }
 run_import esco "$DATA/esco-v1.1.1" esco
 run_import utdallas "$DATA/utdallas" utdallas
 run_import coursera "$DATA/coursera/coursera_2024_partner_skills.csv" coursera
-run_import utdallas "$DATA/utdallas" utdallas-again
+[ "${AGAIN:-0}" = 1 ] && run_import utdallas "$DATA/utdallas" utdallas-again # minutes: the matching is redone in a new process
 run_import coursera "$DATA/coursera/coursera_2024_partner_skills.csv" coursera-again
 grep -h "skills from course descriptions\|with the skill matcher\|tag resolution against\|Skill matcher ready" "$OUT"/import-*.log \
     | sed 's/^.*INFO[^:]*: //' | tee -a "$OUT/summary.txt" || true
 grep -h "Imported .* in " "$OUT"/import-*again.log | sed 's/^.*Imported/again: Imported/' | tee -a "$OUT/summary.txt" || true
 
-java $OPENS -Xmx3g -jar "$JAR" --credpath.seed.enabled=false --credpath.embedded.directory="$STORE" --server.port="$PORT" \
+java $OPENS -Xmx3g -cp "$CP" org.credpath.CredpathApplication --credpath.seed.enabled=false --credpath.embedded.directory="$STORE" --server.port="$PORT" \
     --credpath.embedded.bolt-port="$BOLT" > "$OUT/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true' EXIT

@@ -24,6 +24,8 @@ public final class SkillLinks {
 
     /** Links under this confidence are not written: answers apply their own, higher threshold to the rest. */
     public static final double FLOOR = 0.3;
+    /** A sentence's match counts toward a skill's combined confidence from this confidence on. */
+    static final double SENTENCE_FLOOR = 0.1;
     static final int PER_PIECE = 5;
     static final int PER_TEXT = 15;
     static final int TAG_CANDIDATES = 3;
@@ -40,16 +42,30 @@ public final class SkillLinks {
         return matcher;
     }
 
-    /** The skills a text names, most confident first, at most {@value #PER_TEXT}, each with its sentence as evidence. */
+    /**
+     * The skills a text names, most confident first, at most {@value #PER_TEXT} at {@link #FLOOR} or more, each with
+     * the sentence that names it most confidently as evidence. A skill several sentences name is confirmed by each:
+     * its confidence is theirs combined as independent evidence, {@code 1 - (1 - c1)(1 - c2)...} over the sentences
+     * naming it at {@value #SENTENCE_FLOOR} or more (a course description returns to its topics sentence after
+     * sentence, which one sentence's match, calibrated on single job-ad sentences, does not see).
+     */
     public List<AlignmentSpec> extract(String text) {
+        var doubt = new LinkedHashMap<String, Double>();
         var best = new LinkedHashMap<String, AlignmentSpec>();
         for (var piece : Sentences.split(text)) {
             for (var m : matches(piece.text(), PER_PIECE)) {
+                doubt.merge(m.uri(), 1 - m.confidence(), (a, b) -> a * b);
                 best.merge(m.uri(), new AlignmentSpec(m.uri(), AlignmentSpec.EXTRACTED, m.confidence(), piece.text()),
                         AlignmentSpec::stronger);
             }
         }
-        var links = new ArrayList<>(best.values());
+        var links = new ArrayList<AlignmentSpec>();
+        best.forEach((skill, link) -> {
+            double confidence = round(1 - doubt.get(skill));
+            if (confidence >= FLOOR) {
+                links.add(new AlignmentSpec(skill, AlignmentSpec.EXTRACTED, confidence, link.evidence()));
+            }
+        });
         links.sort(Comparator.comparing(AlignmentSpec::confidence).reversed().thenComparing(AlignmentSpec::skill));
         return List.copyOf(links.subList(0, Math.min(PER_TEXT, links.size())));
     }
@@ -114,7 +130,7 @@ public final class SkillLinks {
     }
 
     private List<SkillMatch> matches(String piece, int limit) {
-        var found = pieces.computeIfAbsent(piece, p -> matcher.match(p, Map.of(), FLOOR, PER_PIECE, PER_PIECE));
+        var found = pieces.computeIfAbsent(piece, p -> matcher.match(p, Map.of(), SENTENCE_FLOOR, PER_PIECE, PER_PIECE));
         return found.subList(0, Math.min(limit, found.size()));
     }
 

@@ -62,7 +62,11 @@ public class SkillMatching {
             stale = false;
             return current.matcher();
         }
-        startBuilding(key);
+        var ready = startBuilding(key);
+        if (ready != null) {
+            stale = false;
+            return ready;
+        }
         throw new MatcherNotReady(computed.get(), failure);
     }
 
@@ -118,15 +122,24 @@ public class SkillMatching {
         stale = true;
     }
 
-    private synchronized void startBuilding(Map<String, Object> key) {
+    /**
+     * Starts building unless a build is running; returns the matcher instead when one over these skills was built
+     * while the caller read the key (a build ending in that window would otherwise be started again).
+     */
+    private synchronized SkillMatcher startBuilding(Map<String, Object> key) {
+        var current = built;
+        if (current != null && current.key().equals(key)) {
+            return current.matcher();
+        }
         if (building != null && building.isAlive()) {
-            return;
+            return null;
         }
         computed.set(0);
         failure = null;
         building = new Thread(() -> build(key), "skill-matcher-build");
         building.setDaemon(true);
         building.start();
+        return null;
     }
 
     private void build(Map<String, Object> key) {

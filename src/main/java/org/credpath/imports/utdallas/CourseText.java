@@ -12,8 +12,8 @@ final class CourseText {
 
     private static final Pattern HEADING = Pattern.compile("^.*?\\(\\[?[0-9.\\-]+]?(-[0-9]+)? semester credit hours?\\)\\s*");
     private static final Pattern RULES = Pattern.compile(
-            "\\s*(Recommended (pre|co)requisites?|Prerequisites?|Corequisites?|Co-requisites?|Prerequisite or corequisite|"
-                    + "Credit cannot be received|Cross-listed)\\b.*$", Pattern.DOTALL);
+            "\\s*(Recommended:|Recommended (pre|co)requisites?|Prerequisites?|Corequisites?|Co-requisites?|Prerequisite or corequisite|"
+                    + "Credit cannot be received|Cross-listed)(\\b|(?<=:)).*$", Pattern.DOTALL);
     private static final Pattern SCHEDULE = Pattern.compile("\\s*\\(\\[?[0-9.\\-]+]?-\\[?[0-9.\\-]+]?\\)\\s*[A-Z]?\\s*$");
     private static final Pattern ADMIN = Pattern.compile("(?i)[^.]*\\b(may be repeated|consent required|credit/no credit|pass/fail|"
             + "semester credit hours maximum|instructor consent|department consent)\\b[^.]*\\.?\\s*");

@@ -17,6 +17,12 @@ class CourseTextTests {
     }
 
     @Test
+    void dropsARecommendation() {
+        assertThat(CourseText.of("Polymer Chemistry", "CHEM 4335 - Polymer Chemistry (3 semester credit hours) Synthesis of polymers. "
+                + "Recommended: CHEM 3322. (3-0) Y")).isEqualTo("Polymer Chemistry.\nSynthesis of polymers.");
+    }
+
+    @Test
     void dropsAdministrativeSentences() {
         var description = "ITSS 4V90 - ITSS Internship (1-3 semester credit hours) Students must prepare an oral presentation. "
                 + "Credit/No Credit only. May be repeated for credit (6 semester credit hours maximum). Instructor consent required. ([1-3]-0) S";
