@@ -149,7 +149,8 @@ class CtdlImportIT {
                 Map.entry("courses", new ImportReport.Counts(78, 0, 0)),
                 Map.entry("badges", new ImportReport.Counts(177, 0, 0)),
                 Map.entry("degrees", new ImportReport.Counts(1, 0, 0)));
-        assertThat(report.warnings()).hasSize(27);
+        assertThat(report.warnings()).hasSize(28);
+        assertThat(report.warnings().get(1)).isEqualTo("skills from text: 12 of 268 credentials teach at least one skill (0 by what the source states)");
         assertThat(report.warnings().get(0)).isEqualTo("read 23 JSON-LD file(s) (13 other file(s) left alone): 9 pathway(s) "
                 + "(8 with a credential as destination), 268 component(s) stored as credentials, 91 group component(s) inlined "
                 + "as rule groups, 143 condition(s); kept 6 condition leaves and 2 unresolved references; 0 reference(s) to "
