@@ -2,9 +2,9 @@ MATCH (c:Credential {id: $id})
 OPTIONAL MATCH (c)-[:OFFERED_BY]->(p:Provider)
 CALL (c) {
   OPTIONAL MATCH (c)-[:HAS_OUTCOME]->(o:LearningOutcome)
-  OPTIONAL MATCH (o)-[:ALIGNS_TO]->(s:Skill)
-  WITH o, s ORDER BY s.label
-  WITH o, collect(s {.uri, .label}) AS skills
+  OPTIONAL MATCH (o)-[a:ALIGNS_TO]->(s:Skill)
+  WITH o, s, a ORDER BY s.label
+  WITH o, collect(s {.uri, .label, source: coalesce(a.source, 'stated'), confidence: a.confidence, evidence: a.evidence}) AS skills
   ORDER BY o.id
   RETURN collect(o {.id, .statement, skills: skills}) AS outcomes
 }

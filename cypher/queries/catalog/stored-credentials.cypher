@@ -4,7 +4,8 @@ MATCH (c:Credential {id: id})
 RETURN c.id AS id, c {.*} AS props, labels(c) AS labels,
        [(c)-[:OFFERED_BY]->(p:Provider) | p.id] AS providers,
        [(c)-[:HAS_OUTCOME]->(o:LearningOutcome) |
-         {id: o.id, statement: o.statement, skills: [(o)-[:ALIGNS_TO]->(s:Skill) | s.uri]}] AS outcomes,
+         {id: o.id, statement: o.statement,
+          alignments: [(o)-[a:ALIGNS_TO]->(s:Skill) | {skill: s.uri, source: a.source, confidence: a.confidence, evidence: a.evidence}]}] AS outcomes,
        [(c)-[root:HAS_REQUIREMENT|HAS_PREREQUISITE]->(r:Requirement) | {type: type(root), requirement: r.id}] AS roots,
        COLLECT {
          MATCH (c)-[:HAS_REQUIREMENT|HAS_PREREQUISITE]->(:Requirement)-[:OPTION*0..]->(n:Requirement)

@@ -9,10 +9,14 @@ CALL (s) {
   RETURN collect(n {.uri, .label}) AS narrower
 }
 CALL (s) {
-  OPTIONAL MATCH (c:Credential)-[:HAS_OUTCOME]->(:LearningOutcome)-[:ALIGNS_TO]->(s)
+  // each credential once, by its strongest link (stated first, then the most confident); most trusted first
+  OPTIONAL MATCH (c:Credential)-[:HAS_OUTCOME]->(:LearningOutcome)-[a:ALIGNS_TO]->(s)
   OPTIONAL MATCH (c)-[:OFFERED_BY]->(p:Provider)
-  WITH DISTINCT c, p ORDER BY c.title LIMIT 100
-  RETURN collect(c {.id, .title, .kind, .ects, .price, .currency, provider: p.name}) AS taughtBy
+  WITH c, p, a ORDER BY CASE coalesce(a.source, 'stated') WHEN 'stated' THEN 0 ELSE 1 END, coalesce(a.confidence, 1.0) DESC
+  WITH c, p, head(collect(a)) AS a
+  WITH c, p, a ORDER BY coalesce(a.confidence, 1.0) DESC, c.title LIMIT 100
+  RETURN collect(c {.id, .title, .kind, .ects, .price, .currency, provider: p.name, source: coalesce(a.source, 'stated'),
+                    confidence: a.confidence, evidence: a.evidence}) AS taughtBy
 }
 CALL (s) {
   OPTIONAL MATCH (o:Occupation)-[r:REQUIRES]->(s)

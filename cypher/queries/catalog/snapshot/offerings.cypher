@@ -1,8 +1,13 @@
-// $ids: only these credentials (an incremental update), or null for all
+// $ids: only these credentials (an incremental update), or null for all. A skill counts as taught when a link to it is
+// stated and unassessed or at least $minConfidence confident; links: why, per outcome link
 MATCH (c:Credential) WHERE $ids IS NULL OR c.id IN $ids
 OPTIONAL MATCH (c)-[:OFFERED_BY]->(p:Provider)
 RETURN c.id AS id, c.kind AS kind, c.title AS title, c.code AS code, c.subject AS subject, p.id AS provider, p.country AS country,
        c.ects AS ects, c.eqfLevel AS eqfLevel, c.price AS price, c.durationWeeks AS durationWeeks,
        c.language AS language, c.participation AS participation, c.access AS access, c.validityYears AS validityYears,
        c.seed AS seed, c.areas AS areas,
-       COLLECT { MATCH (c)-[:HAS_OUTCOME]->(:LearningOutcome)-[:ALIGNS_TO]->(s:Skill) RETURN DISTINCT s.uri } AS skills
+       COLLECT { MATCH (c)-[:HAS_OUTCOME]->(:LearningOutcome)-[a:ALIGNS_TO]->(s:Skill)
+                 WHERE a.confidence IS NULL OR a.confidence >= $minConfidence RETURN DISTINCT s.uri } AS skills,
+       COLLECT { MATCH (c)-[:HAS_OUTCOME]->(:LearningOutcome)-[a:ALIGNS_TO]->(s:Skill)
+                 WHERE a.confidence IS NULL OR a.confidence >= $minConfidence
+                 RETURN {skill: s.uri, source: a.source, confidence: a.confidence, evidence: a.evidence} } AS links

@@ -20,7 +20,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  */
 final class CatalogWriter {
 
-    private static final String DIGEST_VERSION = "credential/1";
+    private static final String DIGEST_VERSION = "credential/2"; // 2: alignments carry source, confidence, evidence
 
     private final Neo4jClient client;
 
@@ -50,8 +50,11 @@ final class CatalogWriter {
         var outcomes = new ArrayList<Map<String, Object>>();
         var rules = new RuleRows();
         for (var c : credentials) {
-            c.outcomes().forEach(o -> outcomes.add(Rows.props("credential", c.id(), "id", o.id(), "statement", o.statement(),
-                    "skills", o.skills())));
+            outcomes(c).forEach(o -> {
+                var row = new java.util.HashMap<>(o);
+                row.put("credential", c.id());
+                outcomes.add(row);
+            });
             rules.add(c.id(), RuleRows.PREREQUISITES, c.prerequisites());
             rules.add(c.id(), RuleRows.REQUIREMENTS, c.requirements());
         }
@@ -132,8 +135,14 @@ final class CatalogWriter {
         }
     }
 
+    /** Each outcome with its alignments, one row per skill (source, and confidence and evidence where known). */
     static List<Map<String, Object>> outcomes(CredentialSpec c) {
-        return c.outcomes().stream().map(o -> Rows.props("id", o.id(), "statement", o.statement(), "skills", o.skills())).toList();
+        return c.outcomes().stream().map(o -> Rows.props("id", o.id(), "statement", o.statement(), "alignments", alignments(o))).toList();
+    }
+
+    static List<Map<String, Object>> alignments(org.credpath.catalog.model.OutcomeSpec o) {
+        return o.alignments().stream().map(a -> Rows.props("skill", a.skill(), "source", a.source(), "confidence", a.confidence(),
+                "evidence", a.evidence())).toList();
     }
 
     static List<Map<String, Object>> recognitions(CredentialSpec c) {

@@ -28,7 +28,8 @@ public record CredentialDetail(
     public record Outcome(String id, String statement, List<SkillRef> skills) {
     }
 
-    public record SkillRef(String uri, String label) {
+    /** A skill an outcome aligns to: {@code source} stated or extracted; {@code confidence} null when not assessed. */
+    public record SkillRef(String uri, String label, String source, Double confidence, String evidence) {
     }
 
     public record Recognition(Double credits, RecognisedCredential credential) {

@@ -167,13 +167,8 @@ final class StoredCatalog {
         rules.add(c.id(), RuleRows.PREREQUISITES, c.prerequisites());
         rules.add(c.id(), RuleRows.REQUIREMENTS, c.requirements());
         var roots = rules.roots.stream().map(r -> Map.of("type", r.get("type"), "requirement", r.get("requirement"))).toList();
-        var outcomes = c.outcomes().stream().map(o -> Rows.props("id", o.id(), "statement", o.statement(),
-                "skills", o.skills().stream().sorted().toList())).toList();
-        var storedOutcomes = ((List<?>) stored.get("outcomes")).stream().map(o -> {
-            var map = new HashMap<String, Object>(asMap(o));
-            map.put("skills", ((List<?>) map.get("skills")).stream().map(String.class::cast).sorted().toList());
-            return map;
-        }).toList();
+        var outcomes = CatalogWriter.outcomes(c).stream().map(StoredCatalog::sortedAlignments).toList();
+        var storedOutcomes = ((List<?>) stored.get("outcomes")).stream().map(o -> sortedAlignments(asMap(o))).toList();
         return owned(stored.get("props")).equals(norm(row.get("props")))
                 && kindLabels.equals(Set.of(row.get("label")))
                 && set(stored.get("providers")).equals(c.provider() == null ? Set.of() : Set.of(c.provider()))
@@ -184,6 +179,14 @@ final class StoredCatalog {
                 && bag(stored.get("recognisedAs")).equals(bag(c.recognisedAs().stream()
                         .map(r -> Rows.props("credential", r.credential(), "credits", r.credits())).toList()))
                 && set(stored.get("precedes")).equals(Set.copyOf(c.precedes()));
+    }
+
+    /** The outcome with its alignments in skill order (the database gives them in any order). */
+    private static Map<String, Object> sortedAlignments(Map<String, Object> outcome) {
+        var map = new HashMap<String, Object>(outcome);
+        var alignments = map.get("alignments") == null ? List.of() : (List<?>) norm(map.get("alignments"));
+        map.put("alignments", alignments.stream().map(String::valueOf).sorted().toList());
+        return map;
     }
 
     private static boolean sameLearner(LearnerSpec l, Map<String, Object> stored) {

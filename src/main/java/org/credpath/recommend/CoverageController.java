@@ -8,6 +8,7 @@ import org.credpath.recommend.engine.Coverage;
 import org.credpath.recommend.engine.CoverageAnalysis;
 import org.credpath.catalog.snapshot.SolveOptions;
 import org.credpath.request.SelectionParams;
+import org.credpath.skills.SkillExtraction;
 import org.credpath.web.BadRequestException;
 import org.credpath.web.Params;
 import org.springdoc.core.annotations.ParameterObject;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -28,9 +30,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CoverageController {
 
     private final RecommendService recommendations;
+    private final SkillExtraction extraction;
 
-    CoverageController(RecommendService recommendations) {
+    CoverageController(RecommendService recommendations, SkillExtraction extraction) {
         this.recommendations = recommendations;
+        this.extraction = extraction;
     }
 
     @GetMapping("/api/coverage")
@@ -41,20 +45,26 @@ class CoverageController {
                       @RequestParam(required = false) List<String> optionalSkills, @RequestParam(required = false) String scope,
                       @RequestParam(required = false) Integer teachersPerSkill, @ParameterObject @ModelAttribute SelectionParams filters,
                       @RequestParam(required = false) Double timeLimitSeconds) {
-        return cover(new CoverageBody(occupation, skills, optionalSkills, scope, teachersPerSkill, filters, timeLimitSeconds));
+        return cover(new CoverageBody(occupation, skills, optionalSkills, null, scope, teachersPerSkill, filters, timeLimitSeconds));
     }
 
-    /** A job profile (occupation or skill lists) with the same options as the GET; the filters are top-level fields. */
-    record CoverageBody(String occupation, List<String> skills, List<String> optionalSkills, String scope, Integer teachersPerSkill,
+    /**
+     * A job profile (occupation, skill lists, or a job ad as {@code text}) with the same options as the GET; the filters
+     * are top-level fields.
+     */
+    record CoverageBody(String occupation, List<String> skills, List<String> optionalSkills,
+                        @Schema(description = "a job ad (English, at most " + SkillExtraction.MAX_CHARACTERS + " characters) instead of "
+                                + "an occupation: the skills the matcher finds in it at confidence 0.5 or more are the profile")
+                        String text, String scope, Integer teachersPerSkill,
                         @JsonUnwrapped SelectionParams filters, Double timeLimitSeconds) {
     }
 
     @PostMapping("/api/coverage")
-    @Operation(summary = "The same for a job profile in the body (a long custom skill list)")
+    @Operation(summary = "The same for a job profile in the body (a long custom skill list, or a job ad as text)")
     Coverage cover(@RequestBody CoverageBody body) {
-        var goal = RequestParts.goal(body.occupation(), null, body.skills(), body.optionalSkills());
+        var goal = RequestParts.goal(body.occupation(), null, body.skills(), body.optionalSkills(), body.text(), extraction);
         if (goal == null) {
-            throw new BadRequestException("occupation", "give an occupation or a skill list");
+            throw new BadRequestException("occupation", "give an occupation, a skill list or a job ad (text)");
         }
         var scope = Params.oneOf("scope", body.scope(), Set.of("all", "essential"));
         var filters = body.filters() == null ? SelectionParams.NONE : body.filters();

@@ -11,6 +11,7 @@ import org.credpath.request.SelectionParams;
 import org.credpath.request.SolveParams;
 import org.credpath.security.Access;
 import org.credpath.security.LearnerAccess;
+import org.credpath.skills.SkillExtraction;
 import org.credpath.web.BadRequestException;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -36,10 +38,12 @@ class RecommendController {
 
     private final RecommendService recommendations;
     private final LearnerAccess access;
+    private final SkillExtraction extraction;
 
-    RecommendController(RecommendService recommendations, LearnerAccess access) {
+    RecommendController(RecommendService recommendations, LearnerAccess access, SkillExtraction extraction) {
         this.recommendations = recommendations;
         this.access = access;
+        this.extraction = extraction;
     }
 
     @GetMapping("/api/learners/{id}/skill-gap")
@@ -83,7 +87,8 @@ class RecommendController {
 
     /** A cohort request: learners toward one goal, with the filters and options of next steps and routes (as top-level fields). */
     record BatchBody(List<String> learners, String occupation, String credential, List<String> skills, List<String> optionalSkills,
-                     Integer k, Boolean routes, LocalDate date, @JsonUnwrapped SelectionParams filters, @JsonUnwrapped SolveParams solve) {
+                     @Schema(description = "a job ad (English) instead of an occupation: the skills the matcher finds in it are the goal")
+                     String text, Integer k, Boolean routes, LocalDate date, @JsonUnwrapped SelectionParams filters, @JsonUnwrapped SolveParams solve) {
     }
 
     record BatchAnswer(int learners, List<Recommender.BatchItem> items) {
@@ -100,9 +105,9 @@ class RecommendController {
             throw new BadRequestException("learners", "at most 200 learners in one call (was " + body.learners().size() + ")");
         }
         body.learners().forEach(learner -> access.require(learner, Access.PLAN));
-        var goal = RequestParts.goal(body.occupation(), body.credential(), body.skills(), body.optionalSkills());
+        var goal = RequestParts.goal(body.occupation(), body.credential(), body.skills(), body.optionalSkills(), body.text(), extraction);
         if (goal == null) {
-            throw new BadRequestException("occupation", "a batch needs one goal: occupation, credential or skills");
+            throw new BadRequestException("occupation", "a batch needs one goal: occupation, credential, skills or a job ad (text)");
         }
         var filters = body.filters() == null ? SelectionParams.NONE : body.filters();
         var solve = body.solve() == null ? SolveParams.NONE : body.solve();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.credpath.recommend.engine.Goal;
+import org.credpath.skills.SkillExtraction;
+import org.credpath.skills.match.SkillMatch;
 import org.credpath.web.BadRequestException;
 import org.credpath.web.Params;
 
@@ -32,6 +34,22 @@ final class RequestParts {
             return Goal.skills(essential, optional);
         }
         return null;
+    }
+
+    /**
+     * As {@link #goal(String, String, List, List)}, or, given {@code text} (a job ad), the skills the matcher finds in it
+     * as the essential ones: empty text 400, over the size limit 413, not English or naming no skill 400 ({@code text}).
+     */
+    static Goal goal(String occupation, String credential, List<String> skills, List<String> optionalSkills, String text,
+                     SkillExtraction extraction) {
+        var other = goal(occupation, credential, skills, optionalSkills);
+        if (text == null) {
+            return other;
+        }
+        if (other != null) {
+            throw new BadRequestException("goal", "give one of occupation, credential, skills or text, not several");
+        }
+        return Goal.skills(extraction.goalSkills("text", text).stream().map(SkillMatch::uri).distinct().toList(), List.of());
     }
 
     /** Comma-separated or repeated values. */

@@ -1,11 +1,6 @@
 package org.credpath.skills;
 
 import org.credpath.skills.SkillExtraction.Extraction;
-import org.credpath.web.Problems;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,21 +32,5 @@ class SkillExtractController {
     @Operation(summary = "ESCO skills found in a text, each with a calibrated confidence, the ESCO concept and the evidence span")
     Extraction extract(@RequestBody ExtractRequest request) {
         return extraction.extract(request.text(), request.occupation(), request.minConfidence(), request.limit());
-    }
-
-    @ExceptionHandler(TextTooLong.class)
-    ProblemDetail tooLong(TextTooLong e) {
-        var problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "text-too-long", "Text too long", e.getMessage());
-        problem.setProperty("parameter", e.parameter());
-        problem.setProperty("length", e.length());
-        problem.setProperty("limit", e.limit());
-        return problem;
-    }
-
-    @ExceptionHandler(MatcherNotReady.class)
-    ResponseEntity<ProblemDetail> notReady(MatcherNotReady e) {
-        var problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "skill-matcher-not-ready", "Skill matcher not ready", e.getMessage());
-        problem.setProperty("vectorsComputed", e.vectorsComputed());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10").body(problem);
     }
 }

@@ -60,6 +60,29 @@ public class SkillExtraction {
                 occupation, threshold);
     }
 
+    /**
+     * The skills of a job ad (or any text) to use as a goal: the URIs found at or above the default confidence, most
+     * confident first. A 400 naming {@code parameter} when the text does not read as English or names no skill; the
+     * text's own checks (empty 400, too long 413) as in {@link #extract}.
+     */
+    public List<SkillMatch> goalSkills(String parameter, String text) {
+        if (text != null && text.length() > MAX_CHARACTERS) {
+            throw new TextTooLong(parameter, text.length(), MAX_CHARACTERS);
+        }
+        if (text == null || text.isBlank()) {
+            throw new BadRequestException(parameter, "is empty: send the text to find skills in");
+        }
+        var found = extract(text, null, null, MAX_LIMIT);
+        if (!found.english()) {
+            throw new BadRequestException(parameter, "does not read as English; only English is supported for now");
+        }
+        if (found.skills().isEmpty()) {
+            throw new BadRequestException(parameter, "names no skill at or above confidence " + found.minConfidence()
+                    + ": nothing to work with (POST /api/skills/extract with a lower minConfidence shows what it comes close to)");
+        }
+        return found.skills();
+    }
+
     /** The occupation's skills by URI with their prior: essential 1, optional 0.5. */
     private Map<String, Float> context(String occupation) {
         if (occupation == null || occupation.isBlank()) {

@@ -3,6 +3,7 @@ package org.credpath.skills;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.credpath.catalog.CatalogChanged;
@@ -39,10 +40,15 @@ public class SkillMatching {
     private Thread building;
     private MiniLmEncoder encoder;
     private volatile RuntimeException failure;
+    private SkillLinks links;
 
-    SkillMatching(GraphReader graph, @Value("${credpath.skills.vector-file:data/skill-vectors/esco-labels.vec}") Path vectorFile) {
+    private final boolean matchImports;
+
+    SkillMatching(GraphReader graph, @Value("${credpath.skills.vector-file:data/skill-vectors/esco-labels.vec}") Path vectorFile,
+                  @Value("${credpath.skills.match-imports:true}") boolean matchImports) {
         this.graph = graph;
         this.vectorFile = vectorFile;
+        this.matchImports = matchImports;
     }
 
     /** The matcher over the current skills, or {@link MatcherNotReady} while it is being built. */
@@ -56,8 +62,59 @@ public class SkillMatching {
             stale = false;
             return current.matcher();
         }
-        startBuilding(key);
+        var ready = startBuilding(key);
+        if (ready != null) {
+            stale = false;
+            return ready;
+        }
         throw new MatcherNotReady(computed.get(), failure);
+    }
+
+    /**
+     * For an import: the links over the current skills, waiting while the matcher is built (the first time, the label
+     * vectors take about a minute on the full ESCO); empty when no skill is loaded or matching in imports is off
+     * ({@code credpath.skills.match-imports}).
+     */
+    public Optional<SkillLinks> linksForImport() {
+        if (!matchImports || ((Number) graph.one("skills/match-vocabulary-size", Map.of()).orElseThrow().get("skills")).longValue() == 0) {
+            return Optional.empty();
+        }
+        while (true) {
+            try {
+                return Optional.of(links(matcher()));
+            } catch (MatcherNotReady e) {
+                sleep();
+                var failed = failedBuild();
+                if (failed != null) {
+                    throw failed;
+                }
+            }
+        }
+    }
+
+    /**
+     * The links over this matcher: the same instance while the matcher stays, so importing a source again in this
+     * process matches only the sentences it has not seen (the import stays a no-op, and a quick one).
+     */
+    private synchronized SkillLinks links(SkillMatcher matcher) {
+        if (links == null || links.matcher() != matcher) {
+            links = new SkillLinks(matcher);
+        }
+        return links;
+    }
+
+    /** Why the last build failed, once it has ended without a matcher; else null. */
+    private synchronized RuntimeException failedBuild() {
+        return building != null && !building.isAlive() && failure != null ? failure : null;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the skill matcher was being built", e);
+        }
     }
 
     @EventListener
@@ -65,15 +122,24 @@ public class SkillMatching {
         stale = true;
     }
 
-    private synchronized void startBuilding(Map<String, Object> key) {
+    /**
+     * Starts building unless a build is running; returns the matcher instead when one over these skills was built
+     * while the caller read the key (a build ending in that window would otherwise be started again).
+     */
+    private synchronized SkillMatcher startBuilding(Map<String, Object> key) {
+        var current = built;
+        if (current != null && current.key().equals(key)) {
+            return current.matcher();
+        }
         if (building != null && building.isAlive()) {
-            return;
+            return null;
         }
         computed.set(0);
         failure = null;
         building = new Thread(() -> build(key), "skill-matcher-build");
         building.setDaemon(true);
         building.start();
+        return null;
     }
 
     private void build(Map<String, Object> key) {

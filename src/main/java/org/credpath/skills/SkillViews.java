@@ -17,7 +17,9 @@ final class SkillViews {
     record Ref(String uri, String label) {
     }
 
-    record TeachingCredential(String id, String title, String kind, Double ects, Double price, String currency, String provider) {
+    /** A credential teaching the skill: {@code source} stated or extracted, {@code confidence} null when not assessed. */
+    record TeachingCredential(String id, String title, String kind, Double ects, Double price, String currency, String provider,
+                              String source, Double confidence, String evidence) {
     }
 
     record RequiringOccupation(String uri, String label, boolean essential) {

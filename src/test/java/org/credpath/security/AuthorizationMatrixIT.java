@@ -147,6 +147,12 @@ class AuthorizationMatrixIT {
             row("GET", "/api/learners/{id}/route", PLAN, 200, id -> Call.get("/api/learners/" + id + "/route?credential=" + TARGET + "&" + DATE)),
             row("POST", "/api/recommendations/batch", PLAN, 200, id -> Call.json("POST", "/api/recommendations/batch",
                     "{\"learners\": [\"" + id + "\"], \"credential\": \"" + TARGET + "\", \"date\": \"2025-09-01\"}")),
+            // prior learning in the learner's words: planning-level access (the learner, a granted adviser, the admin); an
+            // empty text gets the caller through to the 400 without waiting for the matcher (PriorLearningIT covers the answers)
+            row("POST", "/api/learners/{id}/prior-learning/suggestions", PLAN, 400,
+                    id -> Call.json("POST", "/api/learners/" + id + "/prior-learning/suggestions", "{\"text\": \"\"}")),
+            row("POST", "/api/learners/{id}/prior-learning", PLAN, 200, id -> Call.json("POST", "/api/learners/" + id + "/prior-learning",
+                    "{\"skills\": [\"http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d\"], \"text\": \"I write Python\"}")),
             row("GET", "/api/coverage", ANY_ROLE, 200, id -> Call.get("/api/coverage?occupation=" + Http.encode(DATA_ANALYST))),
             row("POST", "/api/coverage", ANY_ROLE, 200, id -> Call.json("POST", "/api/coverage", "{\"occupation\": \"" + DATA_ANALYST + "\"}")),
 

@@ -107,7 +107,7 @@ public final class CatalogFileReader {
         var numbered = new ArrayList<OutcomeSpec>();
         for (int i = 0; i < outcomes.size(); i++) {
             var o = outcomes.get(i);
-            numbered.add(o.id() != null ? o : new OutcomeSpec(id + "#lo" + (i + 1), o.statement(), o.skills()));
+            numbered.add(o.id() != null ? o : new OutcomeSpec(id + "#lo" + (i + 1), o.statement(), o.skills(), o.alignments()));
         }
         return new CredentialSpec(id,
                 kind == null ? null : CredentialKind.fromValue(kind).orElseThrow(),

@@ -84,4 +84,11 @@ public record CredentialSpec(
                 qualityAssurance, language, durationWeeks, price, currency, access, validityYears, url, outcomes,
                 prerequisites, requirements, recognisedAs);
     }
+
+    /** The same credential with other learning outcomes (an import adding the skills it found in the text). */
+    public CredentialSpec withOutcomes(List<OutcomeSpec> newOutcomes) {
+        return new CredentialSpec(id, kind, title, provider, description, code, subject, ects, creditHours, eqfLevel, assessment,
+                participation, qualityAssurance, language, durationWeeks, price, currency, access, validityYears, url, newOutcomes,
+                prerequisites, requirements, recognisedAs, precedes, sourceCredits, sourceCreditUnit);
+    }
 }

@@ -13,20 +13,33 @@ import org.credpath.database.GraphReader;
 final class CatalogSnapshotLoader {
 
     private final GraphReader graph;
+    private final double minConfidence;
 
-    CatalogSnapshotLoader(GraphReader graph) {
+    /** {@code minConfidence}: a skill link under it does not count as taught ({@code credpath.skills.min-confidence}). */
+    CatalogSnapshotLoader(GraphReader graph, double minConfidence) {
         this.graph = graph;
+        this.minConfidence = minConfidence;
     }
 
     /** A credential as stored; ECTS, price and weeks stay null when the catalog does not state them (unknown is not zero). */
     record OfferingRow(String id, String kind, String title, String code, String subject, String provider, String country,
                        Double ects, Integer eqfLevel, Double price, Double durationWeeks, String language, String participation,
-                       String access, Integer validityYears, List<String> skills, Boolean seed, List<String> areas) {
+                       String access, Integer validityYears, List<String> skills, Boolean seed, List<String> areas,
+                       List<LinkRow> links) {
         Offering offering() {
+            var bySkill = new HashMap<String, SkillLink>();
+            for (var l : links == null ? List.<LinkRow>of() : links) {
+                bySkill.merge(l.skill(), new SkillLink(l.source() == null ? "stated" : l.source(), l.confidence(), l.evidence()),
+                        SkillLink::stronger);
+            }
             return new Offering(id, kind, title, code, subject, provider, country, ects, eqfLevel, price, durationWeeks, language,
                     participation, access, validityYears, new HashSet<>(skills), Boolean.TRUE.equals(seed),
-                    areas == null ? null : new HashSet<>(areas));
+                    areas == null ? null : new HashSet<>(areas), bySkill);
         }
+    }
+
+    /** One outcome's link to a skill. */
+    record LinkRow(String skill, String source, Double confidence, String evidence) {
     }
 
     record RuleRow(String id, String kind, String label, Integer k, Double credits, Double maxCountedCredits,
@@ -56,6 +69,7 @@ final class CatalogSnapshotLoader {
     CatalogSnapshot load(Collection<String> ids) {
         var only = new HashMap<String, Object>();
         only.put("ids", ids == null ? null : List.copyOf(ids));
+        only.put("minConfidence", minConfidence);
         var offerings = new HashMap<String, Offering>();
         for (var row : graph.all("catalog/snapshot/offerings", only)) {
             var offering = graph.convert(row, OfferingRow.class).offering();

@@ -9,6 +9,7 @@ import org.credpath.catalog.CatalogChanged;
 import org.credpath.database.GraphReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -25,6 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class CatalogSnapshots {
 
+    /**
+     * A skill counts as taught by a credential when its link's confidence is at least this (unassessed stated links
+     * always count); calibrated on the validation sets (docs/skill-matching.md).
+     */
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+
     private static final Logger log = LoggerFactory.getLogger(CatalogSnapshots.class);
 
     private final SnapshotRefresh refresh;
@@ -34,8 +41,10 @@ public class CatalogSnapshots {
     private final AtomicLong unlogged = new AtomicLong();
     private volatile SnapshotRefresh.Served served;
 
-    CatalogSnapshots(GraphReader graph, PlatformTransactionManager transactions, CatalogRefreshProperties properties) {
-        this.refresh = new SnapshotRefresh(new CatalogSnapshotLoader(graph), new ChangeLog(graph), properties.incrementalLimit());
+    CatalogSnapshots(GraphReader graph, PlatformTransactionManager transactions, CatalogRefreshProperties properties,
+                     @Value("${credpath.skills.min-confidence:" + DEFAULT_MIN_CONFIDENCE + "}") double minConfidence) {
+        this.refresh = new SnapshotRefresh(new CatalogSnapshotLoader(graph, minConfidence), new ChangeLog(graph),
+                properties.incrementalLimit());
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         // a refresh may run on a writer's thread after its commit, while its transaction is still bound there

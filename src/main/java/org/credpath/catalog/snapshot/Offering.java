@@ -1,5 +1,6 @@
 package org.credpath.catalog.snapshot;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,19 +13,41 @@ import java.util.Set;
 public record Offering(String id, String kind, String title, String code, String subject, String provider, String country,
                        Double ects, Integer eqfLevel, Double price, Double durationWeeks, String language,
                        String participation, String access, Integer validityYears, Set<String> skills, boolean seed,
-                       Set<String> areas) {
+                       Set<String> areas, Map<String, SkillLink> links) {
 
+    /**
+     * {@code skills}: the skills it is taken to teach (links at or above the confidence threshold the snapshot was
+     * loaded with); {@code links}: why, per skill (a skill without an entry is stated, unassessed).
+     */
     public Offering {
         skills = skills == null ? Set.of() : Set.copyOf(skills);
         areas = areas == null ? Set.of() : Set.copyOf(areas);
+        links = links == null ? Map.of() : Map.copyOf(links);
     }
 
-    /** An offering without areas. */
+    /** An offering whose skills are all stated, unassessed, with no areas. */
+    public Offering(String id, String kind, String title, String code, String subject, String provider, String country,
+                    Double ects, Integer eqfLevel, Double price, Double durationWeeks, String language,
+                    String participation, String access, Integer validityYears, Set<String> skills, boolean seed,
+                    Set<String> areas) {
+        this(id, kind, title, code, subject, provider, country, ects, eqfLevel, price, durationWeeks, language, participation,
+                access, validityYears, skills, seed, areas, Map.of());
+    }
+
+    /** An offering without areas, its skills all stated, unassessed. */
     public Offering(String id, String kind, String title, String code, String subject, String provider, String country,
                     Double ects, Integer eqfLevel, Double price, Double durationWeeks, String language,
                     String participation, String access, Integer validityYears, Set<String> skills, boolean seed) {
         this(id, kind, title, code, subject, provider, country, ects, eqfLevel, price, durationWeeks, language, participation,
-                access, validityYears, skills, seed, Set.of());
+                access, validityYears, skills, seed, Set.of(), Map.of());
+    }
+
+    /** An offering not from the seed catalog, without areas, with its links to skills. */
+    public Offering(String id, String kind, String title, String code, String subject, String provider, String country,
+                    Double ects, Integer eqfLevel, Double price, Double durationWeeks, String language,
+                    String participation, String access, Integer validityYears, Set<String> skills, Map<String, SkillLink> links) {
+        this(id, kind, title, code, subject, provider, country, ects, eqfLevel, price, durationWeeks, language, participation,
+                access, validityYears, skills, false, Set.of(), links);
     }
 
     /** An offering that is not from the seed catalog and has no areas. */
@@ -33,6 +56,11 @@ public record Offering(String id, String kind, String title, String code, String
                     String participation, String access, Integer validityYears, Set<String> skills) {
         this(id, kind, title, code, subject, provider, country, ects, eqfLevel, price, durationWeeks, language, participation, access,
                 validityYears, skills, false);
+    }
+
+    /** Why it is taken to teach the skill (stated, unassessed, when nothing else is known). */
+    public SkillLink link(String skill) {
+        return links.getOrDefault(skill, SkillLink.STATED);
     }
 
     /** An offering whose ECTS, price and duration are all known and whose provider's country is not given (tests, generated catalogs). */

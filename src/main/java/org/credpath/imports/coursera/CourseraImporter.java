@@ -14,6 +14,7 @@ import org.credpath.imports.ImportProblems;
 import org.credpath.imports.ImportProgress;
 import org.credpath.imports.Importer;
 import org.credpath.imports.skills.SkillLabels;
+import org.credpath.skills.SkillMatching;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +32,12 @@ class CourseraImporter implements Importer {
     private final CatalogService catalog;
     private final Neo4jClient client;
 
-    CourseraImporter(CatalogService catalog, Neo4jClient client) {
+    private final SkillMatching matching;
+
+    CourseraImporter(CatalogService catalog, Neo4jClient client, SkillMatching matching) {
         this.catalog = catalog;
         this.client = client;
+        this.matching = matching;
     }
 
     @Override
@@ -44,7 +48,8 @@ class CourseraImporter implements Importer {
     @Override
     public String description() {
         return "Coursera catalog CSV (partner, course, skills, certificatetype, duration, ...): offerings become credentials "
-                + "teaching the ESCO skills their free-text tags resolve to by label; import ESCO first";
+                + "teaching the ESCO skills their free-text tags name (by label: stated; read by the skill matcher near the course "
+                + "title: extracted), each with a confidence; import ESCO first";
     }
 
     @Override
@@ -56,7 +61,8 @@ class CourseraImporter implements Importer {
         problems.throwIfAny(source.toString());
         progress.step("resolving tags", 0, 1);
         var resolver = SkillLabels.resolver(client);
-        var mapping = new CourseraMapper().map(rows, resolver, problems);
+        var links = matching.linksForImport().orElse(null);
+        var mapping = new CourseraMapper().map(rows, resolver, links, problems);
         problems.throwIfAny(source.toString());
         progress.step("resolving tags", 1, 1);
         progress.step("writing", 0, 1);

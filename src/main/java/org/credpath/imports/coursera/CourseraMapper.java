@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.credpath.imports.skills.LabelKeys;
 import org.credpath.imports.skills.LabelResolver;
+import org.credpath.catalog.model.AlignmentSpec;
 import org.credpath.catalog.model.Catalog;
 import org.credpath.catalog.model.CredentialKind;
 import org.credpath.catalog.model.CredentialSpec;
@@ -21,6 +22,8 @@ import org.credpath.imports.CredentialOrigins;
 import org.credpath.imports.CsvFile;
 import org.credpath.imports.ImportProblems;
 import org.credpath.imports.skills.LabelResolver.Outcome;
+import org.credpath.imports.skills.LabelResolver.Resolution;
+import org.credpath.skills.SkillLinks;
 
 /**
  * Maps rows of the Coursera catalog CSV onto the catalog model, framework-free. Rows of one partner
@@ -75,6 +78,15 @@ final class CourseraMapper {
     }
 
     Mapping map(List<CsvFile.Row> rows, LabelResolver resolver, ImportProblems problems) {
+        return map(rows, resolver, null, problems);
+    }
+
+    /**
+     * {@code links}: the skill matcher's links (null: label resolution only, every resolved tag stated and unassessed).
+     * With it, a resolved tag is stated with the confidence the course title bears it out, an ambiguous one is stated
+     * as the candidate nearest the title, and an unresolved one is read by the matcher near the title (extracted).
+     */
+    Mapping map(List<CsvFile.Row> rows, LabelResolver resolver, SkillLinks links, ImportProblems problems) {
         var offerings = new LinkedHashMap<String, Offering>();
         var providers = new LinkedHashMap<String, ProviderSpec>();
         var listingDetails = new ArrayList<Long>();
@@ -110,15 +122,16 @@ final class CourseraMapper {
         var credentials = new ArrayList<CredentialSpec>();
         var origins = new ArrayList<String>();
         for (var offering : offerings.values()) {
-            var skills = new LinkedHashSet<String>();
+            var alignments = new ArrayList<AlignmentSpec>();
             for (var tag : offering.tags) {
                 var resolution = resolver.resolve(tag);
                 report.used(resolution);
-                if (resolution.outcome() == Outcome.RESOLVED) {
-                    skills.add(resolution.skills().get(0));
-                }
+                link(offering, tag, resolution, links).ifPresent(a -> {
+                    alignments.add(a);
+                    report.linked(a);
+                });
             }
-            credentials.add(credential(offering, skills, warnings));
+            credentials.add(credential(offering, alignments, warnings));
             origins.add(offering.origin);
         }
         if (!listingDetails.isEmpty()) {
@@ -133,7 +146,24 @@ final class CourseraMapper {
         return new Mapping(catalog, report, new CredentialOrigins(origins), rows.size(), warnings);
     }
 
-    private static CredentialSpec credential(Offering offering, Set<String> skills, List<String> warnings) {
+    /** The link a tag makes for the offering, if any (see {@link #map(List, LabelResolver, SkillLinks, ImportProblems)}). */
+    private static Optional<AlignmentSpec> link(Offering offering, String tag, Resolution resolution, SkillLinks links) {
+        var evidence = "Coursera tag: " + tag;
+        if (resolution.outcome() == Outcome.RESOLVED) {
+            var skill = resolution.skills().get(0);
+            return Optional.of(links == null ? AlignmentSpec.stated(skill) : links.stated(skill, evidence, offering.course));
+        }
+        if (links == null) {
+            return Optional.empty();
+        }
+        if (resolution.outcome() == Outcome.AMBIGUOUS) {
+            return resolution.skills().stream().map(skill -> links.stated(skill, evidence, offering.course))
+                    .max(java.util.Comparator.comparing(AlignmentSpec::confidence));
+        }
+        return links.tag(tag, evidence, offering.course);
+    }
+
+    private static CredentialSpec credential(Offering offering, List<AlignmentSpec> alignments, List<String> warnings) {
         var row = offering.details;
         var type = row == null ? "" : type(row);
         var kind = kind(type);
@@ -152,9 +182,9 @@ final class CourseraMapper {
             weeks = round(d.unit() == StatedDuration.Unit.HOURS ? hours / weeklyHours : d.middle(), 1);
             ects = Math.max(0.1, round(hours / HOURS_PER_ECTS, 1));
         }
-        var outcomes = skills.isEmpty() ? List.<OutcomeSpec>of()
+        var outcomes = alignments.isEmpty() ? List.<OutcomeSpec>of()
                 : List.of(new OutcomeSpec(offering.id + "#skills", "Skills Coursera tags it with: " + String.join(", ", offering.tags),
-                        List.copyOf(skills)));
+                        List.of(), alignments));
         return new CredentialSpec(offering.id, kind, offering.course, offering.partner, description(offering, type, durationText),
                 null, null, ects, null, null, null, "online", null, "en", weeks, null, null, "open", null, null, outcomes,
                 null, null, List.of());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.credpath.catalog.model.AlignmentSpec;
 import org.credpath.imports.skills.LabelResolver;
 import org.credpath.imports.skills.LabelResolver.Match;
 import org.credpath.imports.skills.LabelResolver.Outcome;
@@ -18,12 +19,22 @@ import org.credpath.imports.skills.LabelResolver.Resolution;
  */
 final class TagReport {
 
+    /** The confidence the report counts links at (the answers' default threshold, credpath.skills.min-confidence). */
+    static final double REPORTED_CONFIDENCE = 0.5;
+
     private final Map<String, Resolution> byTag = new LinkedHashMap<>();
     private final Map<String, Integer> uses = new LinkedHashMap<>();
+    private final List<Double> stated = new ArrayList<>();
+    private final List<Double> extracted = new ArrayList<>();
 
     void used(Resolution resolution) {
         byTag.putIfAbsent(resolution.tag(), resolution);
         uses.merge(resolution.tag(), 1, Integer::sum);
+    }
+
+    /** One tag use made a link (by label: stated; by the matcher: extracted). */
+    void linked(AlignmentSpec link) {
+        (link.stated() ? stated : extracted).add(link.confidence() == null ? 1 : link.confidence());
     }
 
     int distinct() {
@@ -60,6 +71,13 @@ final class TagReport {
                 .formatted(resolver.concepts(), distinct(Outcome.RESOLVED), distinct(), percent(distinct(Outcome.RESOLVED), distinct()),
                         distinct(Outcome.AMBIGUOUS), distinct(Outcome.UNRESOLVED), uses(Outcome.RESOLVED), uses(),
                         percent(uses(Outcome.RESOLVED), uses()), resolvedBy()));
+        if (!extracted.isEmpty() || stated.stream().anyMatch(c -> c < 1)) {
+            lines.add(("with the skill matcher: %d of %d tag uses linked (%s): %d stated (by label; %d of them at a confidence "
+                    + "of %.1f or more against the course title), %d extracted (read by the matcher; %d at %.1f or more)")
+                    .formatted(stated.size() + extracted.size(), uses(), percent(stated.size() + extracted.size(), uses()), stated.size(),
+                            atLeast(stated, REPORTED_CONFIDENCE), REPORTED_CONFIDENCE, extracted.size(),
+                            atLeast(extracted, REPORTED_CONFIDENCE), REPORTED_CONFIDENCE));
+        }
         for (var r : mostUsed(Outcome.RESOLVED)) {
             lines.add("tag resolved: '%s' (%d uses) -> %s (%s) by %s".formatted(r.tag(), uses.get(r.tag()),
                     resolver.label(r.skills().get(0)), r.skills().get(0), r.match()));
@@ -74,6 +92,10 @@ final class TagReport {
                     unresolved.stream().map(r -> "'" + r.tag() + "' (" + uses.get(r.tag()) + ")").toList()));
         }
         return lines;
+    }
+
+    private static long atLeast(List<Double> confidences, double threshold) {
+        return confidences.stream().filter(c -> c >= threshold).count();
     }
 
     private List<Resolution> mostUsed(Outcome outcome) {

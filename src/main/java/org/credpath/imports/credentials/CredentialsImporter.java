@@ -24,6 +24,8 @@ import org.credpath.imports.JsonFiles;
 import org.credpath.imports.JsonFiles.JsonFile;
 import org.credpath.imports.skills.SkillLabels;
 import org.neo4j.driver.Value;
+import org.credpath.imports.OutcomeSkills;
+import org.credpath.skills.SkillMatching;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -41,9 +43,12 @@ class CredentialsImporter implements Importer {
     private final CatalogService catalog;
     private final Neo4jClient client;
 
-    CredentialsImporter(CatalogService catalog, Neo4jClient client) {
+    private final SkillMatching matching;
+
+    CredentialsImporter(CatalogService catalog, Neo4jClient client, SkillMatching matching) {
         this.catalog = catalog;
         this.client = client;
+        this.matching = matching;
     }
 
     @Override
@@ -92,14 +97,18 @@ class CredentialsImporter implements Importer {
     /** Maps and loads what was read, in one transaction; the report names the source as {@code label}. */
     ImportReport load(List<IssuedCredential> issued, String label, List<String> warnings, long start) {
         var mapping = new CredentialsMapper(SkillLabels.resolver(client), this::storedLearners, this::storedCredentials).map(issued);
+        var skillLines = new ArrayList<String>();
+        var linked = matching.linksForImport().map(links -> OutcomeSkills.add(mapping.catalog(), links, skillLines))
+                .orElse(mapping.catalog());
         ImportReport loaded;
         try {
-            loaded = catalog.load(FORMAT, label, mapping.catalog(), CredentialsImporter::entry);
+            loaded = catalog.load(FORMAT, label, linked, CredentialsImporter::entry);
         } catch (CatalogRejectedException e) {
             throw mapping.origins().located(e);
         }
         var entries = loaded.entriesExcept(Set.of("skills", "occupations"));
         var all = new ArrayList<String>(mapping.warnings());
+        all.addAll(skillLines);
         all.addAll(warnings);
         return new ImportReport(FORMAT, label, entries, all, Duration.ofNanos(System.nanoTime() - start));
     }

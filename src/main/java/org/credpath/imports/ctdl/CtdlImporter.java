@@ -16,6 +16,8 @@ import org.credpath.imports.Archives;
 import org.credpath.imports.ImportProgress;
 import org.credpath.imports.JsonFiles;
 import org.credpath.imports.Importer;
+import org.credpath.imports.OutcomeSkills;
+import org.credpath.skills.SkillMatching;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +35,12 @@ class CtdlImporter implements Importer {
     private final CatalogService catalog;
     private final Neo4jClient client;
 
-    CtdlImporter(CatalogService catalog, Neo4jClient client) {
+    private final SkillMatching matching;
+
+    CtdlImporter(CatalogService catalog, Neo4jClient client, SkillMatching matching) {
         this.catalog = catalog;
         this.client = client;
+        this.matching = matching;
     }
 
     @Override
@@ -60,10 +65,13 @@ class CtdlImporter implements Importer {
         progress.step("mapping", 0, 1);
         var mapping = new CtdlMapper().map(label, files.files(), files.otherFiles(), this::stored);
         progress.step("mapping", 1, 1);
+        var skillLines = new ArrayList<String>();
+        var linked = matching.linksForImport().map(links -> OutcomeSkills.add(mapping.catalog(), links, skillLines))
+                .orElse(mapping.catalog());
         progress.step("writing", 0, 1);
         ImportReport loaded;
         try {
-            loaded = catalog.load(FORMAT, label, mapping.catalog(), CtdlImporter::entry);
+            loaded = catalog.load(FORMAT, label, linked, CtdlImporter::entry);
         } catch (CatalogRejectedException e) {
             throw new CatalogRejectedException(e.source(), e.problems().stream().map(mapping::locate).toList());
         }
@@ -71,6 +79,7 @@ class CtdlImporter implements Importer {
         var entries = loaded.entriesExcept(Set.of("skills", "occupations", "learners"));
         var warnings = new ArrayList<String>();
         warnings.add(mapping.summary());
+        warnings.addAll(skillLines);
         warnings.addAll(mapping.warnings());
         return new ImportReport(FORMAT, label, entries, warnings, Duration.ofNanos(System.nanoTime() - start));
     }

@@ -13,6 +13,8 @@ import org.credpath.catalog.model.CredentialKind;
 import org.credpath.database.CypherQueries;
 import org.credpath.imports.ImportProgress;
 import org.credpath.imports.Importer;
+import org.credpath.skills.SkillMatching;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +29,15 @@ class UtdallasImporter implements Importer {
     private final CatalogService catalog;
     private final Neo4jClient client;
 
-    UtdallasImporter(CatalogService catalog, Neo4jClient client) {
+    private final SkillMatching matching;
+    private final int threads;
+
+    UtdallasImporter(CatalogService catalog, Neo4jClient client, SkillMatching matching,
+                     @Value("${credpath.skills.import-threads:2}") int threads) {
         this.catalog = catalog;
         this.client = client;
+        this.matching = matching;
+        this.threads = threads;
     }
 
     @Override
@@ -47,7 +55,8 @@ class UtdallasImporter implements Importer {
     public ImportReport importFrom(Path source, ImportProgress progress) {
         long start = System.nanoTime();
         var files = SourceFiles.read(source, progress);
-        var mapping = new UtdallasCatalogMapper(storedCourses()).map(files.courses(), files.degrees(), files::find, progress);
+        var mapped = new UtdallasCatalogMapper(storedCourses()).map(files.courses(), files.degrees(), files::find, progress);
+        var mapping = matching.linksForImport().map(links -> DescriptionSkills.add(mapped, links, threads, progress)).orElse(mapped);
         progress.step("writing", 0, 1);
         ImportReport loaded;
         try {

@@ -64,7 +64,7 @@ public final class CoverageAnalysis {
                 essentialTaught += essential ? 1 : 0;
             }
             perSkill.add(new Coverage.SkillCoverage(skill, index.label(skill), essential, teachers.size(),
-                    teachers.stream().limit(teachersPerSkill).map(o -> Teacher.of(o, index)).toList()));
+                    Teacher.listed(teachers, index, skill, teachersPerSkill)));
         }
         var bundle = bundle(goal, teachersOf, scope, timeLimit);
         return new Coverage(SkillGap.GoalRef.of(goal), goal.all().size(), taught, SkillGap.percent(taught, goal.all().size()),
@@ -114,7 +114,7 @@ public final class CoverageAnalysis {
             var o = candidates.get(k);
             var counts = index.countsFor(o.id());
             items.add(new Coverage.BundleItem(Teacher.of(o, index),
-                    skills.stream().filter(counts::contains).map(s -> new SkillRef(s, index.label(s))).toList()));
+                    skills.stream().filter(counts::contains).map(s -> index.taught(o, s)).toList()));
         }
         var chosen = solution.chosen().stream().map(candidates::get).toList();
         var totals = Totals.of(chosen);

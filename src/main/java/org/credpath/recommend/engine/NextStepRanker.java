@@ -16,25 +16,17 @@ import org.credpath.catalog.snapshot.Selection;
 
 /**
  * Ranks the credentials a learner can take now (takeable, not held, allowed by the filters and access,
- * entry rules met) by
- * <pre>score = (1.0 E + 0.25 O + 0.5 U + 1.0 S) / max(cost, 1)</pre>
- * where E and O count the essential and optional gap skills it covers, U the essential gap skills that
- * only credentials closed to the learner now teach and that some credential it unlocks teaches (its
- * entry rules become met with it), S the larger credentials the learner aims at (and a credential goal)
- * whose still-open rules it counts toward, and cost is its ECTS, price or weeks. Ties: more essential
- * skills, lower cost, id. Only credentials with a positive score are listed. A credential whose cost under the
- * metric is unknown comes after every one whose cost is known (unknown is not cheap), ranked among those by its
- * undivided gains; its {@code parts.cost} is null.
+ * entry rules met) by {@link NextStepScore}. Only credentials with a positive score are listed. A credential whose
+ * cost under the metric is unknown comes after every one whose cost is known (unknown is not cheap), ranked among
+ * those by its undivided gains; its {@code parts.cost} is null.
  */
 public final class NextStepRanker {
 
-    public static final double ESSENTIAL = 1.0;
-    public static final double OPTIONAL = 0.25;
-    public static final double UNLOCK = 0.5;
-    public static final double STACKING = 1.0;
-    public static final String FORMULA = "score = (1.0 x essential gap skills covered + 0.25 x optional gap skills covered"
-            + " + 0.5 x essential gap skills only reachable through a credential it unlocks + 1.0 x aimed credentials it stacks into)"
-            + " / max(cost, 1)";
+    public static final double ESSENTIAL = NextStepScore.ESSENTIAL;
+    public static final double OPTIONAL = NextStepScore.OPTIONAL;
+    public static final double UNLOCK = NextStepScore.UNLOCK;
+    public static final double STACKING = NextStepScore.STACKING;
+    public static final String FORMULA = NextStepScore.FORMULA;
 
     private final SkillIndex index;
     private final CostMetric metric;
@@ -221,22 +213,27 @@ public final class NextStepRanker {
     private Ranked ranked(int position, int[] essentialPlace, int[] optionalPlace, List<NextSteps.Unlock> unlocks, List<OpenLeaves> aims) {
         var o = index.catalog().at(position);
         int essential = 0;
-        int optional = 0;
+        double essentialWeight = 0;
+        double optionalWeight = 0;
         for (int id : index.dense().counts(position)) {
-            essential += essentialPlace[id] >= 0 ? 1 : 0;
-            optional += optionalPlace[id] >= 0 ? 1 : 0;
+            if (essentialPlace[id] >= 0) {
+                essential++;
+                essentialWeight += index.weight(o, index.dense().skill(id));
+            } else if (optionalPlace[id] >= 0) {
+                optionalWeight += index.weight(o, index.dense().skill(id));
+            }
         }
         int unlocked = unlocks.isEmpty() ? 0 : unlockedSkills(unlocks).size();
         int stacks = 0;
         for (var aim : aims) {
             stacks += aim.matched(position) != null ? 1 : 0;
         }
-        if (essential + optional + unlocked + stacks == 0) {
+        if (essentialWeight + optionalWeight + unlocked + stacks == 0) {
             return null;
         }
         var cost = metric.known(o);
-        return new Ranked(position, o, round((ESSENTIAL * essential + OPTIONAL * optional + UNLOCK * unlocked + STACKING * stacks)
-                / units(cost)), essential, cost);
+        return new Ranked(position, o, round((ESSENTIAL * essentialWeight + OPTIONAL * optionalWeight + UNLOCK * unlocked
+                + STACKING * stacks) / units(cost)), essential, cost);
     }
 
     /** The item shown for a ranked candidate: the skills it covers, its score parts, what it unlocks and stacks into. */
@@ -244,8 +241,8 @@ public final class NextStepRanker {
                                 List<OpenLeaves> aims) {
         var o = r.offering();
         var counts = index.dense().counts(r.position());
-        var essential = covered(counts, essentialPlace);
-        var optional = covered(counts, optionalPlace);
+        var essential = covered(r.position(), counts, essentialPlace);
+        var optional = covered(r.position(), counts, optionalPlace);
         var stacks = new ArrayList<NextSteps.StacksInto>();
         for (var aim : aims) {
             var rule = aim.matched(r.position());
@@ -254,7 +251,7 @@ public final class NextStepRanker {
             }
         }
         double units = units(r.cost());
-        var parts = new NextSteps.ScoreParts(round(ESSENTIAL * essential.size() / units), round(OPTIONAL * optional.size() / units),
+        var parts = new NextSteps.ScoreParts(round(ESSENTIAL * weight(essential) / units), round(OPTIONAL * weight(optional) / units),
                 round(UNLOCK * unlockedSkills(unlocks).size() / units), round(STACKING * stacks.size() / units), r.cost());
         var weekly = o.weeklyHours();
         return new NextSteps.Item(rank, Teacher.of(o, index), o.durationWeeks(), weekly == null ? null : Math.round(weekly * 10) / 10.0, r.score(),
@@ -269,7 +266,7 @@ public final class NextStepRanker {
     }
 
     /** The gap skills among those the credential counts for (skill ids), in the gap's order. */
-    private List<NextSteps.SkillRef> covered(int[] counts, int[] gapPlace) {
+    private List<NextSteps.SkillRef> covered(int position, int[] counts, int[] gapPlace) {
         var found = new ArrayList<Integer>(2);
         for (int id : counts) {
             if (gapPlace[id] >= 0) {
@@ -277,12 +274,16 @@ public final class NextStepRanker {
             }
         }
         found.sort(Comparator.comparingInt(id -> gapPlace[id]));
-        return found.stream().map(id -> ref(index.dense().skill(id))).toList();
+        var o = index.catalog().at(position);
+        return found.stream().map(id -> index.taught(o, index.dense().skill(id))).toList();
     }
 
-    /** What the gains are divided by: the cost, at least 1; 1 when the cost is unknown (such items rank after the known ones anyway). */
-    private static double units(Double cost) {
-        return cost == null ? 1 : Math.max(cost, 1);
+    private static double weight(List<NextSteps.SkillRef> skills) {
+        return NextStepScore.weight(skills);
+    }
+
+    private double units(Double cost) {
+        return NextStepScore.units(cost, metric);
     }
 
     private NextSteps.SkillRef ref(String skill) {
@@ -290,6 +291,6 @@ public final class NextStepRanker {
     }
 
     private static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
+        return NextStepScore.round(v);
     }
 }

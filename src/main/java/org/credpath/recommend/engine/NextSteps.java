@@ -17,10 +17,19 @@ public record NextSteps(SkillGap.GoalRef goal, int essentialGap, int optionalGap
                         int candidates, int unknownCost, int excludedForUnknown, List<Item> items, List<SkillRef> reachableLater,
                         List<SkillRef> unreachable) {
 
-    public record SkillRef(String uri, String label) {
+    /**
+     * A skill; where a credential is said to teach it, why: {@code source} (stated by the provider or extracted from its
+     * text), {@code confidence} (null: a stated link nobody assessed) and {@code evidence} (the tag or sentence).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record SkillRef(String uri, String label, String source, Double confidence, String evidence) {
+
+        public SkillRef(String uri, String label) {
+            this(uri, label, null, null, null);
+        }
     }
 
-    /** Each part is weight x count / cost; the score is their sum. {@code cost} null: unknown, the parts are undivided. */
+    /** Each part is weight x count (skills: x confidence) / max(cost, floor); the score is their sum. {@code cost} null: unknown, the parts are undivided. */
     public record ScoreParts(double essential, double optional, double unlock, double stacking, Double cost) {
     }
 

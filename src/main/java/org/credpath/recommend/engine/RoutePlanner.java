@@ -173,8 +173,8 @@ public final class RoutePlanner {
         var steps = new ArrayList<Route.Step>();
         for (var o : chosen.stream().sorted(Comparator.comparing((Offering o) -> termOf.get(o.id())).thenComparing(Offering::id)).toList()) {
             var counts = index.countsFor(o.id());
-            var e = essential.stream().filter(counts::contains).map(this::ref).toList();
-            var opt = optional.stream().filter(counts::contains).map(this::ref).toList();
+            var e = essential.stream().filter(counts::contains).map(s -> index.taught(o, s)).toList();
+            var opt = optional.stream().filter(counts::contains).map(s -> index.taught(o, s)).toList();
             opt.forEach(s -> coveredOptional.add(s.uri()));
             var served = prerequisiteFor.getOrDefault(o.id(), List.of()).stream().sorted().toList();
             steps.add(new Route.Step(Teacher.of(o, index), termOf.get(o.id()), o.durationWeeks(), e, opt, served));

@@ -35,7 +35,7 @@ public record SkillGap(GoalRef goal, int essentialTotal, int essentialHeld, doub
             } else {
                 var teachers = index.teachers(skill);
                 var missing = new MissingSkill(skill, index.label(skill), essential, teachers.size(),
-                        teachers.stream().limit(teachersPerSkill).map(o -> Teacher.of(o, index)).toList());
+                        Teacher.listed(teachers, index, skill, teachersPerSkill));
                 (essential ? essentialGap : optionalGap).add(missing);
             }
         }

@@ -14,6 +14,7 @@ import org.credpath.recommend.engine.SkillData.OccupationProfile;
 import org.credpath.recommend.engine.SkillData.ProviderInfo;
 import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.SkillLink;
 
 /**
  * The immutable skill view the recommendations run on, built once per catalog snapshot: for every
@@ -149,6 +150,38 @@ public final class SkillIndex {
     /** The goal skills a held skill counts for. */
     public Set<String> skillCountsFor(String skill) {
         return rule.countsFor(skill, broader);
+    }
+
+    /**
+     * Why the credential counts for the goal skill: its link to that skill or, under the hierarchy rule, its most trusted
+     * link to a narrower skill that counts for it; null when it does not count for it.
+     */
+    public SkillLink link(Offering offering, String goalSkill) {
+        if (offering.skills().contains(goalSkill)) {
+            return offering.link(goalSkill);
+        }
+        SkillLink best = null;
+        for (var taught : offering.skills()) {
+            var counts = expanded.get(taught);
+            if (counts != null && counts.contains(goalSkill)) {
+                var link = offering.link(taught);
+                best = best == null || link.weight() > best.weight() ? link : best;
+            }
+        }
+        return best;
+    }
+
+    /** A goal skill the credential counts for, with why ({@link #link}: source, confidence, evidence). */
+    public NextSteps.SkillRef taught(Offering offering, String goalSkill) {
+        var link = link(offering, goalSkill);
+        return link == null ? new NextSteps.SkillRef(goalSkill, label(goalSkill))
+                : new NextSteps.SkillRef(goalSkill, label(goalSkill), link.source(), link.confidence(), link.evidence());
+    }
+
+    /** How much the credential's teaching of the goal skill counts: the confidence of {@link #link} (1 unassessed, 0 none). */
+    public double weight(Offering offering, String goalSkill) {
+        var link = link(offering, goalSkill);
+        return link == null ? 0 : link.weight();
     }
 
     /** Takeable credentials that count for the skill, fewest ECTS first (then price, id). */

@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.credpath.catalog.snapshot.CatalogSnapshot;
 
-import org.credpath.recommend.engine.NextSteps.SkillRef;
 import org.credpath.catalog.snapshot.Selection;
 import org.credpath.catalog.snapshot.SolveOptions;
 import org.credpath.stacking.engine.CompletionPlanner;
@@ -38,8 +37,8 @@ final class StackingRoute {
         var steps = plan.credentials().stream().map(p -> {
             var o = index.catalog().offering(p.id()).orElseThrow();
             var counts = index.countsFor(o.id());
-            var e = essential.stream().filter(counts::contains).map(this::ref).toList();
-            var opt = optional.stream().filter(counts::contains).map(this::ref).toList();
+            var e = essential.stream().filter(counts::contains).map(s -> index.taught(o, s)).toList();
+            var opt = optional.stream().filter(counts::contains).map(s -> index.taught(o, s)).toList();
             e.forEach(s -> coveredEssential.add(s.uri()));
             opt.forEach(s -> coveredOptional.add(s.uri()));
             return new Route.Step(Teacher.of(o, index), p.term(), p.weeks(), e, opt, p.unlocks());
@@ -49,9 +48,5 @@ final class StackingRoute {
                 plan.totalEcts(), plan.totalPrice(), plan.totalWeeks(), plan.unknownEcts(), plan.unknownPrice(), plan.unknownWeeks(),
                 essential.size(), coveredEssential.size(), optional.size(), coveredOptional.size(),
                 SkillGap.percent(heldEssential + coveredEssential.size(), goal.essential().size()), List.of(), List.of(), 0, steps, plan.terms(), plan.credentials().size(), 0, plan.solveMillis());
-    }
-
-    private SkillRef ref(String skill) {
-        return new SkillRef(skill, index.label(skill));
     }
 }

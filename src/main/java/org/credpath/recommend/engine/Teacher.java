@@ -1,18 +1,48 @@
 package org.credpath.recommend.engine;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.credpath.catalog.snapshot.Offering;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
- * A credential that teaches a skill, as shown beside the skill: where, how much work, what it costs (null: not stated).
- * {@code seed}: the credential or its provider is a fictional example of the seed catalog, not real data.
+ * A credential that teaches a skill, as shown beside the skill: where, how much work, what it costs (null: not stated)
+ * and, listed for one skill, why it is taken to teach it: {@code source} (stated by the provider or extracted from its
+ * text), {@code confidence} (null: stated, not assessed) and {@code evidence} (the tag or sentence). {@code seed}: the
+ * credential or its provider is a fictional example of the seed catalog, not real data.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Teacher(String id, String title, String provider, String providerName, String country, Double ects,
-                      Double price, Integer eqfLevel, String language, String participation, boolean seed) {
+                      Double price, Integer eqfLevel, String language, String participation, boolean seed, String source,
+                      Double confidence, String evidence) {
 
     public static Teacher of(Offering o, SkillIndex index) {
         var provider = index.provider(o.provider());
         return new Teacher(o.id(), o.title(), o.provider(), provider.map(SkillData.ProviderInfo::name).orElse(null),
-                o.country(), o.ects(), o.price(), o.eqfLevel(), o.language(),
-                o.participation(), o.seed() || provider.map(SkillData.ProviderInfo::seed).orElse(false));
+                o.country(), o.ects(), o.price(), o.eqfLevel(), o.language(), o.participation(),
+                o.seed() || provider.map(SkillData.ProviderInfo::seed).orElse(false), null, null, null);
+    }
+
+    /** The credential as a teacher of the skill, with its link to it. */
+    public static Teacher of(Offering o, SkillIndex index, String skill) {
+        var t = of(o, index);
+        var link = index.link(o, skill);
+        return link == null ? t : new Teacher(t.id, t.title, t.provider, t.providerName, t.country, t.ects, t.price, t.eqfLevel,
+                t.language, t.participation, t.seed, link.source(), link.confidence(), link.evidence());
+    }
+
+    /**
+     * The first {@code limit} teachers of the skill to show: the most trusted links first (confidence to one decimal;
+     * a stated, unassessed link counts as 1), then in the index's order (fewest ECTS first).
+     */
+    public static List<Teacher> listed(List<Offering> teachers, SkillIndex index, String skill, int limit) {
+        record Keyed(Offering offering, double weight, int position) {
+        }
+        return java.util.stream.IntStream.range(0, teachers.size())
+                .mapToObj(i -> new Keyed(teachers.get(i), Math.round(index.weight(teachers.get(i), skill) * 10) / 10.0, i))
+                .sorted(Comparator.comparingDouble(Keyed::weight).reversed().thenComparingInt(Keyed::position))
+                .limit(limit).map(k -> of(k.offering(), index, skill)).toList();
     }
 }

@@ -43,6 +43,11 @@ public final class DenseIndex {
         return out;
     }
 
+    /** Cosine of the text to one skill's preferred label. */
+    public float similarity(float[] query, int skill) {
+        return dot(skill * dimension, query);
+    }
+
     /** Four accumulators: the JIT does not reorder a float sum by itself, so one would serialise on its latency. */
     private float dot(int offset, float[] query) {
         float a = 0;

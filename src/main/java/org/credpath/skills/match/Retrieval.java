@@ -50,6 +50,10 @@ public final class Retrieval {
         return lexical;
     }
 
+    public DenseIndex dense() {
+        return dense;
+    }
+
     private static List<Integer> top(Map<Integer, LexicalHit> hits, int k) {
         return hits.entrySet().stream()
                 .sorted(Map.Entry.<Integer, LexicalHit>comparingByValue(Comparator.comparingDouble(LexicalHit::bm25)).reversed()

@@ -33,6 +33,17 @@ public final class SkillMatcher {
         return English.likely(text, retrieval.lexical());
     }
 
+    /** The text's vector (unit length): {@link #similarity} compares it with a skill. */
+    public float[] encode(String text) {
+        return encoder.encode(text);
+    }
+
+    /** Cosine of a text's vector to the skill's preferred label; NaN for a skill the matcher does not know. */
+    public double similarity(float[] vector, String uri) {
+        int skill = vocabulary.indexOf(uri);
+        return skill < 0 ? Double.NaN : retrieval.dense().similarity(vector, skill);
+    }
+
     /** Every candidate for one piece of text, best first (what the benchmark scores). */
     public List<Reranker.Scored> rank(String piece, Map<Integer, Float> context) {
         var terms = Terms.of(piece);

@@ -29,29 +29,62 @@ class NextStepRankerTests {
 
     @Test
     void recommendsCoursesCoveringEssentialGapPerUnitOfCost() {
-        var w = world().course("two", 4, 0, "a", "b").course("one-cheap", 1, 0, "c").course("optional", 1, 0, "x")
-                .course("unrelated", 1, 0, "zzz").course("held-skill", 1, 0, "d");
+        var w = world().course("two", 16, 0, "a", "b").course("one-cheap", 5, 0, "c").course("optional", 5, 0, "x")
+                .course("unrelated", 5, 0, "zzz").course("held-skill", 5, 0, "d");
         var steps = rank(w, World.learner(List.of(), List.of("d"), List.of()), Selection.NONE);
 
         assertThat(ids(steps)).containsExactly("one-cheap", "two", "optional");
         var first = steps.items().get(0);
-        assertThat(first.score()).isEqualTo(1.0);
-        assertThat(first.parts().essential()).isEqualTo(1.0);
+        assertThat(first.score()).isEqualTo(0.2);
+        assertThat(first.parts().essential()).isEqualTo(0.2);
         assertThat(first.coversEssential()).extracting(NextSteps.SkillRef::uri).containsExactly("c");
-        assertThat(steps.items().get(1).score()).isEqualTo(0.5);
-        assertThat(steps.items().get(2).parts().optional()).isEqualTo(0.25);
+        assertThat(steps.items().get(1).score()).isEqualTo(0.125);
+        assertThat(steps.items().get(2).parts().optional()).isEqualTo(0.05);
         assertThat(steps.essentialGap()).isEqualTo(3);
+    }
+
+    /** Issue 20: a 0.1-ECTS guided project must not outrank a real course because its cost is near zero. */
+    @Test
+    void aTinyCostIsNoGainBelowACoursesWorkload() {
+        var w = world().course("guided-project", 0.1, 0, "a", "b").course("course", 6, 0, "a", "b", "c", "d");
+        var steps = rank(w, World.nobody(), Selection.NONE);
+
+        // before: 2 / max(0.1, 1) = 2.0 against 4 / 6 = 0.67; now 2 / 5 = 0.4 against 4 / 6
+        assertThat(ids(steps)).containsExactly("course", "guided-project");
+        assertThat(steps.items().get(1).score()).isEqualTo(0.4);
+        assertThat(steps.items().get(1).parts().cost()).isEqualTo(0.1);
+        assertThat(steps.formula()).contains("floor");
+    }
+
+    @Test
+    void weighsEachSkillByTheConfidenceOfItsLinkAndSaysWhy() {
+        var w = world().course("sure", 5, 0, "a", "b").course("unsure", 5, 0, "a", "b", "c")
+                .extracted("unsure", "a", 0.5).extracted("unsure", "b", 0.5).extracted("unsure", "c", 0.6);
+        var steps = rank(w, World.nobody(), Selection.NONE);
+
+        // sure: (1 + 1) / 5 = 0.4 (stated, unassessed); unsure: (0.5 + 0.5 + 0.6) / 5 = 0.32
+        assertThat(ids(steps)).containsExactly("sure", "unsure");
+        assertThat(steps.items().get(1).score()).isEqualTo(0.32);
+        assertThat(steps.items().get(1).coversEssential()).first().satisfies(s -> {
+            assertThat(s.source()).isEqualTo("extracted");
+            assertThat(s.confidence()).isEqualTo(0.5);
+            assertThat(s.evidence()).isEqualTo("sentence about a");
+        });
+        assertThat(steps.items().get(0).coversEssential()).first().satisfies(s -> {
+            assertThat(s.source()).isEqualTo("stated");
+            assertThat(s.confidence()).isNull();
+        });
     }
 
     @Test
     void onlyListsWhatTheLearnerCanTakeNowAndCreditsWhatItUnlocks() {
-        var w = world().course("intro", 2, 0, "zzz").course("advanced", 5, 0, "a", "b").course("other", 5, 0, "c");
+        var w = world().course("intro", 2, 0, "zzz").course("advanced", 5, 0, "a", "b").course("other", 10, 0, "c");
         w.needs("advanced", w.cred("intro"));
         var steps = rank(w, World.nobody(), Selection.NONE);
 
         assertThat(ids(steps)).containsExactly("intro", "other");
         var intro = steps.items().get(0);
-        assertThat(intro.parts().unlock()).isEqualTo(0.5); // 0.5 x 2 skills / 2 ECTS
+        assertThat(intro.parts().unlock()).isEqualTo(0.2); // 0.5 x 2 skills / max(2 ECTS, 5)
         assertThat(intro.unlocks()).singleElement().satisfies(u -> {
             assertThat(u.credential()).isEqualTo("advanced");
             assertThat(u.gapSkills()).extracting(NextSteps.SkillRef::uri).containsExactly("a", "b");

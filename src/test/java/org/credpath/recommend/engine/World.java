@@ -85,11 +85,23 @@ final class World {
         return this;
     }
 
+    /** The credential's link to the skill extracted from its text with this confidence (the evidence: "sentence about <skill>"). */
+    World extracted(String id, String skill, double confidence) {
+        var o = offerings.get(id);
+        var links = new java.util.HashMap<>(o.links());
+        links.put(skill, new org.credpath.catalog.snapshot.SkillLink("extracted", confidence, "sentence about " + skill));
+        offerings.put(id, new Offering(o.id(), o.kind(), o.title(), o.code(), o.subject(), o.provider(), o.country(), o.ects(),
+                o.eqfLevel(), o.price(), o.durationWeeks(), o.language(), o.participation(), o.access(), o.validityYears(), o.skills(),
+                links));
+        return this;
+    }
+
     /** The credential without a stated price (unknown, not free). */
     World withoutPrice(String id) {
         var o = offerings.get(id);
         offerings.put(id, new Offering(o.id(), o.kind(), o.title(), o.code(), o.subject(), o.provider(), o.country(), o.ects(),
-                o.eqfLevel(), null, o.durationWeeks(), o.language(), o.participation(), o.access(), o.validityYears(), o.skills()));
+                o.eqfLevel(), null, o.durationWeeks(), o.language(), o.participation(), o.access(), o.validityYears(), o.skills(),
+                o.links()));
         return this;
     }
 

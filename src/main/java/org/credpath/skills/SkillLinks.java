@@ -1,0 +1,145 @@
+package org.credpath.skills;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.credpath.catalog.model.AlignmentSpec;
+import org.credpath.skills.match.Sentences;
+import org.credpath.skills.match.SkillMatch;
+import org.credpath.skills.match.SkillMatcher;
+
+/**
+ * The links an import writes between a credential's text and ESCO skills, through the matcher: skills
+ * {@linkplain #extract extracted} from a description or outcome statement (each with the sentence it came from), a
+ * provider's {@linkplain #stated stated} skill assessed against the credential's own text, and a provider's free-text
+ * {@linkplain #tag tag} that names no skill exactly. One instance serves every import over one matcher: a sentence many
+ * credentials share (boilerplate), or one seen by an earlier import, is matched once. Safe to call from several threads.
+ */
+public final class SkillLinks {
+
+    /** Links under this confidence are not written: answers apply their own, higher threshold to the rest. */
+    public static final double FLOOR = 0.3;
+    /** A sentence's match counts toward a skill's combined confidence from this confidence on. */
+    static final double SENTENCE_FLOOR = 0.1;
+    static final int PER_PIECE = 5;
+    static final int PER_TEXT = 15;
+    static final int TAG_CANDIDATES = 3;
+
+    private final SkillMatcher matcher;
+    private final Map<String, List<SkillMatch>> pieces = new ConcurrentHashMap<>();
+    private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
+
+    public SkillLinks(SkillMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    SkillMatcher matcher() {
+        return matcher;
+    }
+
+    /**
+     * The skills a text names, most confident first, at most {@value #PER_TEXT} at {@link #FLOOR} or more, each with
+     * the sentence that names it most confidently as evidence. A skill several sentences name is confirmed by each:
+     * its confidence is theirs combined as independent evidence, {@code 1 - (1 - c1)(1 - c2)...} over the sentences
+     * naming it at {@value #SENTENCE_FLOOR} or more (a course description returns to its topics sentence after
+     * sentence, which one sentence's match, calibrated on single job-ad sentences, does not see).
+     */
+    public List<AlignmentSpec> extract(String text) {
+        var doubt = new LinkedHashMap<String, Double>();
+        var best = new LinkedHashMap<String, AlignmentSpec>();
+        for (var piece : Sentences.split(text)) {
+            for (var m : matches(piece.text(), PER_PIECE)) {
+                doubt.merge(m.uri(), 1 - m.confidence(), (a, b) -> a * b);
+                best.merge(m.uri(), new AlignmentSpec(m.uri(), AlignmentSpec.EXTRACTED, m.confidence(), piece.text()),
+                        AlignmentSpec::stronger);
+            }
+        }
+        var links = new ArrayList<AlignmentSpec>();
+        best.forEach((skill, link) -> {
+            double confidence = round(1 - doubt.get(skill));
+            if (confidence >= FLOOR) {
+                links.add(new AlignmentSpec(skill, AlignmentSpec.EXTRACTED, confidence, link.evidence()));
+            }
+        });
+        links.sort(Comparator.comparing(AlignmentSpec::confidence).reversed().thenComparing(AlignmentSpec::skill));
+        return List.copyOf(links.subList(0, Math.min(PER_TEXT, links.size())));
+    }
+
+    /**
+     * {@link #extract} of every text, in order, on {@code threads} threads (ONNX Runtime runs one intra-op thread per
+     * call, so threads are how an import uses more cores); {@code progress} hears the count done now and then.
+     */
+    public List<List<AlignmentSpec>> extractAll(List<String> texts, int threads, java.util.function.IntConsumer progress) {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            var thread = new Thread(r, "skill-links");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            var done = new java.util.concurrent.atomic.AtomicInteger();
+            var futures = texts.stream().map(text -> pool.submit(() -> {
+                var links = text == null || text.isBlank() ? List.<AlignmentSpec>of() : extract(text);
+                int n = done.incrementAndGet();
+                if (n % 250 == 0 || n == texts.size()) {
+                    progress.accept(n);
+                }
+                return links;
+            })).toList();
+            var out = new ArrayList<List<AlignmentSpec>>(texts.size());
+            for (var future : futures) {
+                out.add(future.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while matching skills", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * A skill the provider states, with the confidence that its own text ({@code ownText}: a title, a description)
+     * bears it out ({@link StatedConfidence}): a tag far from what the credential is about is kept, not trusted.
+     */
+    public AlignmentSpec stated(String skill, String evidence, String ownText) {
+        return new AlignmentSpec(skill, AlignmentSpec.STATED, StatedConfidence.of(similarity(ownText, skill)), evidence);
+    }
+
+    /**
+     * A provider's tag no label names exactly, read by the matcher: of the tag's best {@value #TAG_CANDIDATES} skills
+     * the one most confident once weighed against the credential's own text (the smaller of the tag's match confidence
+     * and how near the skill is to {@code ownText}); empty when none reaches {@link #FLOOR}.
+     */
+    public Optional<AlignmentSpec> tag(String tag, String evidence, String ownText) {
+        AlignmentSpec best = null;
+        for (var m : matches(tag, TAG_CANDIDATES)) {
+            double confidence = round(Math.min(m.confidence(), StatedConfidence.of(similarity(ownText, m.uri()))));
+            if (confidence >= FLOOR && (best == null || confidence > best.confidence())) {
+                best = new AlignmentSpec(m.uri(), AlignmentSpec.EXTRACTED, confidence, evidence);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private List<SkillMatch> matches(String piece, int limit) {
+        var found = pieces.computeIfAbsent(piece, p -> matcher.match(p, Map.of(), SENTENCE_FLOOR, PER_PIECE, PER_PIECE));
+        return found.subList(0, Math.min(limit, found.size()));
+    }
+
+    private double similarity(String text, String skill) {
+        var vector = vectors.computeIfAbsent(text, matcher::encode);
+        return matcher.similarity(vector, skill);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

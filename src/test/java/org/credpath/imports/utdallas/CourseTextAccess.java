@@ -1,0 +1,12 @@
+package org.credpath.imports.utdallas;
+
+/** {@link CourseText} for the benchmarks' probes. */
+public final class CourseTextAccess {
+
+    private CourseTextAccess() {
+    }
+
+    public static String of(String title, String description) {
+        return CourseText.of(title, description);
+    }
+}

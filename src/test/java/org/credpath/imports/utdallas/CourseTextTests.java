@@ -1,0 +1,39 @@
+package org.credpath.imports.utdallas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What of a UT Dallas description the skill matcher reads: the title and what the course teaches, not its rules. */
+class CourseTextTests {
+
+    @Test
+    void keepsTheTitleAndTheTeachingDropsHeadingRulesAndSchedule() {
+        var description = "CS 5375 - Principles of UNIX (3 semester credit hours) Design and history of the UNIX operating system. "
+                + "Shell programming in UNIX. Recommended prerequisite: CS 3335. Prerequisite: CS 5343. (3-0) S";
+
+        assertThat(CourseText.of("Principles of UNIX", description))
+                .isEqualTo("Principles of UNIX.\nDesign and history of the UNIX operating system. Shell programming in UNIX.");
+    }
+
+    @Test
+    void dropsARecommendation() {
+        assertThat(CourseText.of("Polymer Chemistry", "CHEM 4335 - Polymer Chemistry (3 semester credit hours) Synthesis of polymers. "
+                + "Recommended: CHEM 3322. (3-0) Y")).isEqualTo("Polymer Chemistry.\nSynthesis of polymers.");
+    }
+
+    @Test
+    void dropsAdministrativeSentences() {
+        var description = "ITSS 4V90 - ITSS Internship (1-3 semester credit hours) Students must prepare an oral presentation. "
+                + "Credit/No Credit only. May be repeated for credit (6 semester credit hours maximum). Instructor consent required. ([1-3]-0) S";
+
+        assertThat(CourseText.of("ITSS Internship", description)).isEqualTo("ITSS Internship.\nStudents must prepare an oral presentation.");
+    }
+
+    @Test
+    void aDescriptionWithNothingButRulesLeavesTheTitle() {
+        assertThat(CourseText.of("Research in Chemistry", "CHEM 8V99 - Research in Chemistry (1-9 semester credit hours) "
+                + "Prerequisite: department consent required. ([1-9]-0) S")).isEqualTo("Research in Chemistry");
+        assertThat(CourseText.of("Seminar", null)).isEqualTo("Seminar");
+    }
+}

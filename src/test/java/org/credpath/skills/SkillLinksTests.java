@@ -1,0 +1,73 @@
+package org.credpath.skills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Set;
+
+import org.credpath.bench.skills.EscoSkillsCsv;
+import org.credpath.catalog.model.AlignmentSpec;
+import org.credpath.skills.match.MiniLmEncoder;
+import org.credpath.skills.match.SkillConcept;
+import org.credpath.skills.match.SkillMatchers;
+import org.credpath.support.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The links imports write, on real ESCO skills (the named ones and every 20th, as in SkillMatcherTests): skills
+ * extracted from a description with their sentence, and a stated skill assessed against the credential's own text.
+ */
+class SkillLinksTests {
+
+    private static final String PYTHON = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
+    private static final String SQL = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742";
+    private static final Set<String> NAMED = Set.of(PYTHON, SQL);
+
+    private static SkillLinks links;
+
+    @BeforeAll
+    static void build() {
+        var all = EscoSkillsCsv.read(SharedData.require("esco-v1.1.1"));
+        var skills = new ArrayList<SkillConcept>();
+        for (int i = 0; i < all.size(); i++) {
+            if (i % 20 == 0 || NAMED.contains(all.get(i).uri())) {
+                skills.add(all.get(i));
+            }
+        }
+        var shared = Path.of("data/skill-vectors/esco-labels.vec");
+        var file = Files.exists(shared) ? shared : Path.of("target/skill-match-tests.vec");
+        links = new SkillLinks(SkillMatchers.build(skills, new MiniLmEncoder(), file, n -> { }));
+    }
+
+    @Test
+    void extractsTheSkillsOfADescriptionWithTheirSentence() {
+        var found = links.extract("Programming in Python and SQL.\nStudents write Python programs and query relational databases with SQL.");
+
+        assertThat(found).extracting(AlignmentSpec::skill).contains(PYTHON, SQL);
+        var python = found.stream().filter(a -> a.skill().equals(PYTHON)).findFirst().orElseThrow();
+        assertThat(python.source()).isEqualTo(AlignmentSpec.EXTRACTED);
+        assertThat(python.evidence()).isIn("Programming in Python and SQL.",
+                "Students write Python programs and query relational databases with SQL.");
+        assertThat(python.confidence()).isBetween(SkillLinks.FLOOR, 1.0);
+        assertThat(found).allSatisfy(a -> assertThat(a.confidence()).isGreaterThanOrEqualTo(SkillLinks.FLOOR));
+    }
+
+    @Test
+    void aStatedSkillFarFromTheCoursesOwnTextKeepsALowConfidence() {
+        var near = links.stated(PYTHON, "Coursera tag: Python Programming", "Python for Everybody");
+        var far = links.stated(PYTHON, "Coursera tag: Python Programming", "Principles of Management");
+
+        assertThat(near.source()).isEqualTo(AlignmentSpec.STATED);
+        assertThat(near.evidence()).isEqualTo("Coursera tag: Python Programming");
+        assertThat(far.confidence()).isLessThan(0.5);
+        assertThat(near.confidence()).isGreaterThan(far.confidence() + 0.2);
+    }
+
+    @Test
+    void aTextNamingNoSkillGivesNoLink() {
+        assertThat(links.extract("The weather was lovely on Sunday.")).allSatisfy(a -> assertThat(a.confidence()).isLessThan(0.5));
+    }
+}
