@@ -8,15 +8,16 @@ import org.credpath.catalog.snapshot.Offering;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A credential that teaches a skill, as shown beside the skill: where, how much work, what it costs (null: not stated)
- * and, listed for one skill, why it is taken to teach it: {@code source} (stated by the provider or extracted from its
+ * A credential that teaches a skill, as shown beside the skill: where, how much work, what it costs (null: not stated,
+ * and said as null) and, listed for one skill, why it is taken to teach it: {@code source} (stated by the provider or extracted from its
  * text), {@code confidence} (null: stated, not assessed) and {@code evidence} (the tag or sentence). {@code seed}: the
  * credential or its provider is a fictional example of the seed catalog, not real data.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Teacher(String id, String title, String provider, String providerName, String country, Double ects,
-                      Double price, Integer eqfLevel, String language, String participation, boolean seed, String source,
-                      Double confidence, String evidence) {
+                      Double price, Integer eqfLevel, String language, String participation, boolean seed,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String source,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String evidence) {
 
     public static Teacher of(Offering o, SkillIndex index) {
         var provider = index.provider(o.provider());
