@@ -1,0 +1,8 @@
+// the credentials $ids only (an incremental update): one index seek each, no scan
+UNWIND $ids AS wanted
+MATCH (c:Credential {id: wanted})
+OPTIONAL MATCH (c)-[:OFFERED_BY]->(p:Provider)
+RETURN c.id AS id, c.kind AS kind, c.title AS title, c.code AS code, c.subject AS subject, p.id AS provider, p.country AS country,
+       c.ects AS ects, c.eqfLevel AS eqfLevel, c.price AS price, c.durationWeeks AS durationWeeks,
+       c.language AS language, c.participation AS participation, c.access AS access, c.validityYears AS validityYears,
+       COLLECT { MATCH (c)-[:HAS_OUTCOME]->(:LearningOutcome)-[:ALIGNS_TO]->(s:Skill) RETURN DISTINCT s.uri } AS skills
