@@ -61,7 +61,8 @@ final class SnapshotRefresh {
             return next;
         }
         var snapshot = loader.load().prepared();
-        loader.load(List.of()); // plans the partial reads now: planning them took seconds on the first change under load
+        loader.load(List.of()); // plans the partial reads and the change log's read now: planning them took seconds
+        changes.since(version.number()); // on the first change under load
         var built = new ConcurrentHashMap<Class<?>, Object>();
         views.forEach((type, view) -> built.put(type, view.build(snapshot)));
         log.info("Catalog snapshot at version {}: {} credentials built in {} ms", version.number(), snapshot.size(), millis(started));
