@@ -18,4 +18,9 @@ CALL (l) {
     WHEN g:Occupation THEN {type: 'occupation', id: g.uri, label: g.label}
     WHEN g:Credential THEN {type: 'credential', id: g.id, label: g.title} END) AS goals
 }
-RETURN l {.id, .name} AS learner, earned, skills, goals
+CALL (l) {
+  OPTIONAL MATCH (l)-[:HAS_EXCEPTION]->(x:RuleException)
+  WITH x ORDER BY x.madeAt, x.id
+  RETURN collect(x {.id, .kind, .target, .node, .credential, .equivalentTo, .reason, .madeBy, madeAt: toString(x.madeAt)}) AS exceptions
+}
+RETURN l {.id, .name} AS learner, earned, skills, goals, exceptions

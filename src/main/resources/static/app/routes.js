@@ -13,12 +13,14 @@ import * as learners from './pages/learners.js';
 import * as coverage from './pages/coverage.js';
 import * as cohort from './pages/cohort.js';
 import * as imports from './pages/imports.js';
+import * as plan from './pages/plan.js';
 
 const LEARNER = ['LEARNER'];
 const VIEWERS = ['ADVISER', 'EMPLOYER', 'ADMIN'];
 
 export const routes = [
   {path: '/sign-in', title: 'nav.signIn', render: signIn.render},
+  {path: '/sign-in/:outcome', title: 'nav.signIn', render: signIn.render},
   {path: '/me/credentials', title: 'nav.credentials', roles: LEARNER, nav: true, render: credentials.render},
   {path: '/me/progress', title: 'nav.progress', roles: LEARNER, nav: true, render: progress.render},
   {path: '/me/goal', title: 'nav.goal', roles: LEARNER, nav: true, render: goal.render},
@@ -28,6 +30,7 @@ export const routes = [
   {path: '/me/privacy', title: 'nav.privacy', roles: LEARNER, nav: true, render: privacy.render},
   {path: '/learners', title: 'nav.learners', roles: VIEWERS, nav: true, render: learners.renderList},
   {path: '/learners/:id', title: 'nav.learner', roles: VIEWERS, render: learners.renderOne},
+  {path: '/learners/:id/plan', title: 'nav.plan', roles: ['ADVISER', 'ADMIN'], render: plan.render},
   {path: '/cohort', title: 'nav.cohort', roles: ['ADVISER', 'ADMIN'], nav: true, render: cohort.render},
   {path: '/coverage', title: 'nav.coverage', roles: ['EMPLOYER', 'ADVISER', 'ADMIN'], nav: true, render: coverage.render},
   {path: '/imports', title: 'nav.imports', roles: ['ADMIN'], nav: true, render: imports.render},

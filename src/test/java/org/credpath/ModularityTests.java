@@ -87,6 +87,13 @@ class ModularityTests {
                 .check(CLASSES);
     }
 
+    /** One strongly-connected-components helper ({@code graph.Circles}) answers every cycle question of the project. */
+    @Test
+    void onlyTheGraphHelperFindsStronglyConnectedComponents() {
+        noClasses().that().resideOutsideOfPackage("org.credpath.graph..")
+                .should().dependOnClassesThat().resideInAPackage("org.jgrapht.alg.connectivity..").check(CLASSES);
+    }
+
     @Test
     void enginesAreFrameworkFree() {
         noClasses().that().resideInAnyPackage("org.credpath.stacking.engine..", "org.credpath.recommend.engine..")

@@ -1,5 +1,8 @@
 package org.credpath.catalog;
 
+import java.nio.charset.StandardCharsets;
+
+import org.credpath.database.FreeSpace;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,9 +20,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CatalogAdminController {
 
     private final CatalogService catalog;
+    private final FreeSpace space;
 
-    CatalogAdminController(CatalogService catalog) {
+    CatalogAdminController(CatalogService catalog, FreeSpace space) {
         this.catalog = catalog;
+        this.space = space;
     }
 
     @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE})
@@ -31,6 +36,7 @@ class CatalogAdminController {
                        @RequestHeader(value = "Content-Type", required = false) String contentType) {
         var json = contentType != null && contentType.contains("json");
         var source = name.contains(".") ? name : name + (json ? ".json" : ".yaml");
+        space.require("the catalog load of " + source, body.getBytes(StandardCharsets.UTF_8).length);
         return catalog.loadFile(source, body);
     }
 }

@@ -23,6 +23,7 @@ import org.credpath.catalog.model.OccupationSpec;
 import org.credpath.catalog.model.ProviderSpec;
 import org.credpath.catalog.model.SkillSpec;
 import org.credpath.database.CypherQueries;
+import org.credpath.database.TransientRetry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads catalogs: reads (for the credpath format), validates against itself and the database, and
  * writes in one transaction, so a source is applied whole or not at all. Only entries that are new or
- * differ from what is stored are written: loading the same source twice writes nothing the second time.
+ * differ from what is stored are written: loading the same source twice writes nothing the second time. Loads queue
+ * on the catalog's lock, so each validates against what the one before it committed; a load the database refuses
+ * for a transient conflict is run again ({@link TransientRetry}).
  */
 @Service
 public class CatalogService {
@@ -42,19 +45,24 @@ public class CatalogService {
     private final Neo4jClient client;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final CatalogFileReader reader = new CatalogFileReader();
+    private static final String HOW_TO_CHECK = "Loading the same source again is safe: what is already saved is reported "
+            + "as skipped (unchanged), and only what is missing is written.";
 
-    CatalogService(Neo4jClient client, Clock clock, ApplicationEventPublisher events) {
+    private final CatalogFileReader reader = new CatalogFileReader();
+    private final TransientRetry retry;
+
+    CatalogService(Neo4jClient client, Clock clock, ApplicationEventPublisher events, TransientRetry retry) {
         this.client = client;
+        this.retry = retry;
         this.clock = clock;
         this.events = events;
     }
 
     /** Loads a file in the credpath catalog format; {@code source} names it in messages (".json" selects JSON). */
-    @Transactional
     public ImportReport loadFile(String source, String content) {
         long start = System.nanoTime();
-        return load(FORMAT, source, reader.read(source, content), c -> "credentials", start);
+        var catalog = reader.read(source, content);
+        return retried(source, () -> load(FORMAT, source, catalog, c -> "credentials", start));
     }
 
     /**
@@ -62,21 +70,22 @@ public class CatalogService {
      * answers that list its entries say so. The mark stays while an entry is as the seed wrote it (comparisons ignore
      * it); a file that redefines the entry replaces its properties, mark included.
      */
-    @Transactional
     public ImportReport loadSeed(String source, String content) {
         long start = System.nanoTime();
         var catalog = reader.read(source, content);
-        var report = load(FORMAT, source, catalog, c -> "credentials", start);
-        client.query(CypherQueries.get("catalog/mark-seed"))
-                .bind(catalog.providers().stream().map(ProviderSpec::id).toList()).to("providers")
-                .bind(catalog.credentials().stream().map(CredentialSpec::id).toList()).to("credentials").run();
-        return report;
+        return retried(source, () -> {
+            var report = load(FORMAT, source, catalog, c -> "credentials", start);
+            client.query(CypherQueries.get("catalog/mark-seed"))
+                    .bind(catalog.providers().stream().map(ProviderSpec::id).toList()).to("providers")
+                    .bind(catalog.credentials().stream().map(CredentialSpec::id).toList()).to("credentials").run();
+            return report;
+        });
     }
 
     /** Validates and writes a catalog built by any importer; credentials are counted as one kind of entry. */
-    @Transactional
     public ImportReport load(String source, Catalog catalog) {
-        return load(FORMAT, source, catalog, c -> "credentials", System.nanoTime());
+        long start = System.nanoTime();
+        return retried(source, () -> load(FORMAT, source, catalog, c -> "credentials", start));
     }
 
     /**
@@ -84,13 +93,18 @@ public class CatalogService {
      * entry names {@code credentialEntry} gives (courses, degrees...). Throws {@link CatalogRejectedException}
      * listing every problem, having written nothing, when the catalog has any.
      */
-    @Transactional
     public ImportReport load(String format, String source, Catalog catalog, Function<CredentialSpec, String> credentialEntry) {
-        return load(format, source, catalog, credentialEntry, System.nanoTime());
+        long start = System.nanoTime();
+        return retried(source, () -> load(format, source, catalog, credentialEntry, start));
+    }
+
+    private ImportReport retried(String source, java.util.function.Supplier<ImportReport> load) {
+        return retry.inTransaction("the catalog load of " + source, HOW_TO_CHECK, load);
     }
 
     private ImportReport load(String format, String source, Catalog catalog, Function<CredentialSpec, String> credentialEntry,
                               long start) {
+        client.query(CypherQueries.get("catalog/lock-catalog")).run();
         var lookup = new DatabaseReferenceLookup(client);
         var problems = new CatalogValidator(lookup, LocalDate.now(clock)).validate(catalog);
         if (!problems.isEmpty()) {

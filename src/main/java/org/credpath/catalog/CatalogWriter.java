@@ -103,7 +103,11 @@ final class CatalogWriter {
                 "assessment", c.assessment(), "participation", c.participation(), "qualityAssurance", c.qualityAssurance(),
                 "language", c.language(), "durationWeeks", c.durationWeeks(), "price", c.price(), "currency", c.currency(),
                 "access", c.access(), "validityYears", c.validityYears(), "url", c.url(),
-                "sourceCredits", c.sourceCredits(), "sourceCreditUnit", c.sourceCreditUnit());
+                "sourceCredits", c.sourceCredits(), "sourceCreditUnit", c.sourceCreditUnit(),
+                "areas", c.areas().isEmpty() ? null : c.areas());
+        if (c.catalogYear() != null) { // which program's rules, effective when: read by the learner's audits (advising.CatalogYears)
+            props.putAll(Rows.props("catalogYearOf", c.catalogYear().programOr(c.id()), "effective", c.catalogYear().effective()));
+        }
         return Map.of("id", c.id(), "label", c.kind().label(), "provider", c.provider(), "props", props);
     }
 

@@ -41,7 +41,8 @@ final class RuleRows {
         if (rule instanceof RuleSpec.Group g) {
             props.putAll(Rows.props("kind", g.kind().name(), "k", g.k(), "credits", g.credits(), "label", g.label(),
                     "maxCountedCredits", g.maxCountedCredits(), "maxCountedItems", g.maxCountedItems(),
-                    "maxSharedCredits", g.maxSharedCredits(), "validityYears", g.validityYears(), "minGrade", g.minGrade()));
+                    "maxSharedCredits", g.maxSharedCredits(), "validityYears", g.validityYears(), "minGrade", g.minGrade(),
+                    "gated", g.gated(), "doubleCount", g.doubleCount()));
             for (int i = 0; i < g.children().size(); i++) {
                 var child = g.children().get(i);
                 if (child instanceof RuleSpec.CredentialLeaf leaf) {
@@ -57,7 +58,7 @@ final class RuleRows {
                     "subject", f.subject(), "skill", f.skill(), "minEqfLevel", f.minEqfLevel(),
                     "providers", f.providers().isEmpty() ? null : f.providers(),
                     "kinds", f.kinds().isEmpty() ? null : f.kinds(), "minCredits", f.minCredits(),
-                    "except", f.except().isEmpty() ? null : f.except()));
+                    "except", f.except().isEmpty() ? null : f.except(), "areas", f.areas().isEmpty() ? null : f.areas()));
         } else if (rule instanceof RuleSpec.ConditionLeaf c) {
             props.putAll(Rows.props("kind", RuleKind.CONDITION.name(), "label", c.text()));
         } else if (rule instanceof RuleSpec.UnresolvedLeaf u) {

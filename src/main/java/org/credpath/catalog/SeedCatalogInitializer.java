@@ -12,12 +12,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
-/** Loads the seed catalog at start-up when the database holds no credential yet. */
+/**
+ * Loads the seed catalog at start-up when the database holds no credential yet; when the database was down at start,
+ * as soon as it answers, before the service turns ready ({@link SchemaInitializer#whenCurrent}).
+ */
 @Component
 class SeedCatalogInitializer implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(SeedCatalogInitializer.class);
 
+    private final SchemaInitializer schema;
     private final CatalogService catalog;
     private final ResourceLoader resources;
     private final boolean enabled;
@@ -26,6 +30,7 @@ class SeedCatalogInitializer implements InitializingBean {
     SeedCatalogInitializer(SchemaInitializer schemaIsCurrent, CatalogService catalog, ResourceLoader resources,
                            @Value("${credpath.seed.enabled:true}") boolean enabled,
                            @Value("${credpath.seed.location:classpath:seed-data/alliance-catalog.yaml}") String location) {
+        this.schema = schemaIsCurrent;
         this.catalog = catalog;
         this.resources = resources;
         this.enabled = enabled;
@@ -34,7 +39,13 @@ class SeedCatalogInitializer implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        if (!enabled || !catalog.hasNoCredentials()) {
+        if (enabled) {
+            schema.whenCurrent(this::seed);
+        }
+    }
+
+    private void seed() {
+        if (!catalog.hasNoCredentials()) {
             return;
         }
         var resource = resources.getResource(location);

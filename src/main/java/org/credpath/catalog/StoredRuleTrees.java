@@ -31,7 +31,7 @@ final class StoredRuleTrees {
         return switch (kind) {
             case FILTER -> new RuleSpec.FilterLeaf(text(node, "label"), text(node, "codePrefix"), text(node, "subject"),
                     text(node, "skill"), integer(node, "minEqfLevel"), texts(node, "providers"), texts(node, "kinds"),
-                    number(node, "minCredits"), texts(node, "except"));
+                    number(node, "minCredits"), texts(node, "except"), texts(node, "areas"));
             case CONDITION -> new RuleSpec.ConditionLeaf(text(node, "label"));
             case UNRESOLVED -> new RuleSpec.UnresolvedLeaf(text(node, "label"), text(node, "reason"));
             default -> {
@@ -42,7 +42,7 @@ final class StoredRuleTrees {
                 }
                 yield new RuleSpec.Group(kind, integer(node, "k"), number(node, "credits"), text(node, "label"),
                         number(node, "maxCountedCredits"), integer(node, "maxCountedItems"), number(node, "maxSharedCredits"),
-                        integer(node, "validityYears"), text(node, "minGrade"), children);
+                        integer(node, "validityYears"), text(node, "minGrade"), children, bool(node, "gated"), bool(node, "doubleCount"));
             }
         };
     }
@@ -53,6 +53,10 @@ final class StoredRuleTrees {
 
     private static Double number(Map<String, Object> row, String key) {
         return row.get(key) instanceof Number n ? n.doubleValue() : null;
+    }
+
+    private static Boolean bool(Map<String, Object> row, String key) {
+        return row.get(key) instanceof Boolean b ? b : null;
     }
 
     private static Integer integer(Map<String, Object> row, String key) {

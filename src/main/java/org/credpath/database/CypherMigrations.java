@@ -94,11 +94,16 @@ public final class CypherMigrations {
 
     private static List<Migration> discover() {
         try {
-            var result = new ArrayList<Migration>();
+            // the same file may be on the class path twice (classes and a jar, a launcher's class path): applied once
+            var byVersion = new java.util.TreeMap<Integer, Migration>();
             for (var resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
-                result.add(Migration.parse(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8)));
+                var migration = Migration.parse(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
+                var other = byVersion.putIfAbsent(migration.version(), migration);
+                if (other != null && !other.checksum().equals(migration.checksum())) {
+                    throw new IllegalStateException("Two different migrations V%04d on the class path".formatted(migration.version()));
+                }
             }
-            return result;
+            return new ArrayList<>(byVersion.values());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read schema migrations from " + LOCATION, e);
         }

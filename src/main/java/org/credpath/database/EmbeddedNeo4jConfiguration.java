@@ -36,9 +36,10 @@ class EmbeddedNeo4jConfiguration {
     @Bean(destroyMethod = "shutdown")
     DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
         var home = properties.homeDirectory();
-        log.info("Starting embedded Neo4j in {} (Bolt on {}:{})", home, properties.boltAddress(), properties.boltPort());
+        log.info("Starting embedded Neo4j in {} ({})", home, properties.boltEnabled()
+                ? "Bolt on " + properties.boltAddress() + ":" + properties.boltPort() : "no Bolt connector");
         return new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.enabled, properties.boltEnabled())
                 .setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
@@ -56,11 +57,22 @@ class EmbeddedNeo4jConfiguration {
     }
 
     @Bean
-    Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j) {
+    Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j, EmbeddedNeo4jProperties properties) {
         var db = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        var bolt = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT);
-        var uri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
+        URI uri;
+        if (properties.boltEnabled()) {
+            var bolt = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT);
+            uri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
+        } else {
+            var name = "embedded-" + Integer.toHexString(System.identityHashCode(embeddedNeo4j));
+            uri = InProcessBolt.register(name, db);
+            embeddedNeo4j.registerDatabaseEventListener(new org.neo4j.graphdb.event.DatabaseEventListenerAdapter() {
+                @Override
+                public void databaseShutdown(org.neo4j.graphdb.event.DatabaseEventContext event) {
+                    InProcessBolt.unregister(name);
+                }
+            });
+        }
         log.info("Embedded Neo4j ready at {}", uri);
         return new Neo4jConnectionDetails() {
             @Override

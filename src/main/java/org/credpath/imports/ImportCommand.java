@@ -95,11 +95,11 @@ public final class ImportCommand {
                 .properties("logging.level.org.springframework.boot.SpringApplication=off",
                         "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=error",
                         "logging.level.org.springframework.boot.autoconfigure.logging.ConditionEvaluationReportLogger=warn")
-                // ahead of application.yaml and of the arguments: no seed; the embedded database's Bolt connector on a
-                // free loopback port (this process's own driver needs one, nothing else is served, a service keeps 7687)
+                // ahead of application.yaml and of the arguments: no seed; an embedded database opens no Bolt connector
+                // (this process serves nothing: its own driver runs its statements in process, InProcessBolt)
                 .initializers(context -> context.getEnvironment().getPropertySources().addFirst(
                         new MapPropertySource("import-command", Map.of("credpath.seed.enabled", "false",
-                                "credpath.embedded.bolt-address", "localhost", "credpath.embedded.bolt-port", "0"))));
+                                "credpath.embedded.bolt-enabled", "false"))));
     }
 
     /** Positional {@code <format> <source>} become the two properties; null when either is missing. */

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.credpath.catalog.model.CatalogRejectedException;
+import org.credpath.web.InsufficientStorageException;
 import org.credpath.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,8 @@ final class ImportCommandRunner implements ApplicationRunner {
         } catch (CatalogRejectedException e) {
             log.error("{} was rejected with {} problem(s); nothing was written:", e.source(), e.problems().size());
             e.problems().forEach(p -> log.error("  {}", p));
+        } catch (InsufficientStorageException e) {
+            log.error("{}; nothing was written", e.getMessage());
         } catch (NotFoundException e) {
             log.error("Unknown import format '{}'; known formats: {}", format,
                     String.join(", ", importers.all().stream().map(Importer::format).toList()));

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.credpath.catalog.ImportReport;
 import org.credpath.catalog.model.CatalogRejectedException;
+import org.credpath.web.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +29,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ImportController {
 
     private final Importers importers;
+    private final ImportProgressBoard board;
 
-    ImportController(Importers importers) {
+    ImportController(Importers importers, ImportProgressBoard board) {
         this.importers = importers;
+        this.board = board;
     }
 
     record ImportFormat(String format, String description) {
@@ -51,9 +54,10 @@ class ImportController {
                     + "max-request-size (512MB each by default; over them the answer is 413); send a larger source to "
                     + "/{format}/raw instead.")
     ImportReport upload(@Parameter(description = "Import format, e.g. esco") @PathVariable String format,
-                        @RequestPart("files") List<MultipartFile> files) {
+                        @RequestPart("files") List<MultipartFile> files,
+                        @Parameter(description = PROGRESS) @RequestParam(required = false) String progress) {
         importers.importer(format);
-        return run(format, () -> UploadedSource.of(files));
+        return run(format, progress, () -> UploadedSource.of(files));
     }
 
     @PostMapping(path = "/{format}/raw", consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE, "text/csv"})
@@ -68,18 +72,36 @@ class ImportController {
     ImportReport uploadBody(@Parameter(description = "Import format, e.g. esco") @PathVariable String format,
                             @Parameter(description = "File name of the body; a name ending in .zip is unpacked")
                             @RequestParam(defaultValue = "upload.zip") String name,
-                            @Parameter(hidden = true) InputStream body) {
+                            @Parameter(hidden = true) InputStream body,
+                            @Parameter(description = PROGRESS) @RequestParam(required = false) String progress) {
         importers.importer(format);
-        return run(format, () -> UploadedSource.of(name, body));
+        return run(format, progress, () -> UploadedSource.of(name, body));
     }
 
-    private ImportReport run(String format, Supplier<UploadedSource> save) {
+    static final String PROGRESS = "An id of the caller's choosing (8-64 letters, digits, dashes; a UUID) under which "
+            + "GET /api/admin/imports/progress/{id} tells how far the import is while this request waits for the report";
+
+    @GetMapping("/progress/{id}")
+    @Operation(summary = "How far an import started with ?progress={id} is: waiting, running (step, done of total), finished or failed",
+            description = "In memory on this instance, for the last 50 imports; the report itself is the upload's answer.")
+    ImportProgressBoard.Status progress(@PathVariable String id) {
+        return board.status(id).orElseThrow(() -> new NotFoundException("import progress", id));
+    }
+
+    private ImportReport run(String format, String progressId, Supplier<UploadedSource> save) {
+        var progress = progressId == null ? new LoggingProgress(format + " import") : board.start(progressId, format);
+        boolean succeeded = false;
         try (var upload = save.get()) {
             try {
-                var report = importers.run(format, upload.path(), new LoggingProgress(format + " import"));
+                var report = importers.run(format, upload.path(), progress);
+                succeeded = true;
                 return report.withSource(upload.label());
             } catch (CatalogRejectedException e) {
                 throw new CatalogRejectedException(upload.label(), e.problems());
+            }
+        } finally {
+            if (progressId != null) {
+                board.finish(progressId, succeeded);
             }
         }
     }

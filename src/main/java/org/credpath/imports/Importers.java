@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.credpath.catalog.CatalogChanged;
 import org.credpath.catalog.ImportReport;
+import org.credpath.database.FreeSpace;
 import org.credpath.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +29,9 @@ public class Importers {
     private final Map<String, Importer> byFormat = new TreeMap<>();
     private final ApplicationEventPublisher events;
     private final ReentrantLock oneAtATime = new ReentrantLock(true);
+    private final FreeSpace space;
 
-    Importers(List<Importer> importers, ApplicationEventPublisher events) {
+    Importers(List<Importer> importers, ApplicationEventPublisher events, FreeSpace space) {
         for (var importer : importers) {
             var other = byFormat.putIfAbsent(importer.format(), importer);
             if (other != null) {
@@ -38,6 +40,7 @@ public class Importers {
             }
         }
         this.events = events;
+        this.space = space;
     }
 
     public Collection<Importer> all() {
@@ -53,9 +56,13 @@ public class Importers {
         return importer;
     }
 
-    /** Imports {@code source}; throws {@link org.credpath.catalog.model.CatalogRejectedException} (nothing written) for a bad one. */
+    /**
+     * Imports {@code source}; throws {@link org.credpath.catalog.model.CatalogRejectedException} (nothing written) for a bad
+     * one, and {@link org.credpath.web.InsufficientStorageException} (nothing written) when the store's disk is short of space.
+     */
     public ImportReport run(String format, Path source, ImportProgress progress) {
         var importer = importer(format);
+        space.require("the " + format + " import of " + source.getFileName(), FreeSpace.sizeOf(source));
         oneAtATime.lock();
         try {
             log.info("Importing {} from {}", format, source);

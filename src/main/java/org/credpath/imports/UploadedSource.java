@@ -15,7 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
  * Uploaded files saved to a temporary folder for an importer to read like any other source: zips are
  * unpacked into it. The source is the single file when exactly one plain file came, else the folder.
  */
-final class UploadedSource implements AutoCloseable {
+public final class UploadedSource implements AutoCloseable {
 
     /** Longest file name kept, in UTF-8 bytes: file systems take 255. */
     static final int MAX_NAME_BYTES = 200;
@@ -28,7 +28,7 @@ final class UploadedSource implements AutoCloseable {
         this.folder = TempFolder.create("credpath-upload-");
     }
 
-    static UploadedSource of(List<MultipartFile> files) {
+    public static UploadedSource of(List<MultipartFile> files) {
         if (files == null || files.isEmpty()) {
             throw new BadRequestException("files", "at least one file is required");
         }
@@ -73,12 +73,12 @@ final class UploadedSource implements AutoCloseable {
     }
 
     /** What the importer reads. */
-    Path path() {
+    public Path path() {
         return single != null ? single : folder.path();
     }
 
     /** How reports and errors name the upload (never the server's temporary path). */
-    String label() {
+    public String label() {
         return "upload of " + String.join(", ", names);
     }
 

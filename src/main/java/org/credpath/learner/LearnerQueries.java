@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import org.credpath.advising.RuleException;
 import org.credpath.database.GraphReader;
 import org.credpath.learner.LearnerRecord.Goal;
 import org.credpath.learner.LearnerRecord.HeldCredential;
@@ -36,7 +37,8 @@ class LearnerQueries {
             var learner = (Map<String, Object>) row.get("learner");
             var earned = graph.list(row.get("earned"), StoredHolding.class).stream().map(h -> h.withValidity(today)).toList();
             return new LearnerRecord((String) learner.get("id"), (String) learner.get("name"), earned,
-                    graph.list(row.get("skills"), PriorSkill.class), graph.list(row.get("goals"), Goal.class));
+                    graph.list(row.get("skills"), PriorSkill.class), graph.list(row.get("goals"), Goal.class),
+                    graph.list(row.get("exceptions"), RuleException.class));
         });
     }
 

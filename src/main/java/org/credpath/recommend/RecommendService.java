@@ -15,6 +15,7 @@ import org.credpath.recommend.engine.NextSteps;
 import org.credpath.recommend.engine.Recommender;
 import org.credpath.recommend.engine.Route;
 import org.credpath.recommend.engine.SkillGap;
+import org.credpath.advising.LearnerExceptions;
 import org.credpath.catalog.snapshot.CatalogSnapshots;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.catalog.snapshot.CostMetric;
@@ -35,9 +36,11 @@ public class RecommendService {
     private final CatalogSnapshots snapshots;
     private final GraphReader graph;
     private final Clock clock;
+    private final LearnerExceptions exceptions;
 
-    RecommendService(CatalogSnapshots snapshots, GraphReader graph, Clock clock) {
+    RecommendService(CatalogSnapshots snapshots, GraphReader graph, Clock clock, LearnerExceptions exceptions) {
         this.snapshots = snapshots;
+        this.exceptions = exceptions;
         this.graph = graph;
         this.clock = clock;
         snapshots.register(Recommender.class, new RecommenderView(new SkillIndexLoader(graph)));
@@ -57,9 +60,12 @@ public class RecommendService {
         return recommender().nextSteps(learner.state(), goal(learner, goal), filters, k, metric);
     }
 
+    /** Toward a credential, the learner's stacking plan: on their rules, with an adviser's exceptions and their catalog year. */
     public Route route(String learnerId, Goal goal, Selection filters, SolveOptions options, LocalDate date) {
         var learner = learner(learnerId, date);
-        return recommender().route(learner.state(), goal(learner, goal), filters, options);
+        var recommender = recommender();
+        var advised = exceptions.advise(recommender.index().catalog(), learnerId);
+        return recommender.route(learner.state(), goal(learner, goal), filters, options, advised.snapshot(), advised.waived());
     }
 
     /** Every learner is looked up before anything is computed, so an unknown id fails the whole call. */

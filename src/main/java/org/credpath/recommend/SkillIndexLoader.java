@@ -34,7 +34,8 @@ final class SkillIndexLoader {
                 .map(o -> new SkillData.OccupationProfile(o.uri(), o.label(), o.essential(), o.optional())).toList();
         var providers = new HashMap<String, SkillData.ProviderInfo>();
         graph.all("recommend/snapshot-providers", Map.of()).forEach(r -> providers.put((String) r.get("id"),
-                new SkillData.ProviderInfo((String) r.get("id"), (String) r.get("name"), (String) r.get("country"))));
+                new SkillData.ProviderInfo((String) r.get("id"), (String) r.get("name"), (String) r.get("country"),
+                        Boolean.TRUE.equals(r.get("seed")))));
         return new SkillIndex(catalog, new SkillData(labels, broader, occupations, providers), HierarchyRule.DEFAULT);
     }
 }

@@ -62,13 +62,28 @@ public class LearnerAccess {
         if (waive == null || waive.isEmpty()) {
             return;
         }
-        var caller = Caller.current().orElse(null);
-        boolean allowed = caller != null && (caller.isAdmin() || caller.has(Role.ADVISER)
-                && (learnerId == null || granted(learnerId, caller.subject(), List.of(Role.ADVISER.name()))));
-        if (!allowed) {
+        if (!mayAdvise(Caller.current().orElse(null), learnerId)) {
             throw new ParameterAccessDeniedException(parameter,
                     "Only an adviser the learner granted access, or an admin, may waive rule conditions: leave out '" + parameter + "'.");
         }
+    }
+
+    /**
+     * Exceptions to a learner's rules (count a credential toward a rule, waive a rule, accept an equivalent) are the
+     * adviser's decision, as waivers are: only an admin or an adviser the learner granted ADVISER access may make or
+     * withdraw them, never the learner. Answers the caller; a 403 otherwise.
+     */
+    public Caller requireAdviser(String learnerId) {
+        var caller = Caller.current().orElse(null);
+        if (learnerId == null || !mayAdvise(caller, learnerId)) {
+            throw new AccessDeniedException("only an adviser the learner granted access, or an admin, may make exceptions to their rules");
+        }
+        return caller;
+    }
+
+    private boolean mayAdvise(Caller caller, String learnerId) {
+        return caller != null && (caller.isAdmin() || caller.has(Role.ADVISER)
+                && (learnerId == null || granted(learnerId, caller.subject(), List.of(Role.ADVISER.name()))));
     }
 
     /**

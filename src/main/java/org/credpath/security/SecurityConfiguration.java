@@ -78,6 +78,11 @@ class SecurityConfiguration {
                             "/api/learners/{id}/skill-gap").access(learners.onPath(Access.VIEW));
                     a.requestMatchers(HttpMethod.GET, "/api/learners/{id}/plan/**", "/api/learners/{id}/next-steps",
                             "/api/learners/{id}/route").access(learners.onPath(Access.PLAN));
+                    // an adviser's exceptions: read with the record; made and withdrawn by the granted adviser or an admin
+                    // (PLAN lets the learner through to the service, which refuses them: LearnerAccess.requireAdviser)
+                    a.requestMatchers(HttpMethod.GET, "/api/learners/{id}/exceptions").access(learners.onPath(Access.VIEW));
+                    a.requestMatchers("/api/learners/{id}/exceptions", "/api/learners/{id}/exceptions/*").access(learners.onPath(Access.PLAN));
+                    a.requestMatchers(HttpMethod.PUT, "/api/learners/{id}/programmes/*").access(learners.onPath(Access.PLAN));
                     a.requestMatchers("/api/learners/{id}/**").access(learners.onPath(Access.OWN));
                     a.requestMatchers("/api/**").hasAnyRole(ROLES);
                     a.anyRequest().denyAll();

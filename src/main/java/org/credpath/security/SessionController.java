@@ -19,8 +19,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * The web app's view of its session cookie: who is signed in and the CSRF token the page must send with changes
  * ({@code GET /app/session}); signing out ({@code DELETE /app/session}). A cookie that no longer verifies (expired,
  * or signed by an earlier run in local mode) reads as signed out and is cleared. How one signs in depends on the
- * mode: {@link DevSignInController} in local mode; in OIDC mode an authorization-code + PKCE login that would put
- * the provider's access token into the same cookie (not built yet: {@code signIn} says {@code oidc}).
+ * mode: {@link DevSignInController} in local mode; in OIDC mode the authorization-code + PKCE login of
+ * {@link OidcLoginController}, which puts the provider's access token into the same cookie ({@code loginUrl} names
+ * where it starts; null when no client is configured for the web app).
  */
 @RestController
 @Hidden
@@ -30,15 +31,18 @@ class SessionController {
     private final JwtDecoder decoder;
     private final TokenClaims claims;
     private final SecurityProperties properties;
+    private final String loginUrl;
 
-    SessionController(JwtDecoder decoder, SecurityProperties properties) {
+    SessionController(JwtDecoder decoder, SecurityProperties properties, OidcLoginProperties login) {
         this.decoder = decoder;
         this.claims = new TokenClaims(properties);
         this.properties = properties;
+        this.loginUrl = properties.effectiveMode() == SecurityProperties.Mode.OIDC && SecurityProperties.present(properties.issuerUri())
+                && login.configured() ? OidcLoginController.LOGIN : null;
     }
 
-    /** {@code signIn}: {@code local} (the development sign-in page) or {@code oidc}. */
-    record Session(boolean signedIn, String signIn, String subject, List<String> roles, String learner, String csrfToken) {
+    /** {@code signIn}: {@code local} (the development sign-in page) or {@code oidc} (the provider's, at {@code loginUrl}). */
+    record Session(boolean signedIn, String signIn, String subject, List<String> roles, String learner, String csrfToken, String loginUrl) {
     }
 
     @GetMapping("/app/session")
@@ -50,13 +54,13 @@ class SessionController {
                 var caller = claims.caller(decoder.decode(token.get()));
                 var roles = caller.roles().stream().map(Role::name).sorted().toList();
                 return ResponseEntity.ok(new Session(true, signIn, caller.subject(), roles, caller.learnerId(),
-                        SessionCookie.csrfToken(token.get())));
+                        SessionCookie.csrfToken(token.get()), loginUrl));
             } catch (JwtException e) {
                 return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, SessionCookie.clear(request.isSecure()).toString())
-                        .body(new Session(false, signIn, null, List.of(), null, null));
+                        .body(new Session(false, signIn, null, List.of(), null, null, loginUrl));
             }
         }
-        return ResponseEntity.ok(new Session(false, signIn, null, List.of(), null, null));
+        return ResponseEntity.ok(new Session(false, signIn, null, List.of(), null, null, loginUrl));
     }
 
     @DeleteMapping("/app/session")

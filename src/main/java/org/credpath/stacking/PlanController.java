@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.credpath.stacking.engine.CompletionPlan;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.request.SelectionParams;
 import org.credpath.request.SolveParams;
@@ -52,7 +51,7 @@ class PlanController {
             description = "Exact (CP-SAT). metric: ects (default), price or weeks; ties broken by the others. Shared credentials count toward "
                     + "several targets as far as their maxSharedCredits allow. An unknown cost is never preferred (costed above the catalog's "
                     + "largest known one) and totals say how many are unknown. 422 names the rule nodes no plan can meet.")
-    CompletionPlan plan(@RequestBody PlanBody body) {
+    AdvisedPlan plan(@RequestBody PlanBody body) {
         if (body.targets() == null || body.targets().isEmpty()) {
             throw new BadRequestException("targets", "name at least one target credential");
         }
@@ -74,7 +73,7 @@ class PlanController {
 
     @GetMapping("/api/learners/{id}/plan/{target}")
     @Operation(summary = "A learner's optimal plan toward one target")
-    CompletionPlan learnerPlan(@PathVariable String id, @PathVariable String target,
+    AdvisedPlan learnerPlan(@PathVariable String id, @PathVariable String target,
                                @ParameterObject @ModelAttribute SelectionParams filters, @ParameterObject @ModelAttribute SolveParams solve,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                @Parameter(description = "Ids of condition or unresolved rule nodes an adviser waives; '*' waives every one")

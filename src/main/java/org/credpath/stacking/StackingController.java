@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.credpath.stacking.engine.AuditResult;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.security.Access;
 import org.credpath.security.LearnerAccess;
@@ -37,11 +36,22 @@ class StackingController {
     @Operation(summary = "Audit a learner's holdings against a larger credential",
             description = "The optimal assignment of holdings to the target's rules (exact search, each holding counted once): "
                     + "the rule tree with status, what counted where, credits counted and missing, and why other holdings did not count.")
-    AuditResult audit(@PathVariable String id, @PathVariable String target,
+    AdvisedAudit audit(@PathVariable String id, @PathVariable String target,
                       @Parameter(description = "Reference date for validity (default today)") @RequestParam(required = false)
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                       @Parameter(description = "Ids of condition or unresolved rule nodes an adviser waives; '*' waives every one") @RequestParam(required = false) Set<String> waive) {
         return stacking.audit(id, target, date, waive);
+    }
+
+    @GetMapping("/api/learners/{id}/audit/{target}/compare")
+    @Operation(summary = "What-if: the learner's audit against the target and, side by side, against another credential (\"if I switch major, what still counts\")",
+            description = "Both audits as GET .../audit/{target} answers them (the learner's exceptions applied), and which credentials count "
+                    + "in both, only in the current target, only in the other.")
+    AuditComparison compare(@PathVariable String id, @PathVariable String target,
+                            @Parameter(description = "The credential to compare with (another programme)") @RequestParam(name = "with", required = false) String other,
+                            @Parameter(description = "Reference date for validity (default today)") @RequestParam(required = false)
+                            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return stacking.compare(id, target, other, date);
     }
 
     /** A hypothetical stack: the learner's holdings (optional) plus the listed ones. */
@@ -53,7 +63,7 @@ class StackingController {
 
     @PostMapping("/api/audit/what-if")
     @Operation(summary = "Audit a hypothetical set of holdings (optionally on top of a learner's) against a target")
-    AuditResult whatIf(@RequestBody WhatIfRequest request) {
+    AdvisedAudit whatIf(@RequestBody WhatIfRequest request) {
         if (request.target() == null || request.target().isBlank()) {
             throw new BadRequestException("target", "is required");
         }

@@ -1,5 +1,8 @@
 package org.credpath.stacking;
 
+import org.credpath.advising.AdvisedCatalog;
+import org.credpath.advising.LearnerExceptions;
+import org.credpath.advising.LearnerProgrammes;
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.CatalogSnapshots;
 import org.credpath.catalog.snapshot.Selection;
@@ -47,22 +50,45 @@ public class StackingService {
     private final Clock clock;
     private final LearnerAccess access;
     private final SourceCreditUnits units;
+    private final LearnerExceptions exceptions;
+    private final TransferSources transfers;
+    private final LearnerProgrammes programmes;
 
-    StackingService(CatalogSnapshots snapshots, GraphReader graph, Clock clock, LearnerAccess access) {
+    StackingService(CatalogSnapshots snapshots, GraphReader graph, Clock clock, LearnerAccess access, LearnerExceptions exceptions,
+                    LearnerProgrammes programmes) {
         this.snapshots = snapshots;
+        this.programmes = programmes;
+        this.exceptions = exceptions;
         this.graph = graph;
         this.clock = clock;
         this.access = access;
         this.units = new SourceCreditUnits(graph);
+        this.transfers = new TransferSources(graph);
     }
 
     /** Waivers are the only part of a request whose right depends on more than the learner access level: checked here for every entry point. */
-    public AuditResult audit(String learnerId, String target, LocalDate date, Set<String> waived) {
+    public AdvisedAudit audit(String learnerId, String target, LocalDate date, Set<String> waived) {
         access.requireWaiver(learnerId, waived, "waive");
-        return audit(snapshots.current(), target, holdings(learnerId), date, waived);
+        var holdings = holdings(learnerId);
+        return audit(exceptions.advise(snapshots.current(), learnerId), target, holdings, date, waived);
     }
 
-    public AuditResult whatIf(String learnerId, List<Holding> extra, String target, LocalDate date, Set<String> waived) {
+    /** The learner's audit against {@code target} and, side by side, against {@code other} (a switch of programme): one holdings read. */
+    public AuditComparison compare(String learnerId, String target, String other, LocalDate date) {
+        var snapshot = snapshots.current();
+        if (other == null || other.isBlank()) {
+            throw new BadRequestException("with", "name the credential to compare with");
+        }
+        if (snapshot.offering(other).isEmpty() || snapshot.requirements(other).isEmpty()) {
+            throw new BadRequestException("with", snapshot.offering(other).isEmpty() ? "no credential with id '" + other + "'"
+                    : "credential '" + other + "' has no stacking rules: nothing stacks into it");
+        }
+        var holdings = holdings(learnerId);
+        var advised = exceptions.advise(snapshot, learnerId);
+        return AuditComparison.of(audit(advised, target, holdings, date, Set.of()), audit(advised, other, holdings, date, Set.of()));
+    }
+
+    public AdvisedAudit whatIf(String learnerId, List<Holding> extra, String target, LocalDate date, Set<String> waived) {
         access.requireWaiver(learnerId, waived, "waive");
         var snapshot = snapshots.current();
         for (int i = 0; i < extra.size(); i++) {
@@ -72,23 +98,28 @@ public class StackingService {
         }
         var all = new ArrayList<Holding>(learnerId == null ? List.of() : holdings(learnerId));
         all.addAll(extra);
-        return audit(snapshot, target, all, date, waived);
+        return audit(exceptions.advise(snapshot, learnerId), target, all, date, waived);
     }
 
     public List<StackingOption> discover(String learnerId, LocalDate date) {
-        var snapshot = snapshots.current();
         var holdings = holdings(learnerId);
+        var advised = exceptions.advise(snapshots.current(), learnerId);
+        var snapshot = advised.snapshot();
         var options = new ArrayList<StackingOption>();
+        var years = programmes.yearsOfOtherProgrammes(); // an earlier catalog year counts through its programme
         for (var target : snapshot.stackable()) {
-            var result = new StackingAudit(snapshot, options(date, Set.of())).audit(target, holdings);
+            if (years.contains(target)) {
+                continue;
+            }
+            var result = new StackingAudit(snapshot, options(date, advised.waived())).audit(target, holdings);
             if (result.met() || !result.counted().isEmpty()) {
                 var offering = snapshot.offering(target).orElseThrow();
                 CompletionPlan plan = null;
                 String blocked = null;
                 if (!result.met()) {
                     try {
-                        plan = new CompletionPlanner(snapshot, PlanOptions.defaults(CostMetric.ECTS, reference(date)))
-                                .plan(List.of(target), holdings);
+                        plan = new CompletionPlanner(snapshot, new PlanOptions(Selection.NONE, SolveOptions.of(CostMetric.ECTS), null,
+                                reference(date), advised.waived())).plan(List.of(target), holdings);
                     } catch (UnsatisfiableTargetException | SolverTimeoutException e) {
                         blocked = e.getMessage(); // one target's answer: the others are still listed
                     }
@@ -108,14 +139,17 @@ public class StackingService {
         return options;
     }
 
-    private AuditResult audit(CatalogSnapshot snapshot, String target, List<Holding> holdings, LocalDate date, Set<String> waived) {
+    /** The audit on the learner's rules (their exceptions written in), with the exceptions it shows. */
+    private AdvisedAudit audit(AdvisedCatalog advised, String target, List<Holding> holdings, LocalDate date, Set<String> waived) {
+        var snapshot = advised.snapshot();
         if (snapshot.offering(target).isEmpty()) {
             throw new NotFoundException("credential", target);
         }
         if (snapshot.requirements(target).isEmpty()) {
             throw new BadRequestException("target", "credential '" + target + "' has no stacking rules: nothing stacks into it");
         }
-        return units.audit(new StackingAudit(snapshot, options(date, waived)).audit(target, holdings));
+        var result = new StackingAudit(snapshot, options(date, advised.waivedWith(waived))).audit(target, holdings);
+        return new AdvisedAudit(units.audit(result), advised.exceptionsFor(target), transfers.of(result), advised.yearOf(target));
     }
 
     private StackingAudit.Options options(LocalDate date, Set<String> waived) {
@@ -131,9 +165,10 @@ public class StackingService {
                               Set<String> enrolledAt, LocalDate date, Set<String> waive) {
     }
 
-    public CompletionPlan plan(PlanRequest request) {
+    public AdvisedPlan plan(PlanRequest request) {
         access.requireWaiver(request.learner(), request.waive(), "waive");
-        var snapshot = snapshots.current();
+        var advised = exceptions.advise(snapshots.current(), request.learner());
+        var snapshot = advised.snapshot();
         for (int i = 0; i < request.targets().size(); i++) {
             var target = request.targets().get(i);
             if (snapshot.offering(target).isEmpty()) {
@@ -146,8 +181,9 @@ public class StackingService {
         var holdings = new ArrayList<Holding>(request.learner() == null ? List.of() : holdings(request.learner()));
         holdings.addAll(request.extraHoldings());
         var options = new PlanOptions(request.selection().checkAgainst(snapshot), request.solve(), request.enrolledAt(),
-                reference(request.date()), request.waive());
-        return units.plan(new CompletionPlanner(snapshot, options).plan(request.targets(), holdings));
+                reference(request.date()), advised.waivedWith(request.waive()));
+        var plan = units.plan(new CompletionPlanner(snapshot, options).plan(request.targets(), holdings));
+        return new AdvisedPlan(plan, request.targets().stream().flatMap(t -> advised.exceptionsFor(t).stream()).distinct().toList());
     }
 
     record HoldingRow(String credential, LocalDate date, String grade, Boolean verified) {

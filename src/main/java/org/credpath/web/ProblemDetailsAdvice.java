@@ -62,6 +62,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return DatabaseFailures.conflict(e);
     }
 
+    @ExceptionHandler(CommitOutcomeUnknownException.class)
+    ResponseEntity<Object> commitOutcomeUnknown(CommitOutcomeUnknownException e) {
+        log.error(e.getMessage(), e.getCause());
+        return DatabaseFailures.commitOutcomeUnknown(e);
+    }
+
+    @ExceptionHandler(InsufficientStorageException.class)
+    ResponseEntity<Object> insufficientStorage(InsufficientStorageException e) {
+        log.warn(e.getMessage());
+        var problem = Problems.of(HttpStatus.INSUFFICIENT_STORAGE, "insufficient-storage", "Not enough disk space", e.getMessage());
+        problem.setProperty("store", e.store());
+        problem.setProperty("freeBytes", e.freeBytes());
+        problem.setProperty("neededBytes", e.neededBytes());
+        return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).body(problem);
+    }
+
     /** Anything else: the database's faults are 503 with Retry-After (logged in one line), the rest a bug, 500. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {

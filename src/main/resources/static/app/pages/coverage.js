@@ -5,6 +5,7 @@ import {h, fill} from '../dom.js';
 import {t, number, money} from '../i18n.js';
 import {autocomplete} from '../autocomplete.js';
 import {teacherFacts, credentialLink} from './common.js';
+import {jobAd} from './jobad.js';
 
 export async function render(main) {
   const slot = h('div', {id: 'coverage'});
@@ -13,27 +14,36 @@ export async function render(main) {
   let chosen = null;
   const load = async () => {
     if (!chosen) return;
-    fill(slot, h('p', {}, t('common.loading')));
+    fill(slot, h('p', {'aria-busy': 'true'}, t('common.loading')));
     try {
-      fill(slot, coverage(await api('/api/coverage', {query: {occupation: chosen.value, scope: scope.value}})));
+      const body = chosen.skills ? {...chosen.skills, scope: scope.value} : {occupation: chosen.value, scope: scope.value};
+      fill(slot, coverage(await api('/api/coverage', {method: 'POST', body})));
     } catch (e) {
       fill(slot, h('p', {class: 'error', role: 'alert'}, e.message));
     }
   };
   scope.addEventListener('change', load);
   fill(main, h('h1', {}, t('coverage.title')), h('p', {class: 'lead'}, t('coverage.lead')),
+    h('h2', {}, t('coverage.fromOccupation')),
     autocomplete({id: 'coverage-occupation', label: t('goal.search'), hint: t('coverage.searchHint'),
       search: async text => (await api('/api/occupations', {query: {q: text, size: 10}})).items
         .map(o => ({value: o.uri, label: o.label || o.uri, detail: o.code})),
       onPick: item => { chosen = item; load(); }}),
-    h('div', {class: 'field'}, h('label', {for: 'coverage-scope'}, t('coverage.scope')), scope),
-    h('p', {class: 'meta'}, t('coverage.jobAdLater')), slot);
+    jobAd(skills => {
+      if (skills.skills.length === 0 && skills.optionalSkills.length === 0) {
+        fill(slot, h('p', {class: 'error', role: 'alert'}, t('jobAd.noneKept')));
+        return;
+      }
+      chosen = {skills};
+      load();
+    }),
+    h('div', {class: 'field'}, h('label', {for: 'coverage-scope'}, t('coverage.scope')), scope), slot);
 }
 
 function coverage(c) {
   const bundle = c.bundle;
   return h('div', {},
-    h('p', {}, t('coverage.summary', {goal: c.goal.label || c.goal.id, taught: c.taught, skills: c.skills, percent: number(c.coverage),
+    h('p', {id: 'coverage-summary'}, t('coverage.summary', {goal: c.goal.type === 'skills' ? t('jobAd.goal') : c.goal.label || c.goal.id, taught: c.taught, skills: c.skills, percent: number(c.coverage),
       essentialTaught: c.essentialTaught, essential: c.essentialSkills})),
     bundle ? [h('h2', {}, t('coverage.bundle')),
       h('p', {}, t('coverage.bundleSummary', {size: bundle.size, ects: number(bundle.totalEcts), price: money(bundle.totalPrice)})),

@@ -1,13 +1,46 @@
 // My credentials: what the record holds, verified or not, valid until when.
-import {api} from '../api.js';
-import {h, fill} from '../dom.js';
+import {api, csrfHeader, ApiError} from '../api.js';
+import {h, fill, field} from '../dom.js';
 import {t, number} from '../i18n.js';
 import {base, learnerOf, empty, credentialLink} from './common.js';
 
 export async function render(main, context) {
-  const record = await api(base(learnerOf(context)));
+  const learner = learnerOf(context);
+  const record = await api(base(learner));
+  const table = h('div', {id: 'holdings'}, holdings(record));
   fill(main, h('h1', {}, t('credentials.title')), h('p', {class: 'lead'}, t('credentials.lead', {name: record.name || record.id})),
-    holdings(record), priorSkills(record), h('p', {class: 'meta'}, t('credentials.addMissing')));
+    table, upload(learner, table), priorSkills(record));
+}
+
+/** Upload an Open Badges 3.0 / CLR / ELM file: its holdings join the record unverified; the table is redrawn in place. */
+function upload(learner, table) {
+  const files = h('input', {type: 'file', id: 'holding-files', multiple: true, required: true, accept: '.json,.jsonld,.zip,application/json'});
+  const result = h('div', {id: 'holding-result', role: 'status'});
+  const send = async () => {
+    if (files.files.length === 0) return;
+    const body = new FormData();
+    for (const file of files.files) body.append('files', file);
+    const [name, value] = csrfHeader();
+    fill(result, h('p', {}, t('upload.sending')));
+    try {
+      const response = await fetch(`${base(learner)}/holdings/documents`, {method: 'POST', body, credentials: 'same-origin',
+        headers: {Accept: 'application/json, application/problem+json', ...(value ? {[name]: value} : {})}});
+      const data = await response.json().catch(() => null);
+      if (!response.ok) throw new ApiError(response.status, data);
+      const added = data.entries && data.entries.learners ? data.entries.learners.updated + data.entries.learners.created : 0;
+      fill(result, h('p', {}, added ? t('upload.done') : t('upload.nothingNew')));
+      fill(table, holdings(await api(base(learner))));
+      files.value = '';
+    } catch (e) {
+      const errors = (e.problem && e.problem.errors) || [];
+      fill(result, h('div', {class: 'error', role: 'alert'}, h('p', {}, errors.length ? t('upload.refused') : e.message),
+        errors.length ? h('ul', {}, errors.slice(0, 20).map(x => h('li', {}, [x.path, x.message].filter(Boolean).join(': ')))) : null));
+    }
+  };
+  return h('section', {'aria-labelledby': 'upload-title'}, h('h2', {id: 'upload-title'}, t('upload.title')),
+    h('p', {}, t('upload.explain')),
+    h('form', {id: 'holding-upload', onsubmit: event => { event.preventDefault(); send(); }},
+      field(t('upload.files'), files, t('upload.filesHint')), h('button', {type: 'submit'}, t('upload.button'))), result);
 }
 
 export function holdings(record) {

@@ -1,16 +1,20 @@
-// Local mode's development sign-in: pick a seeded person. The service puts the token into an HttpOnly cookie;
-// the page never sees it.
+// Sign-in. Local mode: pick a seeded person (development only). OIDC mode: a link to the provider's sign-in. Either
+// way the service puts the token into an HttpOnly cookie; the page never sees it.
 import {api} from '../api.js';
 import {h, fill} from '../dom.js';
 import {t} from '../i18n.js';
 
-export async function render(main, {session, go}) {
+export async function render(main, {session, go, params}) {
+  const failed = params.outcome === 'failed';
   if (session.signedIn) {
     fill(main, h('h1', {}, t('signIn.title')), h('p', {}, t('signIn.already', {name: session.subject})));
     return;
   }
   if (session.signIn !== 'local') {
-    fill(main, h('h1', {}, t('signIn.title')), h('p', {class: 'notice'}, t('signIn.oidcMissing')));
+    // OIDC mode: the provider's sign-in page, reached by a plain link (the service runs the code flow with PKCE)
+    fill(main, h('h1', {}, t('signIn.title')), failed ? h('p', {class: 'error', role: 'alert'}, t('signIn.failed')) : null,
+      session.loginUrl ? [h('p', {}, t('signIn.oidc')), h('p', {}, h('a', {class: 'button', id: 'oidc-sign-in', href: session.loginUrl}, t('signIn.withProvider')))]
+        : h('p', {class: 'notice'}, t('signIn.oidcMissing')));
     return;
   }
   const learnersList = h('ul', {class: 'cards', id: 'sign-in-learners'});

@@ -90,6 +90,27 @@ class CatalogExampleIT {
         assertThat(http.json("/api/providers?q=my%20college").path("items").get(0).path("seed").asBoolean()).isFalse();
     }
 
+    @Test
+    @DisplayName("recommendation answers (next steps, routes, coverage and its bundle) mark seeded credentials seed: true, real ones false")
+    void recommendationsMarkSeededEntriesAsExamples() {
+        var python = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
+        var steps = http.json("/api/learners/learner-noora/next-steps?k=5&date=2026-11-22").path("items");
+        var route = http.json("/api/learners/learner-aino/route?credential=hh-cert-data-analytics&date=2026-11-22").path("credentials");
+        assertThat(steps).isNotEmpty().allSatisfy(item -> assertThat(item.path("credential").path("seed").asBoolean()).isTrue());
+        assertThat(route).isNotEmpty().allSatisfy(step -> assertThat(step.path("credential").path("seed").asBoolean()).isTrue());
+
+        http.post("/api/admin/catalog?name=my-catalog.yaml", "application/yaml", readExample());
+
+        var coverage = http.json("/api/coverage?skills=" + Http.encode(python) + "&teachersPerSkill=50");
+        var teachers = coverage.path("perSkill").get(0).path("taughtBy");
+        assertThat(teachers).anySatisfy(t -> assertThat(t.path("id").asString()).startsWith("hh-"));
+        assertThat(teachers).allSatisfy(t -> assertThat(t.has("seed")).isTrue())
+                .allSatisfy(t -> assertThat(t.path("seed").asBoolean()).isEqualTo(!t.path("id").asString().equals("my-mc-python")));
+        assertThat(teachers).anySatisfy(t -> assertThat(t.path("id").asString()).isEqualTo("my-mc-python"));
+        assertThat(coverage.path("bundle").path("credentials")).isNotEmpty().allSatisfy(item -> assertThat(item.path("credential")
+                .path("seed").asBoolean()).isEqualTo(!item.path("credential").path("id").asString().equals("my-mc-python")));
+    }
+
     private static String readExample() {
         try {
             return Files.readString(EXAMPLE);

@@ -56,6 +56,8 @@ class CatalogLoadIT {
     CatalogService catalog;
     @Autowired
     Driver driver;
+    @Autowired
+    org.credpath.catalog.snapshot.CatalogSnapshots snapshots;
     @LocalServerPort
     int port;
 
@@ -134,6 +136,51 @@ class CatalogLoadIT {
                     + "RETURN f.except AS except").single().get("except").asList();
             assertThat(except).containsExactly("hh-mc-sql-basics");
         }
+    }
+
+    @Test
+    void keepsGatedGroupsDoubleCountingAndAreasInTheStoreAndTheSnapshot() {
+        var tracks = """
+                format: credpath-catalog/1
+                providers:
+                  - {id: test-provider, name: Test Academy, country: DE, type: company}
+                credentials:
+                  - id: test-cert-tracks
+                    kind: certificate
+                    title: Tracks
+                    provider: test-provider
+                    ects: 10
+                    requirements:
+                      kind: AT_LEAST_CREDITS
+                      credits: 10
+                      children:
+                        - {kind: ALL_OF, label: Track, gated: true, children: [{credential: hh-mc-sql-basics}, {credential: uma-mc-sql-databases}]}
+                        - {kind: AT_LEAST_K_OF, k: 1, doubleCount: true, children: [{credential: hh-mc-sql-basics}]}
+                        - {filter: {areas: [LA, SA]}}
+                  - {id: test-course-lit, kind: course, title: Literature, provider: test-provider, ects: 5, areas: [LA]}
+                """;
+        catalog.loadFile("tracks.yaml", tracks);
+
+        var again = catalog.loadFile("tracks.yaml", tracks);
+
+        assertThat(again.entries()).containsEntry("credentials", new ImportReport.Counts(0, 0, 2));
+        var snapshot = snapshots.current();
+        var root = (org.credpath.catalog.snapshot.Rule.Group) snapshot.requirements("test-cert-tracks").orElseThrow();
+        var areas = (org.credpath.catalog.snapshot.Rule.FilterLeaf) root.children().get(2);
+        assertThat(areas.filter().areas()).containsExactlyInAnyOrder("LA", "SA");
+        assertThat(snapshot.offering("test-course-lit").orElseThrow().areas()).containsExactly("LA");
+        assertThat(areas.filter().matches(snapshot.offering("test-course-lit").orElseThrow())).isTrue();
+        assertThat(root.children().subList(0, 2)).extracting(c -> ((org.credpath.catalog.snapshot.Rule.Group) c).limits())
+                .extracting(l -> l.gated(), l -> l.doubleCount())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, null), org.assertj.core.groups.Tuple.tuple(false, true));
+        var api = new Http(port);
+        assertThat(api.json("/api/credentials/test-course-lit").path("areas").toString()).isEqualTo("[\"LA\"]");
+        var shown = api.json("/api/credentials/test-cert-tracks").path("requirements").path("children");
+        assertThat(shown.get(0).path("gated").asBoolean()).isTrue();
+        assertThat(shown.get(1).path("doubleCount").asBoolean()).isTrue();
+        assertThat(shown.get(2).path("areas").size()).isEqualTo(2);
+        var changed = catalog.loadFile("tracks.yaml", tracks.replace("gated: true", "gated: false"));
+        assertThat(changed.entries()).as("a changed flag is a changed entry").containsEntry("credentials", new ImportReport.Counts(0, 1, 1));
     }
 
     @Test

@@ -12,10 +12,15 @@ import org.credpath.support.SharedNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -83,8 +88,35 @@ class ImportCommandIT {
             assertThat(context.getEnvironment().getProperty("credpath.seed.enabled")).isEqualTo("false");
             // no local-mode token signer (nor its "not for production" banner): the command serves nothing
             assertThat(context.containsBean("localTokens")).isFalse();
-            // an embedded store's Bolt connector on a free port, so a running service keeps 7687
-            assertThat(context.getEnvironment().getProperty("credpath.embedded.bolt-port")).isEqualTo("0");
+            assertThat(context.getEnvironment().getProperty("credpath.embedded.bolt-enabled")).isEqualTo("false");
+        }
+    }
+
+    @Test
+    @DisplayName("on an embedded store the command opens no Bolt connector: its driver runs the import in process")
+    void opensNoBoltConnectorOnAnEmbeddedStore() {
+        var source = EscoFixture.write(folder, Layout.V12);
+        var store = folder.resolve("store");
+
+        try (var context = ImportCommand.application().run(ImportCommand.arguments("esco", source.toString(),
+                "--credpath.embedded.directory=" + store, "--credpath.embedded.bolt-port=7687"))) {
+            var database = (GraphDatabaseAPI) context.getBean(DatabaseManagementService.class).database("neo4j");
+            var ports = database.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+            assertThat(ports.getLocalAddress(ConnectorType.BOLT)).isNull();
+            assertThat(ports.getLocalAddress(ConnectorType.INTRA_BOLT)).isNull();
+            assertThat(context.getBean(ImportCommandRunner.class).exitCode()).isZero();
+            var imported = context.getBean(Driver.class).executableQuery(
+                    "MATCH (:Occupation {uri: $uri})-[r:REQUIRES]->() RETURN count(r) AS n")
+                    .withParameters(Map.of("uri", EscoFixture.uri("occupation/conductor"))).execute().records().get(0).get("n").asLong();
+            assertThat(imported).isEqualTo(3);
+        }
+        var reopened = new DatabaseManagementServiceBuilder(store).setConfig(BoltConnector.enabled, false).build();
+        try {
+            var kept = reopened.database("neo4j").executeTransactionally("MATCH (:Occupation {uri: $uri})-[r:REQUIRES]->() RETURN count(r) AS n",
+                    Map.of("uri", EscoFixture.uri("occupation/conductor")), r -> (Long) r.next().get("n"));
+            assertThat(kept).as("committed to the store").isEqualTo(3);
+        } finally {
+            reopened.shutdown();
         }
     }
 

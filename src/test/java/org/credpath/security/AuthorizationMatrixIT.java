@@ -52,6 +52,9 @@ class AuthorizationMatrixIT {
     static final String ADMIN_ONLY = /**/ "-    -   -     -    -    -    -    +";
     /** waiving rule conditions is an adviser's decision: the granted adviser and the admin, never the learner */
     static final String WAIVE = /*     */ "-    -   -     +    -    -    -    +";
+    /** an adviser's exceptions to the learner's rules: made and withdrawn by the granted adviser or the admin, never the learner */
+    /** (spaced unlike WAIVE on purpose: the waiver test picks its rows by this text) */
+    static final String ADVISE = /*    */ "-    -   -     +    -    -    -   +";
     /** waiving for hypothetical holdings (no learner named): any adviser, the admin */
     static final String WAIVE_ANY = /* */ "-    -   -     +    +    -    -    +";
 
@@ -117,6 +120,8 @@ class AuthorizationMatrixIT {
             row("GET", "/api/learners", ANY_ROLE, 200, id -> Call.get("/api/learners")),
             row("GET", "/api/learners/{id}", VIEW, 200, id -> Call.get("/api/learners/" + id)),
             row("GET", "/api/learners/{id}/audit/{target}", VIEW, 200, id -> Call.get("/api/learners/" + id + "/audit/" + TARGET + "?" + DATE)),
+            row("GET", "/api/learners/{id}/audit/{target}/compare", VIEW, 200,
+                    id -> Call.get("/api/learners/" + id + "/audit/" + TARGET + "/compare?with=uma-degree-experto-data-engineering&" + DATE)),
             row("GET", "/api/learners/{id}/stacking", VIEW, 200, id -> Call.get("/api/learners/" + id + "/stacking?" + DATE)),
             row("POST", "/api/audit/what-if", VIEW, 200, id -> Call.json("POST", "/api/audit/what-if",
                     "{\"target\": \"" + TARGET + "\", \"learner\": \"" + id + "\", \"holdings\": [], \"date\": \"2025-09-01\"}")),
@@ -145,6 +150,15 @@ class AuthorizationMatrixIT {
             row("GET", "/api/coverage", ANY_ROLE, 200, id -> Call.get("/api/coverage?occupation=" + Http.encode(DATA_ANALYST))),
             row("POST", "/api/coverage", ANY_ROLE, 200, id -> Call.json("POST", "/api/coverage", "{\"occupation\": \"" + DATA_ANALYST + "\"}")),
 
+            row("GET", "/api/learners/{id}/exceptions", VIEW, 200, id -> Call.get("/api/learners/" + id + "/exceptions")),
+            row("POST", "/api/learners/{id}/exceptions", ADVISE, 201, id -> Call.json("POST", "/api/learners/" + id + "/exceptions",
+                    "{\"kind\": \"WAIVE\", \"target\": \"" + TARGET + "\", \"node\": \"" + TARGET + "/requirements/1\", \"reason\": \"matrix\"}")),
+            // no such exception: a caller allowed gets through to the 404
+            row("DELETE", "/api/learners/{id}/exceptions/{exception}", ADVISE, 404,
+                    id -> new Call("DELETE", "/api/learners/" + id + "/exceptions/no-such-exception", null, null)),
+
+            row("PUT", "/api/learners/{id}/programmes/{program}", PLAN, 200, id -> Call.json("PUT", "/api/learners/" + id + "/programmes/" + TARGET,
+                    "{\"start\": \"2024-09-01\"}")),
             row("GET", "/api/learners/{id}/consents", OWN, 200, id -> Call.get("/api/learners/" + id + "/consents")),
             row("POST", "/api/learners/{id}/consents", OWN, 201, id -> Call.json("POST", "/api/learners/" + id + "/consents",
                     "{\"grantee\": \"someone\", \"role\": \"ADVISER\"}")),
@@ -153,6 +167,9 @@ class AuthorizationMatrixIT {
             row("PUT", "/api/learners/{id}/goals", OWN, 200, id -> Call.json("PUT", "/api/learners/" + id + "/goals",
                     "[{\"credential\": \"hh-cert-data-analytics\"}]")),
             row("GET", "/api/learners/{id}/data", OWN, 200, id -> Call.get("/api/learners/" + id + "/data")),
+            // a file that is no credential: the allowed caller gets through to the 422 (nothing written)
+            row("POST", "/api/learners/{id}/holdings/documents", OWN, 422,
+                    id -> new Call("POST", "/api/learners/" + id + "/holdings/documents", MULTIPART, ONE_FILE)),
             row("GET", "/api/learners/{id}/export", OWN, 200, id -> Call.get("/api/learners/" + id + "/export?format=elm")),
             row("DELETE", "/api/learners/{id}", OWN, 204, id -> new Call("DELETE", "/api/learners/" + id, null, null)),
 
@@ -161,7 +178,9 @@ class AuthorizationMatrixIT {
             // an unknown format: the admin gets through to the 404; no import runs
             row("POST", "/api/admin/imports/{format}", ADMIN_ONLY, 404, id -> new Call("POST", "/api/admin/imports/no-such-format", MULTIPART, ONE_FILE)),
             row("POST", "/api/admin/imports/{format}/raw", ADMIN_ONLY, 404,
-                    id -> new Call("POST", "/api/admin/imports/no-such-format/raw?name=a.csv", "text/csv", "x")));
+                    id -> new Call("POST", "/api/admin/imports/no-such-format/raw?name=a.csv", "text/csv", "x")),
+            // an import nobody started: the admin gets through to the 404
+            row("GET", "/api/admin/imports/progress/{id}", ADMIN_ONLY, 404, id -> Call.get("/api/admin/imports/progress/no-such-import")));
 
     @LocalServerPort
     int port;

@@ -74,6 +74,32 @@ class StackingApiIT {
     }
 
     @Test
+    @DisplayName("GET /api/learners/{id}/audit/{target}/compare: Marta's degree and, side by side, the HH certificate she could switch to")
+    void comparesTwoProgrammesSideBySide() {
+        var comparison = http.json("/api/learners/learner-marta/audit/uma-degree-experto-data-engineering/compare?with=hh-cert-data-analytics&"
+                + DATE.substring(1));
+        var current = comparison.path("current");
+        var alternative = comparison.path("alternative");
+        assertThat(current.path("target").asString()).isEqualTo("uma-degree-experto-data-engineering");
+        assertThat(alternative.path("target").asString()).isEqualTo("hh-cert-data-analytics");
+        assertThat(alternative.path("countedCredits").asDouble())
+                .isEqualTo(http.json("/api/learners/learner-marta/audit/hh-cert-data-analytics" + DATE).path("countedCredits").asDouble());
+        var still = new ArrayList<String>();
+        comparison.path("stillCounts").forEach(c -> still.add(c.asString()));
+        var onlyNow = new ArrayList<String>();
+        comparison.path("countsOnlyInCurrent").forEach(c -> onlyNow.add(c.asString()));
+        var countedNow = new ArrayList<String>();
+        current.path("counted").forEach(c -> countedNow.add(c.path("credential").asString()));
+        assertThat(still).isNotEmpty(); // the two share modules (uma-mc-database-design among them)
+        assertThat(new java.util.TreeSet<>(countedNow)).isEqualTo(new java.util.TreeSet<>(java.util.stream.Stream.concat(still.stream(),
+                onlyNow.stream()).toList()));
+
+        http.get("/api/learners/learner-marta/audit/uma-degree-experto-data-engineering/compare" + DATE).problem(400, "with");
+        http.get("/api/learners/learner-marta/audit/uma-degree-experto-data-engineering/compare?with=no-such" + DATE.replace('?', '&'))
+                .problem(400, "with");
+    }
+
+    @Test
     @DisplayName("GET /api/learners/{id}/stacking: every larger credential holdings count toward, least left first")
     void discoversWhatHoldingsStackInto() {
         var options = http.json("/api/learners/learner-aino/stacking" + DATE);

@@ -48,8 +48,10 @@ public final class TestLearners {
                 """).withParameters(Map.of("learner", learner, "grantee", grantee, "role", role)).execute();
     }
 
-    /** Deletes every learner made here and the accounts no learner grants anything any more. */
+    /** Deletes every learner made here, the exceptions advisers made for them, and the accounts no learner grants anything any more. */
     public void deleteAll() {
+        driver.executableQuery("MATCH (l:Learner)-[:HAS_EXCEPTION]->(x:RuleException) WHERE l.id IN $ids DETACH DELETE x")
+                .withParameters(Map.of("ids", List.copyOf(created))).execute();
         driver.executableQuery("""
                 MATCH (l:Learner) WHERE l.id IN $ids
                 OPTIONAL MATCH (l)-[:GRANTS]->(a:Account)

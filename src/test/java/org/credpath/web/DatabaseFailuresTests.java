@@ -28,6 +28,37 @@ class DatabaseFailuresTests {
         assertThat(DatabaseFailures.retryable(down)).isFalse();
         var timedOut = new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "timed out");
         assertThat(DatabaseFailures.of(new RuntimeException(timedOut))).contains(DatabaseFailures.Kind.UNAVAILABLE);
+        // what the driver says when a black-holed database keeps the pool from opening a connection in time
+        var poolTimeout = new ClientException("N/A", "Unable to acquire connection from the pool within configured maximum time of 5000ms");
+        assertThat(DatabaseFailures.of(new org.springframework.dao.InvalidDataAccessResourceUsageException("wrapped", poolTimeout)))
+                .contains(DatabaseFailures.Kind.UNAVAILABLE);
+        // Spring calls a silent connection "transient": an outage all the same, not a conflict to retry
+        var silent = new TransientDataAccessResourceException("wrapped",
+                new org.neo4j.driver.exceptions.ConnectionReadTimeoutException("Connection read timed out"));
+        assertThat(DatabaseFailures.of(silent)).contains(DatabaseFailures.Kind.UNAVAILABLE);
+        assertThat(DatabaseFailures.retryable(silent)).isFalse();
+    }
+
+    @Test
+    void aPanickedDatabaseIsUnavailableNotBusy() {
+        // what Neo4j answers to everything after a critical error (a full disk): a "transient" error that no retry mends
+        var panic = new TransientException("Neo.TransientError.General.DatabaseUnavailable",
+                "The database has encountered a critical error, and needs to be restarted. Please see database logs for more details.");
+        assertThat(DatabaseFailures.of(new RuntimeException(panic))).contains(DatabaseFailures.Kind.UNAVAILABLE);
+        assertThat(DatabaseFailures.retryable(panic)).isFalse();
+    }
+
+    @Test
+    void aCommitWithAnUnknownOutcomeIsAnsweredAsUnknownWithHowToCheck() {
+        var answer = DatabaseFailures.commitOutcomeUnknown(new CommitOutcomeUnknownException("the catalog load of big.yaml",
+                "Loading the same source again is safe.", new RuntimeException("Could not apply the transaction to the store after written to log")));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        var problem = (org.springframework.http.ProblemDetail) answer.getBody();
+        assertThat(problem.getType().toString()).isEqualTo("urn:credpath:problem:commit-outcome-unknown");
+        assertThat(problem.getDetail()).contains("may or may not have been saved").doesNotContain("failed to").contains("same source again");
+        assertThat(problem.getProperties()).containsEntry("howToCheck", "Loading the same source again is safe.");
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.credpath.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.List;
 
 import org.credpath.support.Http;
 import org.credpath.support.IntegrationTest;
@@ -12,11 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The OpenAPI document (issue 18 defect 9): complete enough to generate a client from, and true to what the API answers. */
 @IntegrationTest
-@DisplayName("OpenAPI document: info, described operations and parameters, real responses, nullable fields")
+@DisplayName("OpenAPI document: info, described operations, parameters and schemas, examples, real responses, nullable fields")
 class OpenApiDocumentIT {
+
+    static final String DESCRIPTIONS = "openapi/descriptions.yaml";
+    static final List<String> MAIN_OPERATIONS = List.of("GET /api/learners/{id}/next-steps", "GET /api/learners/{id}/audit/{target}",
+            "GET /api/learners/{id}/plan/{target}", "GET /api/learners/{id}/route", "GET /api/coverage", "POST /api/skills/extract");
 
     @LocalServerPort
     int port;
@@ -48,6 +55,69 @@ class OpenApiDocumentIT {
             }
         });
         assertThat(missing).as("operations and parameters without a description").isEmpty();
+    }
+
+    @Test
+    void everySchemaAndPropertyIsDescribed() {
+        var missing = new ArrayList<String>();
+        for (var schema : document.path("components").path("schemas").properties()) {
+            if (schema.getValue().path("description").asString("").isBlank()) {
+                missing.add(schema.getKey());
+            }
+            for (var property : schema.getValue().path("properties").properties()) {
+                if (property.getValue().path("description").asString("").isBlank()) {
+                    missing.add(schema.getKey() + "." + property.getKey());
+                }
+            }
+        }
+        assertThat(missing).as("schemas and properties without a description (add them to " + DESCRIPTIONS + ")").isEmpty();
+    }
+
+    @Test
+    void theDescriptionTableNamesOnlySchemasAndPropertiesTheDocumentHas() throws IOException {
+        JsonNode table;
+        try (var in = getClass().getClassLoader().getResourceAsStream(DESCRIPTIONS)) {
+            table = YAMLMapper.builder().build().readTree(in);
+        }
+        var schemas = document.path("components").path("schemas");
+        var stale = new ArrayList<String>();
+        for (var entry : table.path("schemas").properties()) {
+            if (!schemas.has(entry.getKey())) {
+                stale.add(entry.getKey());
+            }
+            for (var property : entry.getValue().path("properties").properties()) {
+                if (!schemas.path(entry.getKey()).path("properties").has(property.getKey())) {
+                    stale.add(entry.getKey() + "." + property.getKey());
+                }
+            }
+        }
+        for (var common : table.path("common").properties()) {
+            if (schemas.valueStream().noneMatch(s -> s.path("properties").has(common.getKey()))) {
+                stale.add("common " + common.getKey());
+            }
+        }
+        assertThat(stale).as("entries of " + DESCRIPTIONS + " that describe nothing in the document").isEmpty();
+    }
+
+    @Test
+    void theMainOperationsShowAnExampleAnswerThatFitsTheirSchema() {
+        for (var operation : MAIN_OPERATIONS) {
+            var method = operation.substring(0, operation.indexOf(' ')).toLowerCase();
+            var answer = document.path("paths").path(operation.substring(operation.indexOf(' ') + 1)).path(method)
+                    .path("responses").path("200").path("content");
+            assertThat(answer.properties()).as(operation).isNotEmpty();
+            for (var media : answer.properties()) {
+                var example = media.getValue().path("examples").path("seed").path("value");
+                assertThat(example.isObject()).as(operation + " example").isTrue();
+                var ref = media.getValue().path("schema").path("$ref").asString();
+                var schema = document.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+                for (var field : example.properties()) {
+                    assertThat(schema.path("properties").has(field.getKey())).as(operation + " example field " + field.getKey()).isTrue();
+                }
+            }
+        }
+        var extract = document.path("paths").path("/api/skills/extract").path("post").path("requestBody").path("content");
+        assertThat(extract.path("application/json").path("examples").path("seed").path("value").path("text").asString()).isNotBlank();
     }
 
     @Test

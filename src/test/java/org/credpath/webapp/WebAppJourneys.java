@@ -25,6 +25,29 @@ abstract class WebAppJourneys {
 
     private static final String AINO = "learner-aino";
     private static final String ERASED = "learner-zz-erase";
+    private static final String WAIVABLE_TARGET = """
+            format: credpath-catalog/1
+            credentials:
+              - id: zz-webapp-cert-agile-team
+                kind: certificate
+                title: Certificate in Agile Team Practice (browser test)
+                provider: hh
+                description: A module and two years in a project team.
+                ects: 2
+                eqfLevel: 6
+                language: en
+                participation: blended
+                requirements:
+                  kind: ALL_OF
+                  label: Agile team practice
+                  children:
+                    - credential: hh-mc-agile-projects
+                    - condition: Two years in a project team (adviser decision)
+            """;
+    private static final String JOB_AD = """
+            We are hiring a data analyst. You will use SQL to query our databases and build dashboards in Power BI. \
+            You analyse data with Python and statistics, clean data and report the results to managers. \
+            Experience with data visualisation and spreadsheets is a plus.""";
 
     /** Where the service runs, e.g. {@code http://localhost:8080}. */
     abstract String base();
@@ -168,12 +191,55 @@ abstract class WebAppJourneys {
         assertThat(browser.mainText()).contains("Aino Virtanen").contains("Professional Certificate in Data Analytics").contains("Term 1");
         page("adviser-learner", "/learners/learner-aino");
 
+        adviserPlansWithFiltersAndAWaiver();
+
         api.revoke(AINO, "anna");
         browser.reload("/learners/learner-aino");
         assertThat(browser.mainText()).contains("You may not see or do this").doesNotContain("Data Analytics");
+        browser.go("/learners/learner-aino/plan");
+        assertThat(browser.mainText()).contains("You may not see or do this").doesNotContain("Aino");
         browser.go("/learners");
         assertThat(browser.all("[data-learner='learner-aino']")).isEmpty();
         assertThat(browser.mainText()).contains("No learner has granted you access yet");
+    }
+
+    /** The plan beside the audit; a filter a person got wrong is a sentence naming the field; a waiver changes the plan. */
+    private void adviserPlansWithFiltersAndAWaiver() throws IOException {
+        browser.expectRender("/learners/learner-aino/plan", () -> browser.click("#open-plan"));
+        browser.waitFor().until(d -> !browser.all("#plan-terms li").isEmpty());
+        assertThat(browser.find("#plan-audit").getText()).contains("26 of 30 ECTS counted");
+        assertThat(browser.find("#plan-summary").getText()).contains("credentials over");
+
+        var price = browser.find("#plan-max-price");
+        price.sendKeys("-1");
+        browser.click("#plan-submit");
+        browser.waitFor().until(d -> browser.find("#plan-result").getText().contains("(field: maxPrice)"));
+        price.clear();
+
+        // a target of the test's own whose rule has a condition (only an adviser's waiver meets it)
+        api.loadCatalog(WAIVABLE_TARGET);
+        var target = browser.find("#plan-other-target");
+        target.sendKeys("Agile Team Practice");
+        browser.find("[role='option']");
+        target.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.waitFor().until(d -> "zz-webapp-cert-agile-team".equals(browser.find("#plan-target").getAttribute("value"))
+                && !browser.find("#plan-result").getText().contains("Loading"));
+        assertThat(browser.find("#plan-blockers").getText()).contains("a condition only an adviser can waive").contains("you may waive this");
+        browser.click("#plan-waive-0");
+        new org.openqa.selenium.support.ui.Select(browser.find("#plan-participation")).selectByValue("online");
+        browser.click("#plan-submit");
+        browser.waitFor().until(d -> !browser.find("#plan-result").getText().contains("Loading"));
+        assertThat(browser.find("#plan-blockers").getText()).as("the filter leaves only the blended module out")
+                .contains("participation blended").doesNotContain("a condition only an adviser can waive");
+        new org.openqa.selenium.support.ui.Select(browser.find("#plan-participation")).selectByValue("");
+        browser.click("#plan-submit");
+        browser.waitFor().until(d -> !browser.find("#plan-result").getText().contains("Loading"));
+        assertThat(browser.find("#plan-terms").getText()).contains("Agile Software Projects")
+                .contains("Counts toward: Certificate in Agile Team Practice (browser test)");
+        assertThat(browser.find("#plan-audit").getText()).contains("Two years in a project team");
+        browser.script("document.querySelector('.side-by-side').scrollIntoView()"); // the photo shows the plan beside the audit
+        page("adviser-plan", "/learners/learner-aino/plan");
+        browser.go("/learners/learner-aino");
     }
 
     @Test
@@ -190,10 +256,43 @@ abstract class WebAppJourneys {
     }
 
     @Test
+    @Order(5)
+    void anEmployerPastesAJobAdConfirmsTheSkillsAndGetsTheBundle() throws IOException {
+        signIn("[data-account='erik']", "/coverage");
+        browser.find("#job-ad").sendKeys(JOB_AD);
+        // the skill finder builds its model once after a start: until then the page says so, and asking again works
+        browser.waitFor().withTimeout(java.time.Duration.ofSeconds(120)).pollingEvery(java.time.Duration.ofSeconds(3)).until(d -> {
+            if (!browser.all("#job-ad-list li").isEmpty()) {
+                return true;
+            }
+            browser.click("#job-ad-form button[type='submit']");
+            return false;
+        });
+        var first = browser.find("#job-ad-list li");
+        assertThat(first.getText()).contains("% sure");
+        assertThat(browser.all("#job-ad-list mark")).as("the words that named a skill are marked in its sentence").isNotEmpty();
+        new org.openqa.selenium.support.ui.Select(first.findElement(org.openqa.selenium.By.cssSelector("select"))).selectByValue("no");
+        browser.click("#job-ad-cover");
+        browser.waitFor().until(d -> browser.mainText().contains("The advertisement's skills"));
+        assertThat(browser.find("#coverage-summary").getText()).contains("skills are taught in the catalog");
+        page("employer-job-ad", "/coverage");
+    }
+
+    @Test
     @Order(6)
     void anAdminSeesImportsAndACredentialsRuleTree() throws IOException {
         signIn("[data-account='root']", "/imports");
         assertThat(browser.all("#import-format option")).isNotEmpty();
+        new org.openqa.selenium.support.ui.Select(browser.find("#import-format")).selectByValue("credentials");
+        // a file that is no credential: nothing is written, and every problem is a sentence with its place
+        browser.find("#import-files").sendKeys(Documents.write("not-a-badge.json", "{\"type\": [\"Nothing\"]}").toString());
+        browser.click("#import-form button[type='submit']");
+        assertThat(browser.find("#import-report .error").getText()).contains("nothing was written").contains("not-a-badge.json");
+        browser.script("document.getElementById('import-files').value = ''");
+        browser.find("#import-files").sendKeys(Documents.write("webapp-badge.json", Documents.achievement()).toString());
+        browser.click("#import-form button[type='submit']");
+        browser.waitFor().until(d -> browser.find("#import-state").getText().contains("The import finished"));
+        assertThat(browser.find("#import-counts").getText()).contains("Created");
         page("admin-imports", "/imports");
         browser.go("/catalog/hh-cert-data-analytics");
         assertThat(browser.find("#rule-tree").getText()).contains("Core modules").contains("Data management (2 of 3)");
@@ -209,6 +308,18 @@ abstract class WebAppJourneys {
         // a learner of the test's own: the seeded ones are shared by the whole suite
         api.loadCatalog("format: credpath-catalog/1\nlearners:\n  - id: learner-zz-erase\n    name: Zed Eraser\n");
         signIn("[data-learner='learner-zz-erase']", "/me/progress");
+        browser.go("/me/credentials");
+        assertThat(browser.mainText()).contains("No credentials are recorded yet");
+        browser.find("#holding-files").sendKeys(Documents.write("elsewhere.json", Documents.badge("urn:example:not-in-catalog", "Elsewhere")).toString());
+        browser.click("#holding-upload button[type='submit']");
+        assertThat(browser.find("#holding-result .error").getText()).contains("Nothing was added").contains("not in the catalog");
+        browser.script("document.getElementById('holding-files').value = ''");
+        browser.find("#holding-files").sendKeys(Documents.write("sql.json", Documents.badge("hh-mc-sql-basics", "SQL Basics")).toString());
+        browser.click("#holding-upload button[type='submit']");
+        browser.waitFor().until(d -> browser.find("#holding-result").getText().contains("Added to your record"));
+        assertThat(browser.find("#holdings").getText()).contains("not verified").contains("2025-06-13");
+        page("learner-upload", "/me/credentials");
+
         browser.go("/me/privacy");
         browser.find("#erase-confirm").sendKeys("learner-aino");
         browser.click("#erase-form button[type='submit']");

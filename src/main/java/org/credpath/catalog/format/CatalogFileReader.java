@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.credpath.catalog.model.Catalog;
+import org.credpath.catalog.model.CatalogYear;
 import org.credpath.catalog.model.CatalogProblem;
 import org.credpath.catalog.model.CatalogRejectedException;
 import org.credpath.catalog.model.CredentialKind;
@@ -99,7 +100,7 @@ public final class CatalogFileReader {
         f.allowOnly(Set.of("id", "kind", "title", "provider", "description", "code", "subject", "ects", "creditHours",
                 "eqfLevel", "assessment", "participation", "qualityAssurance", "language", "durationWeeks", "price", "currency",
                 "access", "validityYears", "url", "outcomes", "prerequisites", "requirements", "recognisedAs", "precedes",
-                "sourceCredits", "sourceCreditUnit"));
+                "sourceCredits", "sourceCreditUnit", "areas", "catalogYear"));
         var kind = f.required("kind", f.oneOf("kind", Vocabulary.KINDS));
         var id = f.requiredText("id");
         var outcomes = f.objects("outcomes", this::outcome);
@@ -120,7 +121,17 @@ public final class CatalogFileReader {
                 numbered,
                 rules.optional(f, "prerequisites"), rules.optional(f, "requirements"),
                 f.objects("recognisedAs", this::recognition), f.textList("precedes"),
-                f.number("sourceCredits", 0, 10_000), f.text("sourceCreditUnit"));
+                f.number("sourceCredits", 0, 10_000), f.text("sourceCreditUnit"), f.textList("areas"), catalogYear(f));
+    }
+
+    /** {@code catalogYear: {program?, effective}}: whose rules (the credential's own when no program), effective when. */
+    private static CatalogYear catalogYear(Fields owner) {
+        var f = owner.object("catalogYear");
+        if (f == null) {
+            return null;
+        }
+        f.allowOnly(Set.of("program", "effective"));
+        return new CatalogYear(f.text("program"), f.required("effective", f.date("effective")));
     }
 
     private OutcomeSpec outcome(Fields f) {

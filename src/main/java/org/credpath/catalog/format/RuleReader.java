@@ -12,14 +12,46 @@ final class RuleReader {
 
     private static final Set<String> GROUP_KINDS = Set.of("ALL_OF", "AT_LEAST_K_OF", "AT_LEAST_CREDITS");
     private static final Set<String> GROUP_FIELDS = Set.of("kind", "k", "credits", "label", "children", "maxCountedCredits",
-            "maxCountedItems", "maxSharedCredits", "validityYears", "minGrade");
+            "maxCountedItems", "maxSharedCredits", "validityYears", "minGrade", "gated", "doubleCount");
     private static final Set<String> CRITERIA = Set.of("codePrefix", "subject", "skill", "minEqfLevel", "providers",
-            "kinds", "minCredits");
+            "kinds", "minCredits", "areas");
     private static final Set<String> FILTER_FIELDS = union(CRITERIA, Set.of("except"));
 
     RuleSpec optional(Fields owner, String field) {
         var rule = owner.object(field);
-        return rule == null ? null : read(rule);
+        if (rule == null) {
+            return null;
+        }
+        var read = read(rule);
+        if (read instanceof RuleSpec.Group g && Boolean.TRUE.equals(g.gated())) {
+            rule.problem("gated", "the top node of a rule tree has no parent to count toward: gated applies to the nodes below it");
+        }
+        if ("prerequisites".equals(field)) {
+            onlyInRequirements(rule, read);
+        }
+        return read;
+    }
+
+    /** Gating and double counting say how progress toward an award adds up; an entry rule is only met or not. */
+    private static void onlyInRequirements(Fields root, RuleSpec rule) {
+        var found = new ArrayList<String>();
+        collectStackingOnly(rule, found);
+        if (!found.isEmpty()) {
+            root.problem(null, "prerequisites take no " + String.join(" or ", found.stream().distinct().sorted().toList())
+                    + ": they say how progress toward an award adds up, so they belong under requirements");
+        }
+    }
+
+    private static void collectStackingOnly(RuleSpec rule, java.util.List<String> found) {
+        if (rule instanceof RuleSpec.Group g) {
+            if (g.gated() != null) {
+                found.add("gated");
+            }
+            if (g.doubleCount() != null) {
+                found.add("doubleCount");
+            }
+            g.children().forEach(child -> collectStackingOnly(child, found));
+        }
     }
 
     private RuleSpec read(Fields f) {
@@ -69,7 +101,7 @@ final class RuleReader {
         }
         return new RuleSpec.Group(kind, k, credits, f.text("label"), f.number("maxCountedCredits", 0.1, 10_000),
                 f.integer("maxCountedItems", 1, 10_000), f.number("maxSharedCredits", 0, 10_000),
-                f.integer("validityYears", 1, 100), f.text("minGrade"), children);
+                f.integer("validityYears", 1, 100), f.text("minGrade"), children, f.bool("gated"), f.bool("doubleCount"));
     }
 
     private RuleSpec filter(String label, Fields f) {
@@ -79,14 +111,15 @@ final class RuleReader {
         f.allowOnly(FILTER_FIELDS);
         var filter = new RuleSpec.FilterLeaf(label, f.text("codePrefix"), f.text("subject"), f.text("skill"),
                 f.integer("minEqfLevel", 1, 8), f.textList("providers"), f.textList("kinds"), f.number("minCredits", 0.1, 360),
-                f.textList("except"));
+                f.textList("except"), f.textList("areas"));
         for (int i = 0; i < filter.kinds().size(); i++) {
             if (!Vocabulary.KINDS.contains(filter.kinds().get(i))) {
                 f.problem("kinds[" + i + "]", "'" + filter.kinds().get(i) + "' is not a credential kind");
             }
         }
         if (filter.codePrefix() == null && filter.subject() == null && filter.skill() == null && filter.minEqfLevel() == null
-                && filter.providers().isEmpty() && filter.kinds().isEmpty() && filter.minCredits() == null) {
+                && filter.providers().isEmpty() && filter.kinds().isEmpty() && filter.minCredits() == null
+                && filter.areas().isEmpty()) {
             // exceptions alone would make "any credential but these": too broad to be meant
             f.problem(null, "a filter needs at least one criterion: " + String.join(", ", CRITERIA.stream().sorted().toList()));
         }

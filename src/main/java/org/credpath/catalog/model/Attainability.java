@@ -85,7 +85,7 @@ final class Attainability {
         for (var child : g.children()) {
             var reach = reach(child);
             all &= reach.met();
-            credits += reach.credits();
+            credits += child instanceof RuleSpec.Group cg && Boolean.TRUE.equals(cg.gated()) && !reach.met() ? 0 : reach.credits();
             items += child instanceof RuleSpec.FilterLeaf ? reach.items() : reach.met() ? 1 : 0;
         }
         if (g.maxCountedCredits() != null) {

@@ -57,6 +57,7 @@ public final class CatalogValidator {
         for (int i = 0; i < catalog.learners().size(); i++) {
             learner(catalog.learners().get(i), "learners[" + i + "]");
         }
+        problems.addAll(CatalogYearChecks.check(catalog));
         references.check(declared);
         new RuleCycles(catalog, lookup).find().forEach(cycle -> problems.add(new CatalogProblem(cycle.path(), cycle.message())));
         return List.copyOf(problems);
@@ -73,6 +74,9 @@ public final class CatalogValidator {
         for (int o = 0; o < c.outcomes().size(); o++) {
             var outcome = c.outcomes().get(o);
             expectAll(Target.SKILL, outcome.skills(), path + ".outcomes[" + o + "].skills");
+        }
+        if (c.catalogYear() != null && c.catalogYear().program() != null && !c.catalogYear().program().equals(c.id())) {
+            references.expect(Target.CREDENTIAL, c.catalogYear().program(), path + ".catalogYear.program");
         }
         rule(c.prerequisites(), c.id(), path + ".prerequisites");
         rule(c.requirements(), c.id(), path + ".requirements");

@@ -9,7 +9,9 @@ import java.util.List;
  * {@code creditHours} keeps a source's US semester credit hours beside the ECTS; {@code sourceCredits}
  * and {@code sourceCreditUnit} keep a source's credit value in any other unit it states (SCQF credits,
  * quarter hours...). {@code precedes} names the credentials this one comes before in a suggested order:
- * shown to users, never a requirement.
+ * shown to users, never a requirement. {@code areas} are attributes a filter may ask for (distribution areas, tags,
+ * levels: "any course in area LA or SA"). {@code catalogYear}: which program's rules, effective when, these rules are
+ * (catalog years, {@link CatalogYear}); null for a credential whose rules have no versions.
  */
 public record CredentialSpec(
         String id,
@@ -38,12 +40,27 @@ public record CredentialSpec(
         List<RecognitionSpec> recognisedAs,
         List<String> precedes,
         Double sourceCredits,
-        String sourceCreditUnit) {
+        String sourceCreditUnit,
+        List<String> areas,
+        CatalogYear catalogYear) {
 
     public CredentialSpec {
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
         recognisedAs = recognisedAs == null ? List.of() : List.copyOf(recognisedAs);
         precedes = precedes == null ? List.of() : List.copyOf(precedes);
+        areas = areas == null ? List.of() : List.copyOf(areas);
+    }
+
+    /** A credential without areas or a catalog year. */
+    public CredentialSpec(String id, CredentialKind kind, String title, String provider, String description, String code,
+                          String subject, Double ects, Double creditHours, Integer eqfLevel, String assessment,
+                          String participation, String qualityAssurance, String language, Double durationWeeks, Double price,
+                          String currency, String access, Integer validityYears, String url, List<OutcomeSpec> outcomes,
+                          RuleSpec prerequisites, RuleSpec requirements, List<RecognitionSpec> recognisedAs, List<String> precedes,
+                          Double sourceCredits, String sourceCreditUnit) {
+        this(id, kind, title, provider, description, code, subject, ects, creditHours, eqfLevel, assessment, participation,
+                qualityAssurance, language, durationWeeks, price, currency, access, validityYears, url, outcomes,
+                prerequisites, requirements, recognisedAs, precedes, sourceCredits, sourceCreditUnit, List.of(), null);
     }
 
     /** A credential without a suggested order or credits in another unit. */

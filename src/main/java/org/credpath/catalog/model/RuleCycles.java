@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.credpath.graph.Circles;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
@@ -74,14 +74,8 @@ final class RuleCycles {
 
     /** The strongly connected components of more than one credential with a credential of this catalog in them. */
     private List<Set<String>> cyclicComponents(Graph<String, DefaultEdge> graph) {
-        var cyclic = new ArrayList<Set<String>>();
-        for (var component : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
-            // no self-loops are added, so a lone credential is no cycle; testing this first keeps big catalogs linear
-            if (component.size() > 1 && component.stream().anyMatch(positions::containsKey)) {
-                cyclic.add(component);
-            }
-        }
-        return cyclic;
+        // a circle has two or more members (no self-loops are added, so a lone credential is no cycle)
+        return new Circles<>(graph).circles().stream().filter(circle -> circle.stream().anyMatch(positions::containsKey)).toList();
     }
 
     private static String message(Graph<String, DefaultEdge> graph, Set<String> component, Set<String> trapped, String start) {

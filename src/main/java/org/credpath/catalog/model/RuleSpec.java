@@ -6,11 +6,23 @@ import java.util.List;
 public sealed interface RuleSpec {
 
     /** Inner node: ALL_OF, AT_LEAST_K_OF (k) or AT_LEAST_CREDITS (credits) over its children, with optional limits. */
+    /**
+     * {@code gated}: the group's items and credits count toward its parent only once the group is met.
+     * {@code doubleCount}: true, holdings counted beneath it may also count elsewhere in the same target (once per group
+     * beneath it); false, they count once, as by default; null, as the nearest group above says.
+     */
     record Group(RuleKind kind, Integer k, Double credits, String label,
                  Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits,
-                 Integer validityYears, String minGrade, List<RuleSpec> children) implements RuleSpec {
+                 Integer validityYears, String minGrade, List<RuleSpec> children, Boolean gated, Boolean doubleCount) implements RuleSpec {
         public Group {
             children = List.copyOf(children);
+        }
+
+        /** A group that is neither gated nor says anything about double counting. */
+        public Group(RuleKind kind, Integer k, Double credits, String label, Double maxCountedCredits, Integer maxCountedItems,
+                     Double maxSharedCredits, Integer validityYears, String minGrade, List<RuleSpec> children) {
+            this(kind, k, credits, label, maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, children,
+                    null, null);
         }
 
         /**
@@ -26,13 +38,24 @@ public sealed interface RuleSpec {
     record CredentialLeaf(String credential, String minGrade) implements RuleSpec {
     }
 
-    /** Any credential matching every criterion given, except the credentials {@code except} names. */
+    /**
+     * Any credential matching every criterion given, except the credentials {@code except} names; {@code areas}: it
+     * carries one of these areas.
+     */
     record FilterLeaf(String label, String codePrefix, String subject, String skill, Integer minEqfLevel,
-                      List<String> providers, List<String> kinds, Double minCredits, List<String> except) implements RuleSpec {
+                      List<String> providers, List<String> kinds, Double minCredits, List<String> except,
+                      List<String> areas) implements RuleSpec {
         public FilterLeaf {
             providers = providers == null ? List.of() : List.copyOf(providers);
             kinds = kinds == null ? List.of() : List.copyOf(kinds);
             except = except == null ? List.of() : List.copyOf(except);
+            areas = areas == null ? List.of() : List.copyOf(areas);
+        }
+
+        /** A filter on no areas. */
+        public FilterLeaf(String label, String codePrefix, String subject, String skill, Integer minEqfLevel,
+                          List<String> providers, List<String> kinds, Double minCredits, List<String> except) {
+            this(label, codePrefix, subject, skill, minEqfLevel, providers, kinds, minCredits, except, List.of());
         }
 
         /** A filter with no exceptions. */

@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.credpath.database.SchemaInitializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the catalog version every {@code credpath.catalog.refresh-interval} and refreshes the snapshot when another
  * replica (or anything else) moved it. Its first round, as soon as the service is up, builds the first snapshot, so
- * that no request waits for it and readiness turns once it is there.
+ * that no request waits for it and readiness turns once it is there; while the start still waits for the database
+ * ({@link SchemaInitializer#current()}), it reads nothing (the start says what it waits for, once).
  */
 @Component
 class CatalogRefreshPoller {
@@ -22,11 +24,13 @@ class CatalogRefreshPoller {
     private static final Logger log = LoggerFactory.getLogger(CatalogRefreshPoller.class);
 
     private final CatalogSnapshots snapshots;
+    private final SchemaInitializer schema;
     private final long intervalMillis;
     private ScheduledExecutorService executor;
 
-    CatalogRefreshPoller(CatalogSnapshots snapshots, CatalogRefreshProperties properties) {
+    CatalogRefreshPoller(CatalogSnapshots snapshots, SchemaInitializer schema, CatalogRefreshProperties properties) {
         this.snapshots = snapshots;
+        this.schema = schema;
         this.intervalMillis = Math.max(1, properties.refreshInterval().toMillis());
     }
 
@@ -50,6 +54,9 @@ class CatalogRefreshPoller {
     }
 
     private void poll() {
+        if (!schema.current()) {
+            return;
+        }
         try {
             if (snapshots.behind()) {
                 snapshots.refresh();

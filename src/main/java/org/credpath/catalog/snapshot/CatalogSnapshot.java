@@ -96,6 +96,47 @@ public final class CatalogSnapshot {
     }
 
     /**
+     * This snapshot with some credentials' stacking rules replaced (a learner's exceptions rewrite them), sharing
+     * everything else, the filter memo included: cheap enough per request. Only ids of offerings it holds may be named.
+     */
+    public CatalogSnapshot withRequirements(Map<String, Rule> replaced) {
+        return replaced.isEmpty() ? this : new CatalogSnapshot(this, replaced);
+    }
+
+    private CatalogSnapshot(CatalogSnapshot base, Map<String, Rule> replaced) {
+        var requirementsAt = base.requirementsAt.clone();
+        var puts = new HashMap<String, Rule>();
+        var removes = new ArrayList<String>();
+        replaced.forEach((id, rule) -> {
+            var at = base.positions.get(id);
+            if (at != null) {
+                requirementsAt[at] = rule;
+            }
+            if (rule == null) {
+                removes.add(id);
+            } else {
+                puts.put(id, rule);
+            }
+        });
+        this.offerings = base.offerings;
+        this.requirements = base.requirements.with(puts, removes);
+        this.prerequisites = base.prerequisites;
+        this.recognitionsFrom = base.recognitionsFrom;
+        this.recognitionsTo = base.recognitionsTo;
+        this.positions = base.positions;
+        this.byPosition = base.byPosition;
+        this.requirementsAt = requirementsAt;
+        this.prerequisitesAt = base.prerequisitesAt;
+        this.recognitionsFromAt = base.recognitionsFromAt;
+        this.recognitionsToAt = base.recognitionsToAt;
+        base.matches.index();
+        this.matches = base.matches; // the same offerings: the same filter matches
+        this.idOrder = base.idOrder;
+        this.lineage = new Object(); // not a step of the served snapshots' line
+        this.unknownCost = base.unknownCost.clone();
+    }
+
+    /**
      * This snapshot with the offerings, rules and recognitions of the credentials {@code ids} replaced by those
      * {@code changed} holds for them, in time proportional to the change (see {@link SnapshotPatch}); null when one
      * of them is gone from {@code changed} while this snapshot holds it (the caller then builds whole).

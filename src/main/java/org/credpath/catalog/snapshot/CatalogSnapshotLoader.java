@@ -21,17 +21,19 @@ final class CatalogSnapshotLoader {
     /** A credential as stored; ECTS, price and weeks stay null when the catalog does not state them (unknown is not zero). */
     record OfferingRow(String id, String kind, String title, String code, String subject, String provider, String country,
                        Double ects, Integer eqfLevel, Double price, Double durationWeeks, String language, String participation,
-                       String access, Integer validityYears, List<String> skills) {
+                       String access, Integer validityYears, List<String> skills, Boolean seed, List<String> areas) {
         Offering offering() {
             return new Offering(id, kind, title, code, subject, provider, country, ects, eqfLevel, price, durationWeeks, language,
-                    participation, access, validityYears, new HashSet<>(skills));
+                    participation, access, validityYears, new HashSet<>(skills), Boolean.TRUE.equals(seed),
+                    areas == null ? null : new HashSet<>(areas));
         }
     }
 
     record RuleRow(String id, String kind, String label, Integer k, Double credits, Double maxCountedCredits,
                    Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
                    String codePrefix, String subject, String skill, Integer minEqfLevel, List<String> providers,
-                   List<String> kinds, Double minCredits, List<String> except) {
+                   List<String> kinds, Double minCredits, List<String> except, Boolean gated, Boolean doubleCount,
+                   List<String> areas) {
     }
 
     record ChildRow(String requirement, String credential, Integer position, String minGrade) {
@@ -88,7 +90,7 @@ final class CatalogSnapshotLoader {
         switch (node.kind()) {
             case "FILTER":
                 return new Rule.FilterLeaf(id, node.label(), Filter.of(node.codePrefix(), node.subject(), node.skill(),
-                        node.minEqfLevel(), node.providers(), node.kinds(), node.minCredits(), node.except()));
+                        node.minEqfLevel(), node.providers(), node.kinds(), node.minCredits(), node.except()).withAreas(node.areas()));
             case "CONDITION":
                 return new Rule.ConditionLeaf(id, node.label());
             case "UNRESOLVED":
@@ -101,7 +103,7 @@ final class CatalogSnapshotLoader {
                 }
                 return new Rule.Group(id, node.label(), Rule.Kind.valueOf(node.kind()), node.k(), node.credits(),
                         new Rule.Limits(node.maxCountedCredits(), node.maxCountedItems(), node.maxSharedCredits(),
-                                node.validityYears(), node.minGrade()), built);
+                                node.validityYears(), node.minGrade()).with(Boolean.TRUE.equals(node.gated()), node.doubleCount()), built);
         }
     }
 }

@@ -5,15 +5,29 @@ import java.util.Set;
 
 /**
  * Criteria of a filter leaf; a credential matches when it meets every criterion given and is not one of the
- * {@code excluded} credentials ("any COS 3xx course except COS 306 and COS 397").
+ * {@code excluded} credentials ("any COS 3xx course except COS 306 and COS 397"). {@code areas}: the credential
+ * carries at least one of these areas ("any course in area LA or SA").
  */
 public record Filter(String codePrefix, String subject, String skill, Integer minEqfLevel,
-                     Set<String> providers, Set<String> kinds, Double minCredits, Set<String> excluded) {
+                     Set<String> providers, Set<String> kinds, Double minCredits, Set<String> excluded, Set<String> areas) {
 
     public Filter {
         providers = providers == null ? Set.of() : Set.copyOf(providers);
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
         excluded = excluded == null ? Set.of() : Set.copyOf(excluded);
+        areas = areas == null ? Set.of() : Set.copyOf(areas);
+    }
+
+    /** A filter on no areas. */
+    public Filter(String codePrefix, String subject, String skill, Integer minEqfLevel,
+                  Set<String> providers, Set<String> kinds, Double minCredits, Set<String> excluded) {
+        this(codePrefix, subject, skill, minEqfLevel, providers, kinds, minCredits, excluded, Set.of());
+    }
+
+    /** This filter, asking for one of {@code areas} (null or empty: any). */
+    public Filter withAreas(java.util.Collection<String> areas) {
+        return areas == null || areas.isEmpty() ? this
+                : new Filter(codePrefix, subject, skill, minEqfLevel, providers, kinds, minCredits, excluded, Set.copyOf(areas));
     }
 
     /** A filter that excludes nothing. */
@@ -40,7 +54,8 @@ public record Filter(String codePrefix, String subject, String skill, Integer mi
                 && (minEqfLevel == null || (o.eqfLevel() != null && o.eqfLevel() >= minEqfLevel))
                 && (providers.isEmpty() || providers.contains(o.provider()))
                 && (kinds.isEmpty() || kinds.contains(o.kind()))
-                && (minCredits == null || o.ects() != null && o.ects() >= minCredits);
+                && (minCredits == null || o.ects() != null && o.ects() >= minCredits)
+                && (areas.isEmpty() || o.areas().stream().anyMatch(areas::contains));
     }
 
     /** Whether the filter names the credential as an exception. */

@@ -71,10 +71,24 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
 
     public enum Kind { ALL_OF, AT_LEAST_K_OF, AT_LEAST_CREDITS }
 
-    /** Limits a group puts on what counts beneath it; null = no limit. */
+    /**
+     * Limits a group puts on what counts beneath it; null = no limit. {@code gated}: what the group counts flows to its
+     * parent only once the group itself is met (partial progress counts nothing upward). {@code doubleCount}: whether
+     * holdings counted beneath it may also count elsewhere in the same target (true: once per group beneath it), count
+     * once as by default (false), or as the nearest group above says (null; at the top: the default).
+     */
     public record Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits,
-                         Integer validityYears, String minGrade) {
+                         Integer validityYears, String minGrade, boolean gated, Boolean doubleCount) {
         public static final Limits NONE = new Limits(null, null, null, null, null);
+
+        public Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade) {
+            this(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, false, null);
+        }
+
+        /** These limits, with {@code gated} and {@code doubleCount} set as given. */
+        public Limits with(boolean gated, Boolean doubleCount) {
+            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount);
+        }
     }
 
     public static final class Group extends Rule {
@@ -113,6 +127,11 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
         public List<Rule> children() {
             return children;
         }
+
+        /** This group, everything it states kept, over other children (a rewrite made outside the engines, such as an adviser's exception). */
+        public Group withChildren(String id, List<Rule> children) {
+            return new Group(id, label(), kind, kind == Kind.ALL_OF ? null : k, credits, limits, children);
+        }
     }
 
     /** That credential, or one recognised as it. */
@@ -121,7 +140,12 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
         private final String minGrade;
 
         public CredentialLeaf(String id, String credential, String minGrade) {
-            super(id, null);
+            this(id, null, credential, minGrade);
+        }
+
+        /** A leaf with a label of its own (shown instead of the credential's title: an adviser's exception says so). */
+        public CredentialLeaf(String id, String label, String credential, String minGrade) {
+            super(id, label);
             this.credential = Objects.requireNonNull(credential);
             this.minGrade = minGrade;
         }

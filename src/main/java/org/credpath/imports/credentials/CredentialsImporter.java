@@ -64,9 +64,15 @@ class CredentialsImporter implements Importer {
 
     private ImportReport importFiles(Path source, String label, ImportProgress progress) {
         long start = System.nanoTime();
+        var warnings = new ArrayList<String>();
+        var issued = readAll(source, label, progress, warnings);
+        return load(issued, label, warnings, start);
+    }
+
+    /** Every credential the files describe; a file that is not one is a problem, and any problem refuses the whole source. */
+    static List<IssuedCredential> readAll(Path source, String label, ImportProgress progress, List<String> warnings) {
         var files = JsonFiles.read(source, label, "an Open Badges 3.0 or ELM credential (JSON) or a folder of them", progress);
         var problems = new ArrayList<CatalogProblem>();
-        var warnings = new ArrayList<String>();
         var issued = new ArrayList<IssuedCredential>();
         for (var file : files.files()) {
             if (file.root().isArray()) {
@@ -80,6 +86,11 @@ class CredentialsImporter implements Importer {
         if (!problems.isEmpty()) {
             throw new CatalogRejectedException(label, problems);
         }
+        return issued;
+    }
+
+    /** Maps and loads what was read, in one transaction; the report names the source as {@code label}. */
+    ImportReport load(List<IssuedCredential> issued, String label, List<String> warnings, long start) {
         var mapping = new CredentialsMapper(SkillLabels.resolver(client), this::storedLearners, this::storedCredentials).map(issued);
         ImportReport loaded;
         try {
@@ -117,7 +128,7 @@ class CredentialsImporter implements Importer {
         return credential.kind().value() + "s";
     }
 
-    private Set<String> storedCredentials(Set<String> ids) {
+    Set<String> storedCredentials(Set<String> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }
@@ -126,7 +137,7 @@ class CredentialsImporter implements Importer {
     }
 
     /** The stored records of the learners named, to add holdings to rather than replace them. */
-    private Map<String, LearnerSpec> storedLearners(Set<String> ids) {
+    Map<String, LearnerSpec> storedLearners(Set<String> ids) {
         var learners = new HashMap<String, LearnerSpec>();
         if (ids.isEmpty()) {
             return learners;

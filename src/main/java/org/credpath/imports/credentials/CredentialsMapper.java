@@ -45,6 +45,13 @@ final class CredentialsMapper {
         this.storedCredentials = storedCredentials;
     }
 
+    /** How the skills the files name were resolved: by a stored URI, by label, or not at all (left out). */
+    private static final class Tally {
+        int byUri;
+        int byLabel;
+        int unresolved;
+    }
+
     Mapping map(List<IssuedCredential> issued) {
         var warnings = new ArrayList<String>();
         var providers = new LinkedHashMap<String, ProviderSpec>();
@@ -52,41 +59,12 @@ final class CredentialsMapper {
         var origins = new ArrayList<String>();
         var holdings = new LinkedHashMap<String, List<LearnerSpec.Holding>>();
         var names = new HashMap<String, String>();
-        int resolvedByUri = 0;
-        int resolvedByLabel = 0;
-        int unresolved = 0;
+        var tally = new Tally();
         var stored = storedCredentials.apply(issued.stream().map(i -> i.credential().id()).collect(java.util.stream.Collectors.toSet()));
         for (var item : issued) {
             if (!stored.contains(item.credential().id()) && !credentials.containsKey(item.credential().id())) {
                 providers.putIfAbsent(item.provider().id(), item.provider());
-                var outcomes = new ArrayList<OutcomeSpec>();
-                for (var outcome : item.outcomes()) {
-                    var uris = new LinkedHashSet<String>();
-                    for (var name : outcome.skills()) {
-                        if (name.uri() != null && skills.knows(name.uri())) {
-                            uris.add(name.uri());
-                            resolvedByUri++;
-                            continue;
-                        }
-                        var resolution = name.label() == null ? null : skills.resolve(name.label());
-                        if (resolution != null && resolution.outcome() == Outcome.RESOLVED) {
-                            uris.add(resolution.skills().get(0));
-                            resolvedByLabel++;
-                            warnings.add("%s: skill '%s'%s resolved by its label to %s (%s, %s)".formatted(name.where(), name.label(),
-                                    name.uri() == null ? "" : " (" + name.uri() + ", not in the database)", skills.label(resolution.skills().get(0)),
-                                    resolution.skills().get(0), resolution.match()));
-                        } else {
-                            unresolved++;
-                            warnings.add("%s: skill '%s'%s is %s; left out".formatted(name.where(), name.label(),
-                                    name.uri() == null ? "" : " (" + name.uri() + ")",
-                                    resolution != null && resolution.outcome() == Outcome.AMBIGUOUS
-                                            ? "ambiguous: its label names " + resolution.skills().size() + " skills " + resolution.skills()
-                                            : "not in the database and its label names no skill"));
-                        }
-                    }
-                    outcomes.add(new OutcomeSpec(outcome.id(), outcome.statement(), List.copyOf(uris)));
-                }
-                credentials.put(item.credential().id(), withKindAndOutcomes(item, outcomes, warnings));
+                credentials.put(item.credential().id(), withKindAndOutcomes(item, outcomes(item, tally, warnings), warnings));
                 origins.add(item.file());
             }
             if (item.holder() != null) {
@@ -103,9 +81,48 @@ final class CredentialsMapper {
         warnings.add(0, ("read %d credential(s) from the files: %d new credential(s), %d provider(s), %d holding(s) of %d learner(s); "
                 + "skills named: %d by a stored URI, %d by label, %d left out; signatures and proofs are not verified, so "
                 + "holdings are stored unverified").formatted(issued.size(), credentials.size(), providers.size(),
-                holdings.values().stream().mapToInt(List::size).sum(), learners.size(), resolvedByUri, resolvedByLabel, unresolved));
+                holdings.values().stream().mapToInt(List::size).sum(), learners.size(), tally.byUri, tally.byLabel, tally.unresolved));
         var catalog = new Catalog(List.copyOf(providers.values()), List.of(), List.of(), List.copyOf(credentials.values()), learners);
         return new Mapping(catalog, new CredentialOrigins(origins), warnings);
+    }
+
+    /** The credential's outcomes with their skills resolved to stored skills (those that resolve to none left out). */
+    private List<OutcomeSpec> outcomes(IssuedCredential item, Tally tally, List<String> warnings) {
+        var outcomes = new ArrayList<OutcomeSpec>();
+        for (var outcome : item.outcomes()) {
+            var uris = new LinkedHashSet<String>();
+            for (var name : outcome.skills()) {
+                var uri = resolve(name, tally, warnings);
+                if (uri != null) {
+                    uris.add(uri);
+                }
+            }
+            outcomes.add(new OutcomeSpec(outcome.id(), outcome.statement(), List.copyOf(uris)));
+        }
+        return outcomes;
+    }
+
+    /** The stored skill a name means: its URI when stored, else the one skill its label names (warned); null when none. */
+    private String resolve(IssuedCredential.SkillName name, Tally tally, List<String> warnings) {
+        if (name.uri() != null && skills.knows(name.uri())) {
+            tally.byUri++;
+            return name.uri();
+        }
+        var resolution = name.label() == null ? null : skills.resolve(name.label());
+        if (resolution != null && resolution.outcome() == Outcome.RESOLVED) {
+            tally.byLabel++;
+            warnings.add("%s: skill '%s'%s resolved by its label to %s (%s, %s)".formatted(name.where(), name.label(),
+                    name.uri() == null ? "" : " (" + name.uri() + ", not in the database)", skills.label(resolution.skills().get(0)),
+                    resolution.skills().get(0), resolution.match()));
+            return resolution.skills().get(0);
+        }
+        tally.unresolved++;
+        warnings.add("%s: skill '%s'%s is %s; left out".formatted(name.where(), name.label(),
+                name.uri() == null ? "" : " (" + name.uri() + ")",
+                resolution != null && resolution.outcome() == Outcome.AMBIGUOUS
+                        ? "ambiguous: its label names " + resolution.skills().size() + " skills " + resolution.skills()
+                        : "not in the database and its label names no skill"));
+        return null;
     }
 
     private List<LearnerSpec> learners(Map<String, List<LearnerSpec.Holding>> holdings, Map<String, String> names) {

@@ -54,54 +54,74 @@ final class ElmReader {
         var holder = holder(root, subject, documentId);
         var read = new ArrayList<IssuedCredential>();
         for (int c = 0; c < claims.size(); c++) {
-            var claim = claims.get(c);
             var at = "credentialSubject.hasClaim" + (claims.size() > 1 ? "[" + c + "]" : "");
-            if (!JsonText.hasType(claim, "LearningAchievement")) {
-                warnings.add(file.name() + ": " + at + " is a " + JsonText.text(claim, "type") + ", not a learning achievement; not read");
-                continue;
+            var achievement = achievement(file, documentId, holder, claims.get(c), at, problems, warnings);
+            if (achievement != null) {
+                read.add(achievement);
             }
-            var spec = claim.get("specifiedBy");
-            var title = JsonText.text(spec, "title") != null ? JsonText.text(spec, "title") : JsonText.text(claim, "title");
-            if (title == null) {
-                problems.add(new CatalogProblem(file.name() + ": " + at + ".specifiedBy.title", "is required: the achievement's title"));
-                continue;
-            }
-            var specId = JsonText.text(spec, "id") != null ? JsonText.text(spec, "id") : JsonText.text(claim, "id");
-            var id = global(documentId, specId == null ? at : specId);
-            var bodies = JsonText.list(claim.get("awardedBy"), "awardingBody");
-            var provider = provider(bodies.isEmpty() ? null : bodies.get(0), file, warnings);
-            var proof = JsonText.list(claim, "provenBy").stream().findFirst().orElse(null);
-            var outcomes = new ArrayList<Outcome>();
-            var learningOutcomes = JsonText.list(spec, "learningOutcome");
-            for (int o = 0; o < learningOutcomes.size(); o++) {
-                var outcome = learningOutcomes.get(o);
-                var skills = new ArrayList<SkillName>();
-                var related = JsonText.list(outcome, "relatedESCOSkill");
-                for (int s = 0; s < related.size(); s++) {
-                    var skill = related.get(s);
-                    var uri = JsonText.text(skill, "id");
-                    skills.add(new SkillName(uri != null && uri.startsWith(Ob3Reader.ESCO_SKILL) ? uri : null, JsonText.text(skill, "prefLabel"),
-                            file.name() + ": " + at + ".specifiedBy.learningOutcome[" + o + "].relatedESCOSkill[" + s + "]"));
-                }
-                var outcomeId = JsonText.text(outcome, "id");
-                outcomes.add(new Outcome(id + "#" + local(outcomeId == null ? "learningOutcome-" + o : outcomeId),
-                        JsonText.text(outcome, "title"), skills));
-            }
-            var volume = JsonText.text(spec, "volumeOfLearning");
-            var description = JsonText.text(claim, "description");
-            if (volume != null) {
-                description = (description == null ? "" : description + " ") + "Volume of learning: " + volume + ".";
-            }
-            var credential = new CredentialSpec(id, CredentialKind.CERTIFICATE, title, provider.id(), description, null, null,
-                    ects(spec), eqf(spec), proof == null ? null : JsonText.text(proof, "title"), participation(spec), null,
-                    language(spec), null, null, null, null, null, null, List.of(), null, null, List.of());
-            var dated = new Holder(holder.id(), holder.name(),
-                    Dates.date(proof == null ? null : JsonText.text(proof, "dateIssued"), JsonText.text(root, "issuanceDate"),
-                            JsonText.text(root, "validFrom")),
-                    proof == null ? null : JsonText.text(proof.get("grade"), "noteLiteral"));
-            read.add(new IssuedCredential(file.name(), "ELM", credential, provider, outcomes, dated, declaresMicroCredential(root)));
         }
         return read;
+    }
+
+    /** One claim as an issued credential; null (with the problem or warning) when it is none or lacks its title. */
+    private static IssuedCredential achievement(JsonFile file, String documentId, Holder holder, JsonNode claim, String at,
+                                                List<CatalogProblem> problems, List<String> warnings) {
+        if (!JsonText.hasType(claim, "LearningAchievement")) {
+            warnings.add(file.name() + ": " + at + " is a " + JsonText.text(claim, "type") + ", not a learning achievement; not read");
+            return null;
+        }
+        var spec = claim.get("specifiedBy");
+        var title = JsonText.text(spec, "title") != null ? JsonText.text(spec, "title") : JsonText.text(claim, "title");
+        if (title == null) {
+            problems.add(new CatalogProblem(file.name() + ": " + at + ".specifiedBy.title", "is required: the achievement's title"));
+            return null;
+        }
+        var specId = JsonText.text(spec, "id") != null ? JsonText.text(spec, "id") : JsonText.text(claim, "id");
+        var id = global(documentId, specId == null ? at : specId);
+        var bodies = JsonText.list(claim.get("awardedBy"), "awardingBody");
+        var provider = provider(bodies.isEmpty() ? null : bodies.get(0), file, warnings);
+        var proof = JsonText.list(claim, "provenBy").stream().findFirst().orElse(null);
+        var credential = new CredentialSpec(id, CredentialKind.CERTIFICATE, title, provider.id(), description(claim, spec), null, null,
+                ects(spec), eqf(spec), proof == null ? null : JsonText.text(proof, "title"), participation(spec), null,
+                language(spec), null, null, null, null, null, null, List.of(), null, null, List.of());
+        var root = file.root();
+        var dated = new Holder(holder.id(), holder.name(),
+                Dates.date(proof == null ? null : JsonText.text(proof, "dateIssued"), JsonText.text(root, "issuanceDate"),
+                        JsonText.text(root, "validFrom")),
+                proof == null ? null : JsonText.text(proof.get("grade"), "noteLiteral"));
+        return new IssuedCredential(file.name(), "ELM", credential, provider, outcomes(file, spec, id, at), dated,
+                declaresMicroCredential(root));
+    }
+
+    /** The specification's learning outcomes, each naming its ESCO skills by URI (where it is one) and label. */
+    private static List<Outcome> outcomes(JsonFile file, JsonNode spec, String credential, String at) {
+        var outcomes = new ArrayList<Outcome>();
+        var learningOutcomes = JsonText.list(spec, "learningOutcome");
+        for (int o = 0; o < learningOutcomes.size(); o++) {
+            var outcome = learningOutcomes.get(o);
+            var skills = new ArrayList<SkillName>();
+            var related = JsonText.list(outcome, "relatedESCOSkill");
+            for (int s = 0; s < related.size(); s++) {
+                var skill = related.get(s);
+                var uri = JsonText.text(skill, "id");
+                skills.add(new SkillName(uri != null && uri.startsWith(Ob3Reader.ESCO_SKILL) ? uri : null, JsonText.text(skill, "prefLabel"),
+                        file.name() + ": " + at + ".specifiedBy.learningOutcome[" + o + "].relatedESCOSkill[" + s + "]"));
+            }
+            var outcomeId = JsonText.text(outcome, "id");
+            outcomes.add(new Outcome(credential + "#" + local(outcomeId == null ? "learningOutcome-" + o : outcomeId),
+                    JsonText.text(outcome, "title"), skills));
+        }
+        return outcomes;
+    }
+
+    /** The claim's description, with the specification's volume of learning added when it states one. */
+    private static String description(JsonNode claim, JsonNode spec) {
+        var volume = JsonText.text(spec, "volumeOfLearning");
+        var description = JsonText.text(claim, "description");
+        if (volume != null) {
+            description = (description == null ? "" : description + " ") + "Volume of learning: " + volume + ".";
+        }
+        return description;
     }
 
     /** Whether a credential profile of the credential is a micro-credential one. */

@@ -16,8 +16,11 @@ import org.credpath.imports.ImportProblems;
 import org.credpath.imports.ImportProgress;
 import org.credpath.imports.Importer;
 import org.credpath.imports.TempFolder;
+import org.credpath.web.CommitOutcomeUnknownException;
+import org.credpath.web.DatabaseFailures;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 
 /**
  * Imports an ESCO CSV download (v1.1.x or v1.2 layout; a folder or a zip of one): skills with type, reuse
@@ -80,10 +83,23 @@ public final class EscoImporter implements Importer {
                 tx.run(CypherQueries.get(CatalogVersion.STATEMENT), CatalogVersion.parameters(List.of(), true)).consume();
             }
             progress.step("commit", 0, 1);
-            tx.commit();
+            commit(tx, name);
             progress.step("commit", 1, 1);
             return new ImportReport(FORMAT, name + " (ESCO " + layout.version() + " layout)", entries, warnings,
                     Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** A commit that fails part-way may still be saved (Neo4j writes its log first): unknown, never "failed". */
+    private static void commit(Transaction tx, String name) {
+        try {
+            tx.commit();
+        } catch (RuntimeException e) {
+            if (DatabaseFailures.commitRefused(e)) {
+                throw e;
+            }
+            throw new CommitOutcomeUnknownException("the ESCO import of " + name, "Importing the same download again is safe: "
+                    + "what is already saved is reported as skipped, and only what is missing is written.", e);
         }
     }
 }

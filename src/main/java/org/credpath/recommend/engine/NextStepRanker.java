@@ -134,22 +134,22 @@ public final class NextStepRanker {
     /** The k best-scored open credentials as explained items (known cost first, then score, more essential skills, lower cost, id). */
     private Top top(BitSet open, int k, int[] essentialPlace, int[] optionalPlace,
                                      Map<Integer, List<NextSteps.Unlock>> unlocks, List<OpenLeaves> aims) {
-        var ranked = new ArrayList<Ranked>();
+        var best = new Ranked.Best(k);
+        int unknownCost = 0;
         for (int p = open.nextSetBit(0); p >= 0; p = open.nextSetBit(p + 1)) {
             var r = ranked(p, essentialPlace, optionalPlace, unlocks.getOrDefault(p, List.of()), aims);
             if (r != null) {
-                ranked.add(r);
+                unknownCost += r.cost() == null ? 1 : 0;
+                best.offer(r);
             }
         }
-        ranked.sort(Comparator.comparing((Ranked r) -> r.cost() == null).thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
-                .thenComparing(Comparator.comparingInt(Ranked::essential).reversed())
-                .thenComparing(Ranked::cost, Comparator.nullsLast(Comparator.<Double>naturalOrder())).thenComparing(r -> r.offering().id()));
+        var ranked = best.inOrder();
         var top = new ArrayList<NextSteps.Item>();
-        for (int i = 0; i < Math.min(k, ranked.size()); i++) {
+        for (int i = 0; i < ranked.size(); i++) {
             var r = ranked.get(i);
             top.add(item(i + 1, r, essentialPlace, optionalPlace, unlocks.getOrDefault(r.position(), List.of()), aims));
         }
-        return new Top(top, (int) ranked.stream().filter(r -> r.cost() == null).count());
+        return new Top(top, unknownCost);
     }
 
     /** Per skill id, the skill's place in the gap, or -1 when it is not in the gap (skills no credential counts for have no id). */
@@ -217,8 +217,6 @@ public final class NextStepRanker {
     }
 
     /** A candidate's score and what breaks ties; the explained item is made for the top k only. */
-    private record Ranked(int position, Offering offering, double score, int essential, Double cost) {
-    }
 
     private Ranked ranked(int position, int[] essentialPlace, int[] optionalPlace, List<NextSteps.Unlock> unlocks, List<OpenLeaves> aims) {
         var o = index.catalog().at(position);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.Selection;
 import org.credpath.catalog.snapshot.SolveOptions;
 import org.credpath.stacking.engine.CompletionPlanner;
@@ -37,10 +38,16 @@ public final class Recommender {
     }
 
     public Route route(LearnerState learner, Goal goal, Selection selection, SolveOptions options) {
+        return route(learner, goal, selection, options, index.catalog(), java.util.Set.of());
+    }
+
+    /** The route, a credential's stacking plan running on {@code rules} (this index's catalog with a learner's exceptions) waiving {@code waived}. */
+    public Route route(LearnerState learner, Goal goal, Selection selection, SolveOptions options, CatalogSnapshot rules,
+                       java.util.Set<String> waived) {
         var profile = GoalProfile.resolve(index, goal);
         selection.checkAgainst(index.catalog());
-        if (goal.type() == Goal.Type.CREDENTIAL && index.catalog().requirements(goal.id()).isPresent()) {
-            return new StackingRoute(index, options).route(learner, profile, selection);
+        if (goal.type() == Goal.Type.CREDENTIAL && rules.requirements(goal.id()).isPresent()) {
+            return new StackingRoute(index, options, rules, waived).route(learner, profile, selection);
         }
         return new RoutePlanner(index, options).route(learner, profile, selection);
     }

@@ -26,6 +26,12 @@ public record SkillData(Map<String, String> labels, Map<String, List<String>> br
         }
     }
 
-    public record ProviderInfo(String id, String name, String country) {
+    /** {@code seed}: a fictional provider of the seed catalog. */
+    public record ProviderInfo(String id, String name, String country, boolean seed) {
+
+        /** A provider that is not from the seed catalog. */
+        public ProviderInfo(String id, String name, String country) {
+            this(id, name, country, false);
+        }
     }
 }

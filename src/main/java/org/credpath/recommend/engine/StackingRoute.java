@@ -1,6 +1,9 @@
 package org.credpath.recommend.engine;
 
 import java.util.List;
+import java.util.Set;
+
+import org.credpath.catalog.snapshot.CatalogSnapshot;
 
 import org.credpath.recommend.engine.NextSteps.SkillRef;
 import org.credpath.catalog.snapshot.Selection;
@@ -13,18 +16,23 @@ final class StackingRoute {
 
     private final SkillIndex index;
     private final SolveOptions options;
+    private final CatalogSnapshot rules;
+    private final Set<String> waived;
 
-    StackingRoute(SkillIndex index, SolveOptions options) {
+    /** {@code rules}: the catalog the plan runs on (the learner's, with an adviser's exceptions written in); {@code waived}: rule nodes they waive. */
+    StackingRoute(SkillIndex index, SolveOptions options, CatalogSnapshot rules, Set<String> waived) {
         this.index = index;
         this.options = options;
+        this.rules = rules;
+        this.waived = waived;
     }
 
     Route route(LearnerState learner, GoalProfile goal, Selection selection) {
         var held = new HeldSkills(index, learner);
         var essential = goal.essential().stream().filter(s -> !held.holds(s)).toList();
         var optional = goal.optional().stream().filter(s -> !held.holds(s)).toList();
-        var planOptions = new PlanOptions(selection, options, null, learner.date(), null); // enrolled: the target's and holdings' providers
-        var plan = new CompletionPlanner(index.catalog(), planOptions).plan(List.of(goal.id()), learner.holdings());
+        var planOptions = new PlanOptions(selection, options, null, learner.date(), waived); // enrolled: the target's and holdings' providers
+        var plan = new CompletionPlanner(rules, planOptions).plan(List.of(goal.id()), learner.holdings());
         var coveredEssential = new java.util.HashSet<String>();
         var coveredOptional = new java.util.HashSet<String>();
         var steps = plan.credentials().stream().map(p -> {

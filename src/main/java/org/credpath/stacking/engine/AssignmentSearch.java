@@ -15,7 +15,7 @@ import org.credpath.catalog.snapshot.Rule;
  * beat the best found: met and credits of the relaxation that counts every remaining holding at every
  * leaf it matches at once, evaluated so that counting more never counts less
  * ({@link TreeEvaluator#upperBound}), with credits also bounded by the sum of what the placed and
- * remaining holdings could add (each counts at most once). Among assignments with
+ * remaining holdings could add (each at most once per counting block, see {@link IndexedTree}). Among assignments with
  * that progress, a local improvement then prefers more rule nodes met and fewer holdings used (moving
  * one holding at a time while progress stays optimal), which decides presentation, not progress.
  */
@@ -41,7 +41,7 @@ final class AssignmentSearch {
         this.tree = tree;
         this.eligibility = eligibility;
         this.evaluator = evaluator;
-        this.candidates = eligibility.byHolding;
+        this.candidates = eligibility.units; // one per holding, or per holding and counting block (double counting)
         this.nodeLimit = nodeLimit;
         this.order = IntStream.range(0, candidates.size()).filter(h -> !candidates.get(h).isEmpty()).boxed()
                 .sorted(Comparator.comparingInt(h -> candidates.get(h).size())).mapToInt(Integer::intValue).toArray();
@@ -142,7 +142,7 @@ final class AssignmentSearch {
                 leaf.remove(leaf.size() - 1);
             }
         }
-        dfs(depth + 1); // the holding counts nowhere
+        dfs(depth + 1); // the holding counts nowhere (in this counting block)
     }
 
     private boolean canBeatBest(int depth) {
@@ -176,7 +176,7 @@ final class AssignmentSearch {
         while (improved) {
             improved = false;
             for (int h : order) {
-                var at = placement(current, h);
+                var at = placement(current, candidates.get(h));
                 var options = new ArrayList<Candidate>(candidates.get(h));
                 options.add(null);
                 for (var option : options) {
@@ -200,12 +200,11 @@ final class AssignmentSearch {
         bestAssignment = current;
     }
 
-    private static Candidate placement(List<List<Candidate>> assignment, int holding) {
-        for (var leaf : assignment) {
-            for (var candidate : leaf) {
-                if (candidate.holding() == holding) {
-                    return candidate;
-                }
+    /** Where a unit (a holding, or a holding in one counting block) is placed: at most one of its candidates is. */
+    private static Candidate placement(List<List<Candidate>> assignment, List<Candidate> unit) {
+        for (var candidate : unit) {
+            if (assignment.get(candidate.leaf()).contains(candidate)) {
+                return candidate;
             }
         }
         return null;

@@ -16,8 +16,11 @@ import com.google.ortools.sat.Literal;
  */
 final class AuditConstraints {
 
-    /** An item a group ranks: a child, or one holding at a filter leaf under k-of-n or a credit sum. */
-    record Slot(Literal met, LinearArgument credits, long max, boolean constant) {
+    /**
+     * An item a group ranks: a child, or one holding at a filter leaf under k-of-n or a credit sum. {@code leafLike}: it
+     * counts nothing unless met (a leaf, one holding), so where it ranks among unmet items never changes what is counted.
+     */
+    record Slot(Literal met, LinearArgument credits, long max, boolean constant, boolean leafLike) {
     }
 
     /** A sum of counted thousandths of a credit and its largest possible value. */
@@ -71,7 +74,7 @@ final class AuditConstraints {
             for (int j = 0; j < slots.size(); j++) {
                 if (i != j && exact) {
                     keptNeverOutranked(slots.get(i), keptVars.get(i), slots.get(j), keptVars.get(j), big);
-                } else if (i != j) {
+                } else if (i != j && !slots.get(i).leafLike()) {
                     metKeptFirst(slots.get(i), keptVars.get(i), slots.get(j), keptVars.get(j));
                 }
             }
@@ -79,7 +82,10 @@ final class AuditConstraints {
         return new Counted(sum(terms), max);
     }
 
-    /** An unmet item i is kept only if a met item j is kept too. */
+    /**
+     * An unmet item i is kept only if a met item j is kept too. Not needed when i is leaf-like: kept unmet, it counts
+     * nothing, so keeping it instead of a met item only counts less, and the maximisation never prefers that.
+     */
     void metKeptFirst(Slot i, BoolVar keptI, Slot j, BoolVar keptJ) {
         model.addBoolOr(new Literal[] {keptI.not(), i.met(), j.met().not(), keptJ});
     }
@@ -103,6 +109,18 @@ final class AuditConstraints {
             model.addLessOrEqual(counted, items.value());
         }
         return counted;
+    }
+
+    /** What a gated group passes up: its credits when it is met, nothing otherwise. */
+    LinearArgument onlyWhenMet(Literal met, LinearArgument counted, long max) {
+        var passed = model.newIntVar(0, max, "gated");
+        model.addLessOrEqual(passed, LinearExpr.term(term(met), max));
+        if (relaxed) {
+            model.addLessOrEqual(passed, counted);
+        } else {
+            model.addEquality(passed, counted).onlyEnforceIf(met);
+        }
+        return passed;
     }
 
     /** A literal true exactly when {@code counted} reaches {@code needed}. */

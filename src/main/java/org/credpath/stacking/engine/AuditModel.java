@@ -69,7 +69,7 @@ final class AuditModel {
             nothing.add(new ArrayList<>());
         });
         this.empty = evaluator.details(nothing);
-        for (var candidates : eligibility.byHolding) {
+        for (var candidates : eligibility.units) {
             var vars = new ArrayList<Literal>();
             for (var candidate : candidates) {
                 var x = model.newBoolVar("h" + candidate.holding() + "@" + candidate.leaf());
@@ -90,7 +90,7 @@ final class AuditModel {
         hint.forEach(leaf -> leaf.forEach(c -> model.addHint(placed.get(c), true)));
         var solver = new CpSolver();
         solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(Math.max(0.01, timeLimit.toMillis() / 1000.0))
-                .setLinearizationLevel(2);
+                .setLinearizationLevel(2).setSymmetryLevel(0).setCpModelProbingLevel(0); // measured: 8.8 -> 7.6 ms CPU at 40 courses
         var status = solver.solve(model);
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             return new Solution(hint, false, Long.MAX_VALUE);
@@ -107,7 +107,7 @@ final class AuditModel {
         return (score.met() ? rootWeight : 0) + score.countedMillis();
     }
 
-    /** A holding counts at one leaf at most. */
+    /** A holding counts at one leaf at most (per counting block, with double counting). */
     private void countsOnceAtMost(List<Literal> vars) {
         if (vars.size() > 1) {
             model.addAtMostOne(vars);
@@ -134,7 +134,9 @@ final class AuditModel {
             return new Value(rules.constant(result.met()), LinearExpr.constant(counted), counted);
         }
         if (rule instanceof Rule.Group g) {
-            return group(g, !relaxed && (exact || g.kind() == Rule.Kind.AT_LEAST_CREDITS));
+            var value = group(g, !relaxed && (exact || g.kind() == Rule.Kind.AT_LEAST_CREDITS));
+            return g.limits().gated() ? new Value(value.met(), rules.onlyWhenMet(value.met(), value.counted(), value.max()), value.max())
+                    : value;
         }
         var here = atLeaf.get(tree.leafIndex.get(rule));
         if (rule instanceof Rule.CredentialLeaf) {
@@ -172,14 +174,14 @@ final class AuditModel {
             if (child instanceof Rule.FilterLeaf && g.kind() != Rule.Kind.ALL_OF && reachable.get(child)) {
                 var here = atLeaf.get(tree.leafIndex.get(child));
                 here.forEach(c -> slots.add(new Slot(placed.get(c), LinearExpr.term(placed.get(c), millis(c.credits())),
-                        millis(c.credits()), false)));
+                        millis(c.credits()), false, true)));
                 childrenMet.add(rules.exactlyOr(here.stream().map(placed::get).toArray(Literal[]::new)));
             } else if (child instanceof Rule.FilterLeaf && !reachable.get(child)) {
                 childrenMet.add(model.falseLiteral());
             } else {
                 var v = value(child, exact);
                 childrenMet.add(v.met());
-                slots.add(new Slot(v.met(), v.counted(), v.max(), !reachable.get(child)));
+                slots.add(new Slot(v.met(), v.counted(), v.max(), !reachable.get(child), countsOnlyWhenMet(child)));
             }
         }
         long capMillis = cap(g);
@@ -192,6 +194,15 @@ final class AuditModel {
             case AT_LEAST_CREDITS -> rules.reaches(counted, millis(g.credits()), max);
         };
         return new Value(met, counted, max);
+    }
+
+    /** Whether a child counts nothing unless met: a leaf (one holding, or the best one at a filter), or a fixed value that is met or zero. */
+    private boolean countsOnlyWhenMet(Rule child) {
+        if (!reachable.get(child)) {
+            var result = empty.get(child);
+            return result.met() || result.counted() == 0;
+        }
+        return !(child instanceof Rule.Group);
     }
 
     /** Credits of the items a group keeps: all, or its best k / maxCountedItems (met first, then by credits). */

@@ -32,7 +32,8 @@ import org.credpath.catalog.snapshot.CostMetric;
  * plan's metric first) until it holds that many free ones, and drops the rest, which cost no less. Exactness: in an optimal plan, swap each dropped member it uses for a distinct kept
  * free member it does not use; costs do not rise, every leaf is matched as before, and the dropped
  * member's own prerequisites are no longer needed. The leaves of the kept candidates' entry rules join
- * the classification, which is repeated until no new leaf appears.
+ * the classification, which is repeated until no new leaf appears. Credentials named one by one in a long list
+ * under a k-of-n or a credit sum are classed by the list, not by their own leaf ({@link NamedItems}).
  */
 final class CandidatePool {
 
@@ -53,6 +54,7 @@ final class CandidatePool {
     private final Map<String, Boolean> freeById = new HashMap<>();
     private final List<Leaf> leaves = new ArrayList<>();
     private final Map<Rule, Integer> leafIndex = new IdentityHashMap<>();
+    private final NamedItems namedItems;
 
     CandidatePool(CatalogSnapshot catalog, PlanOptions options, Map<String, Rule> targets, List<Holding> holdings, Set<String> enrolled) {
         this.catalog = catalog;
@@ -63,6 +65,7 @@ final class CandidatePool {
         this.held = new HashSet<>();
         holdings.forEach(h -> held.add(h.credential()));
         this.audit = new StackingAudit(catalog, new StackingAudit.Options(options.referenceDate(), options.waivedConditions(), StackingAudit.Options.SEARCH_NODES));
+        this.namedItems = new NamedItems(catalog);
     }
 
     /** Whether the plan may take the credential at this catalog position at all. */
@@ -99,8 +102,10 @@ final class CandidatePool {
                 continue;
             }
             var path = tree.ancestors.get(i);
+            var parent = path.isEmpty() ? null : path.get(path.size() - 1);
+            namedItems.add(rule, parent, leaves.size());
             leafIndex.put(rule, leaves.size());
-            leaves.add(new Leaf(rule, path.isEmpty() ? null : path.get(path.size() - 1)));
+            leaves.add(new Leaf(rule, parent));
         }
     }
 
@@ -140,12 +145,7 @@ final class CandidatePool {
             for (int p : allowed) {
                 var matched = byPosition.get(p);
                 if (matched != null) {
-                    var signature = new ArrayList<Number>();
-                    matched.forEach((leaf, credits) -> {
-                        signature.add(leaf);
-                        signature.add(credits);
-                    });
-                    classes.computeIfAbsent(signature, k -> new ArrayList<>()).add(catalog.at(p));
+                    classes.computeIfAbsent(namedItems.signature(matched), k -> new ArrayList<>()).add(catalog.at(p));
                 }
             }
             return classes;
@@ -226,7 +226,8 @@ final class CandidatePool {
     private long capacity(List<Number> signature) {
         long total = 0;
         for (int i = 0; i < signature.size(); i += 2) {
-            total += uses(leaves.get(signature.get(i).intValue()), signature.get(i + 1).doubleValue());
+            int key = signature.get(i).intValue();
+            total += uses(leaves.get(key), namedItems.isItemKey(key), signature.get(i + 1).doubleValue());
             if (total >= Integer.MAX_VALUE) {
                 return Integer.MAX_VALUE;
             }
@@ -234,9 +235,10 @@ final class CandidatePool {
         return total;
     }
 
-    private static long uses(Leaf leaf, double credits) {
+    /** How many members of a class one of its keys can use: {@code asItem}, the key stands for any named item of the parent. */
+    private static long uses(Leaf leaf, boolean asItem, double credits) {
         var parent = leaf.parent();
-        if (leaf.rule() instanceof Rule.CredentialLeaf || parent == null || parent.kind() == Rule.Kind.ALL_OF) {
+        if ((leaf.rule() instanceof Rule.CredentialLeaf && !asItem) || parent == null || parent.kind() == Rule.Kind.ALL_OF) {
             return 1;
         }
         var maxItems = parent.limits().maxCountedItems();

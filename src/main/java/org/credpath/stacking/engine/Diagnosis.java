@@ -133,12 +133,17 @@ final class Diagnosis {
         if (Waivers.covers(options.waivedConditions(), rule)) {
             return new Reach(true, 0, 1);
         }
-        block(rule, rule instanceof Rule.ConditionLeaf ? "a condition only an adviser can waive" : "an unresolved reference in the source data");
+        blockers.add(new Blocker(target, rule.id(), rule.label(), rule instanceof Rule.ConditionLeaf ? "a condition only an adviser can waive"
+                : "an unresolved reference in the source data", true));
         return new Reach(false, 0, 0);
     }
 
     private Reach reachGroup(Rule.Group g, List<Reach> children) {
-        double credits = children.stream().mapToDouble(Reach::credits).sum();
+        double credits = 0;
+        for (int i = 0; i < children.size(); i++) { // a gated child that cannot be met passes nothing up
+            boolean gatedShut = g.children().get(i) instanceof Rule.Group cg && cg.limits().gated() && !children.get(i).meetable();
+            credits += gatedShut ? 0 : children.get(i).credits();
+        }
         if (g.limits().maxCountedCredits() != null) {
             credits = Math.min(credits, g.limits().maxCountedCredits());
         }

@@ -21,6 +21,11 @@ final class Eligibility {
     final List<Set<NotCountedReason>> blocked = new ArrayList<>();
     /** Per holding, the index of a filter leaf that names it as an exception, or null. */
     final List<Integer> excludedBy = new ArrayList<>();
+    /**
+     * What the search places: each a holding's candidates in one counting block ({@link IndexedTree#block}), of which
+     * at most one is taken. Without double counting, {@link #byHolding} itself (one unit per holding).
+     */
+    final List<List<Candidate>> units;
 
     Eligibility(IndexedTree tree, List<Holding> holdings, CatalogSnapshot catalog, LocalDate referenceDate) {
         for (int h = 0; h < holdings.size(); h++) {
@@ -58,6 +63,18 @@ final class Eligibility {
             blocked.add(reasons);
             excludedBy.add(excluding);
         }
+        units = tree.sharing ? unitsByBlock(tree) : byHolding;
+    }
+
+    /** Each holding's candidates split by counting block, in leaf order. */
+    private List<List<Candidate>> unitsByBlock(IndexedTree tree) {
+        var split = new ArrayList<List<Candidate>>();
+        for (var candidates : byHolding) {
+            var byBlock = new java.util.TreeMap<Integer, List<Candidate>>();
+            candidates.forEach(c -> byBlock.computeIfAbsent(tree.block(c.leaf()), b -> new ArrayList<>()).add(c));
+            split.addAll(byBlock.values());
+        }
+        return split;
     }
 
     record Match(double credits, String via) {

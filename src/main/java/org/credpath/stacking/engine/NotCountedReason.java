@@ -10,6 +10,8 @@ public enum NotCountedReason {
     GRADE_TOO_LOW,
     /** it matched, but the rule node's cap (credits, items, or k / credits needed) was already reached */
     CAP_REACHED,
+    /** it counts in a gated rule node that is not complete yet, whose progress counts upward only once it is */
+    GATED_NODE_INCOMPLETE,
     /** the rule it matches is already met by another holding, which counts instead */
     ALREADY_COUNTED_ELSEWHERE,
     /** a filter it would match names it as an exception ("any CS course except CS 1136") */

@@ -33,7 +33,9 @@ final class PlanAnswer {
         picked.forEach(s -> pickedIds.add(s.offering().id()));
         var counts = new HashMap<String, List<String>>();
         targetUses.forEach((target, uses) -> uses.stream().filter(u -> outcome.isTrue(u.var()))
-                .forEach(u -> counts.computeIfAbsent(u.source().offering().id(), k -> new ArrayList<>()).add(target)));
+                .map(u -> counts.computeIfAbsent(u.source().offering().id(), k -> new ArrayList<>()))
+                .filter(list -> !list.contains(target)) // counted twice within a target (double counting): named once
+                .forEach(list -> list.add(target)));
         var needs = new HashMap<String, Set<String>>();
         var unlocks = new HashMap<String, List<String>>();
         prerequisiteUses.forEach((credential, uses) -> {

@@ -49,6 +49,9 @@ final class TreeEncoder {
     private final LocalDate today;
     /** Every use variable made, so callers can read which source counted where. */
     final List<Use> uses = new ArrayList<>();
+    /** The leaf of each use, in the same order (for double counting's blocks). */
+    private final List<Integer> useLeaves = new ArrayList<>();
+    private IndexedTree tree;
 
     TreeEncoder(CpModel model, CatalogSnapshot catalog, Set<String> waived, LocalDate today) {
         this.model = model;
@@ -59,9 +62,13 @@ final class TreeEncoder {
 
     /** Encodes {@code root} over {@code pool} and returns its "met" expression (0..1). Use one encoder per tree. */
     LinearArgument encode(Rule root, List<Source> pool) {
-        var tree = new IndexedTree(root);
+        tree = new IndexedTree(root);
         var node = node(root, tree, pool);
-        countOnce();
+        if (tree.sharing) {
+            countOncePerBlock();
+        } else {
+            countOnce();
+        }
         return node.met();
     }
 
@@ -72,6 +79,20 @@ final class TreeEncoder {
             bySource.computeIfAbsent(use.source().index(), k -> new ArrayList<>()).add(use.var());
         }
         bySource.values().forEach(vars -> {
+            if (vars.size() > 1) {
+                model.addAtMostOne(vars.toArray(new BoolVar[0]));
+            }
+        });
+    }
+
+    /** Enforces, with double counting: each source counts at most once per counting block ({@link IndexedTree}). */
+    private void countOncePerBlock() {
+        var bySourceAndBlock = new HashMap<List<Integer>, List<BoolVar>>();
+        for (int i = 0; i < uses.size(); i++) {
+            var key = List.of(uses.get(i).source().index(), tree.block(useLeaves.get(i)));
+            bySourceAndBlock.computeIfAbsent(key, k -> new ArrayList<>()).add(uses.get(i).var());
+        }
+        bySourceAndBlock.values().forEach(vars -> {
             if (vars.size() > 1) {
                 model.addAtMostOne(vars.toArray(new BoolVar[0]));
             }
@@ -100,6 +121,7 @@ final class TreeEncoder {
             var use = new Use(source, var, Math.round(match.credits() * Units.SCALE));
             leafUses.add(use);
             uses.add(use);
+            useLeaves.add(leaf);
         }
         return rule instanceof Rule.CredentialLeaf ? credentialLeaf(leafUses) : filterLeaf(rule, leafUses);
     }
@@ -168,7 +190,16 @@ final class TreeEncoder {
         if (g.kind() == Rule.Kind.AT_LEAST_CREDITS) {
             creditsMet(g, met, counted);
         }
-        return new Node(met, counted, Math.max(0, cap), List.of(new Slot(met, counted, Math.max(0, cap))));
+        var up = g.limits().gated() ? onlyWhenMet(g, met, counted, Math.max(0, cap)) : counted;
+        return new Node(met, up, Math.max(0, cap), List.of(new Slot(met, up, Math.max(0, cap))));
+    }
+
+    /** Enforces: a gated node passes credits up only when it is met. */
+    private IntVar onlyWhenMet(Rule.Group g, BoolVar met, IntVar counted, long cap) {
+        var up = model.newIntVar(0, cap, "up_" + g.id());
+        model.addLessOrEqual(up, counted);
+        model.addLessOrEqual(up, LinearExpr.term(met, cap));
+        return up;
     }
 
     /** Enforces: an ALL_OF node is met only when every child is. */

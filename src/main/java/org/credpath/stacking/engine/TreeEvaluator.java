@@ -18,7 +18,10 @@ import java.util.Set;
  * credits counted reach its amount (credits beyond it do not count). {@code maxCountedItems} keeps the
  * best items, {@code maxCountedCredits} caps the credits a node passes up. "Met" is monotone (assigning
  * more never un-meets a node); credits are not quite (a newly met item may displace a partial one with
- * more credits), which is why the search bounds with {@link #upperBound}.
+ * more credits), which is why the search bounds with {@link #upperBound}. A {@code gated} group passes its
+ * credits and holdings up only when met (its own result still shows its partial progress); that keeps the
+ * bound, since met is monotone. With double counting a holding may be assigned at several leaves
+ * ({@link IndexedTree}), and counts at each.
  */
 final class TreeEvaluator {
 
@@ -170,6 +173,8 @@ final class TreeEvaluator {
         } else if (child instanceof Rule.FilterLeaf) {
             childResult.used().stream().max(Comparator.comparingDouble(Candidate::credits))
                     .ifPresent(c -> slots.add(new Slot(true, c.credits(), List.of(c))));
+        } else if (child instanceof Rule.Group gated && gated.limits().gated() && !childResult.met()) {
+            slots.add(new Slot(false, 0, List.of())); // a gated group's partial progress counts nothing upward
         } else {
             slots.add(new Slot(childResult.met(), childResult.counted(), childResult.used()));
         }

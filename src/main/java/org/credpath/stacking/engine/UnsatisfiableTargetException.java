@@ -5,7 +5,12 @@ import java.util.List;
 /** No set of credentials the options allow meets the target: says which rule nodes cannot be met and why. */
 public class UnsatisfiableTargetException extends RuntimeException {
 
-    public record Blocker(String target, String node, String label, String reason) {
+    /** A rule node no plan can meet; {@code waivable} when it is a condition or unresolved leaf an adviser may waive. */
+    public record Blocker(String target, String node, String label, String reason, boolean waivable) {
+
+        public Blocker(String target, String node, String label, String reason) {
+            this(target, node, label, reason, false);
+        }
     }
 
     private final List<Blocker> blockers;

@@ -22,7 +22,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 /**
  * Completes the OpenAPI document by rule, so that controllers need not each repeat it: the {@code info} object,
  * the problem responses of every operation ({@link ProblemResponses}), parameter descriptions from one table
- * ({@link ParameterDescriptions}), 204 for operations that answer no body, and the fields that may be null.
+ * ({@link ParameterDescriptions}), schema and property descriptions and the main operations' examples from another
+ * ({@link SchemaDescriptions}), 204 for operations that answer no body, and the fields that may be null.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocs {
@@ -57,6 +58,9 @@ class ApiDocs {
             }));
             nullable(openApi);
             exportAnswers(openApi);
+            var table = SchemaDescriptions.table();
+            SchemaDescriptions.describe(openApi, table);
+            SchemaDescriptions.addExamples(openApi, table);
         };
     }
 

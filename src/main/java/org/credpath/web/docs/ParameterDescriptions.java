@@ -14,11 +14,12 @@ final class ParameterDescriptions {
             Map.entry("/api/learners/{id}/export format", "Document format: ob3 (Open Badges 3.0 credentials, default), clr (a CLR 2.0 "
                     + "ClrCredential) or elm (a European Digital Credential, ELM 3)"),
             Map.entry("/api/admin/imports format", "Source format, one of GET /api/admin/imports (esco, utdallas, coursera, ctdl, "
-                    + "credentials)"),
+                    + "credentials, transfer)"),
             Map.entry("/api/admin/imports name", "File name of the body, at most 200 bytes without control characters; a name ending "
                     + "in .zip is unpacked"),
             Map.entry("/api/admin/catalog name", "Name of the catalog source in the report and in problems (default: request); "
                     + ".json or .yaml is added when it has no extension"),
+            Map.entry("/api/admin/imports/progress id", "The progress id the import was started with (?progress= on the upload)"),
             Map.entry("/api/credentials id", "Credential id"),
             Map.entry("/api/providers id", "Provider id"),
             Map.entry("/api/credentials provider", "Provider id: only this provider's credentials"),
@@ -31,6 +32,8 @@ final class ParameterDescriptions {
     private static final Map<String, String> BY_NAME = Map.ofEntries(
             Map.entry("id", "Learner id"),
             Map.entry("target", "Id of the larger credential (degree, certificate) to audit or plan for"),
+            Map.entry("program", "Id of the programme (a larger credential) the learner started"),
+            Map.entry("exception", "Id of the adviser's exception, as POST /api/learners/{id}/exceptions answered it"),
             Map.entry("q", "Words to search for, at most 200 characters and 32 words: every word must match, as a whole word or the "
                     + "start of one; empty lists all"),
             Map.entry("page", "Page number, from 0; page x size at most 1,000,000"),

@@ -17,16 +17,17 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
  * The error answers of every operation, by rule rather than per controller, all as problem details: 400 for an
  * operation with parameters or a body, 401 and 403 unless the operation is public, 404 where a path or query names
  * something, 409 for writes (a conflicting write still unsettled after retries), 413 and 415 where a body is taken,
- * 422 where the request may be well-formed yet not satisfiable (table below), 503 for every operation (the database
- * unavailable, a solver's time limit) with {@code Retry-After}.
+ * 422 where the request may be well-formed yet not satisfiable (table below), 507 for catalog loads and imports (the
+ * store's disk short of space), 503 for every operation (the database unavailable, a solver's time limit, a commit whose
+ * outcome is unknown) with {@code Retry-After}.
  */
 final class ProblemResponses {
 
     static final String PROBLEM = "#/components/schemas/Problem";
 
-    /** Paths whose answers include 422: sources rejected, goals that name no skill, targets that cannot be met. */
+    /** Paths whose answers include 422: sources (or a learner's credential files) rejected, goals that name no skill, targets that cannot be met. */
     private static final Pattern UNPROCESSABLE = Pattern.compile(
-            "/api/admin/(imports|catalog).*|/api/learners/\\{id}/(next-steps|route|skill-gap|plan/.*|audit/.*|stacking)"
+            "/api/admin/(imports|catalog).*|/api/learners/\\{id}/(next-steps|route|skill-gap|plan/.*|audit/.*|stacking|holdings/documents)"
                     + "|/api/(recommendations/batch|plans|coverage|audit/what-if)");
     /** Paths whose query or body names a learner, occupation, skill or credential that may not exist. */
     private static final Pattern NAMES_THINGS = Pattern.compile("/api/(plans|audit/what-if|recommendations/batch|coverage)");
@@ -62,7 +63,12 @@ final class ProblemResponses {
             statuses.put("422", "Well-formed but not satisfiable: a rejected source (every problem listed), a goal naming no skill, "
                     + "or a target that cannot be met");
         }
-        statuses.put("503", "The database is unavailable or did not answer in time, or a solver hit its time limit; retry after "
+        if (path.startsWith("/api/admin/imports/") || path.equals("/api/admin/catalog")) {
+            statuses.put("507", "The database store's disk has too little free space for this write (store, free and needed "
+                    + "space named); nothing was written");
+        }
+        statuses.put("503", "The database is unavailable or did not answer in time, the service is not ready yet, a solver hit "
+                + "its time limit, or a write's commit failed part-way (outcome unknown: the problem says how to check); retry after "
                 + "Retry-After seconds");
         statuses.forEach((status, description) -> operation.getResponses().putIfAbsent(status, problem(status, description)));
     }

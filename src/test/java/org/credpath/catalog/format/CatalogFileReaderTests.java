@@ -168,4 +168,69 @@ class CatalogFileReaderTests {
                 .isInstanceOfSatisfying(CatalogRejectedException.class, e -> assertThat(e.problems())
                         .extracting(CatalogProblem::path).containsExactly("credentials[0].requirements"));
     }
+
+    @Test
+    void readsAreasOfCredentialsAndFiltersOnAreasAlone() {
+        var catalog = reader.read("a.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - {id: lit, kind: course, title: L, provider: p, areas: [LA, HA]}
+                  - id: c
+                    kind: degree
+                    title: D
+                    provider: p
+                    requirements: {kind: AT_LEAST_K_OF, k: 2, children: [{filter: {areas: [LA, SA]}}]}
+                """);
+
+        assertThat(catalog.credentials().get(0).areas()).containsExactly("LA", "HA");
+        var filter = (org.credpath.catalog.model.RuleSpec.FilterLeaf)
+                ((org.credpath.catalog.model.RuleSpec.Group) catalog.credentials().get(1).requirements()).children().get(0);
+        assertThat(filter.areas()).containsExactly("LA", "SA");
+    }
+
+    @Test
+    void readsGatedGroupsAndDoubleCounting() {
+        var catalog = reader.read("g.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - id: c
+                    kind: degree
+                    title: D
+                    provider: p
+                    requirements:
+                      kind: AT_LEAST_K_OF
+                      k: 1
+                      children:
+                        - {kind: ALL_OF, gated: true, children: [{credential: a}, {credential: b}]}
+                        - {kind: AT_LEAST_K_OF, k: 1, doubleCount: true, children: [{credential: a}]}
+                        - {kind: ALL_OF, doubleCount: false, children: [{credential: b}]}
+                """);
+
+        var root = (org.credpath.catalog.model.RuleSpec.Group) catalog.credentials().get(0).requirements();
+        var children = root.children().stream().map(org.credpath.catalog.model.RuleSpec.Group.class::cast).toList();
+        assertThat(children).extracting(g -> g.gated(), g -> g.doubleCount()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(true, null), org.assertj.core.groups.Tuple.tuple(null, true),
+                org.assertj.core.groups.Tuple.tuple(null, false));
+    }
+
+    @Test
+    void refusesAGatedTopNodeGatingInPrerequisitesAndANonBooleanFlag() {
+        assertThatThrownBy(() -> reader.read("g.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - id: c
+                    kind: degree
+                    title: D
+                    provider: p
+                    requirements: {kind: ALL_OF, gated: true, children: [{kind: ALL_OF, doubleCount: "yes", children: [{credential: a}]}]}
+                    prerequisites: {kind: ALL_OF, children: [{kind: ALL_OF, gated: true, children: [{credential: a}]}]}
+                """))
+                .isInstanceOfSatisfying(CatalogRejectedException.class, e -> {
+                    assertThat(e.problems()).extracting(CatalogProblem::path).containsExactlyInAnyOrder(
+                            "credentials[0].requirements.gated", "credentials[0].requirements.children[0].doubleCount",
+                            "credentials[0].prerequisites");
+                    assertThat(e.problems()).extracting(CatalogProblem::message).anySatisfy(m -> assertThat(m)
+                            .startsWith("prerequisites take no gated: they say how progress toward an award adds up"));
+                });
+    }
 }

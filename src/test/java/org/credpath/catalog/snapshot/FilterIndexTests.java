@@ -16,7 +16,20 @@ class FilterIndexTests {
             "Ǆ", "σ", "Σ", "ς");
     private static final List<String> CODES = List.of("CS 1337", "cs1200", "CS  2", "MATH 2413", "math 2", "C S1", "CSE 1", "");
 
+    private static final List<String> AREAS = List.of("LA", "SA", "HA");
+
+    /** The offering with none, one or two areas. */
     private static Offering offering(Random random, int i) {
+        var o = plainOffering(random, i);
+        var areas = new java.util.HashSet<String>();
+        for (int n = random.nextInt(3); n > 0; n--) {
+            areas.add(AREAS.get(random.nextInt(AREAS.size())));
+        }
+        return new Offering(o.id(), o.kind(), o.title(), o.code(), o.subject(), o.provider(), o.country(), o.ects(), o.eqfLevel(),
+                o.price(), o.durationWeeks(), o.language(), o.participation(), o.access(), o.validityYears(), o.skills(), o.seed(), areas);
+    }
+
+    private static Offering plainOffering(Random random, int i) {
         return new Offering("o" + i, random.nextBoolean() ? "course" : "badge", "O " + i,
                 random.nextInt(5) == 0 ? null : CODES.get(random.nextInt(CODES.size())),
                 random.nextInt(5) == 0 ? null : SUBJECTS.get(random.nextInt(SUBJECTS.size())), "p" + random.nextInt(5),
@@ -30,7 +43,8 @@ class FilterIndexTests {
                 random.nextInt(2) == 0 ? SUBJECTS.get(random.nextInt(SUBJECTS.size())) : null,
                 random.nextInt(3) == 0 ? "s" + random.nextInt(9) : null, random.nextInt(3) == 0 ? 4 : null,
                 random.nextInt(3) == 0 ? new java.util.HashSet<>(List.of("p" + random.nextInt(6), "p" + random.nextInt(6))) : null,
-                random.nextInt(3) == 0 ? Set.of(random.nextBoolean() ? "course" : "degree") : null, random.nextInt(4) == 0 ? 3.0 : null);
+                random.nextInt(3) == 0 ? Set.of(random.nextBoolean() ? "course" : "degree") : null, random.nextInt(4) == 0 ? 3.0 : null)
+                .withAreas(random.nextInt(3) == 0 ? List.of(AREAS.get(random.nextInt(3)), AREAS.get(random.nextInt(3))) : null);
     }
 
     @Test

@@ -83,17 +83,65 @@ class CandidatePoolTests {
     }
 
     @Test
+    void keepsOnlyAsManyCoursesOfANamedListAsTheRuleCanUse() {
+        var g = new Fixtures();
+        var named = new Rule[20];
+        for (int i = 0; i < 20; i++) {
+            g.offerings.put("el" + i, course("el" + i, "EL " + (100 + i), 3, 10 + (i * 7) % 40, 4));
+            named[i] = g.cred("el" + i);
+        }
+        var area = new Rule[6];
+        for (int j = 0; j < 6; j++) {
+            g.offerings.put("x" + j, course("x" + j, "X " + j, 3, 60 - 10 * j, 4));
+            area[j] = g.cred("x" + j);
+        }
+        g.target("t", 12, g.allOf(g.kOf(2, named), g.credits(6, area), g.kOf(1, g.cred("el5"), g.cred("x5"))));
+
+        var pool = pool(g, CostMetric.PRICE, List.of());
+
+        // any two of the pick-2 list do (el0 and el6 are the cheapest), two of the 6-credit area (x4 and x3); el5 and x5
+        // are also in a pick-1, so each is a class of its own
+        assertThat(pool.candidates()).extracting(Offering::id).containsExactlyInAnyOrder("el0", "el6", "el5", "x5", "x4", "x3");
+    }
+
+    @Test
+    void keepsEveryCourseOfAnAllOfListAndEachCourseAnotherIsRecognisedAs() {
+        var g = new Fixtures();
+        for (int i = 0; i < 4; i++) {
+            g.offerings.put("c" + i, course("c" + i, "EL " + i, 3, 10 * (i + 1), 4));
+        }
+        g.offerings.put("ext", course("ext", "EX 1", 3, 100, 4));
+        g.recognise("ext", "c3", null);
+        g.target("t", 9, g.allOf(g.allOf(g.cred("c0"), g.cred("c1")), g.kOf(1, g.cred("c2"), g.cred("c3"))));
+
+        var pool = pool(g, CostMetric.PRICE, List.of());
+
+        // every course under ALL_OF is needed by itself; c3's leaf also takes what is recognised as c3, so it is no
+        // stand-in for c2 (one class of c2 and c3 would keep c2 alone)
+        assertThat(pool.candidates()).extracting(Offering::id).contains("c0", "c1", "c2", "c3");
+        var plan = new CompletionPlanner(g.snapshot(), PlanOptions.defaults(CostMetric.PRICE, TODAY)).plan(List.of("t"), List.of(held("ext")));
+        assertThat(plan.credentials()).extracting(CompletionPlan.Planned::id).containsExactlyInAnyOrder("c0", "c1");
+    }
+
+    @Test
     void matchesExhaustiveSearchLexicographicallyWhereManyCoursesAreInterchangeable() {
-        compareWithExhaustiveSearch(11, false);
+        compareWithExhaustiveSearch(11, false, false);
     }
 
     @Test
     @DisplayName("Optimal against exhaustive search where some courses are recognised as others (counting at their leaves, as courses or credits)")
     void matchesExhaustiveSearchWithRecognitions() {
-        compareWithExhaustiveSearch(23, true);
+        compareWithExhaustiveSearch(23, true, false);
     }
 
-    private static void compareWithExhaustiveSearch(long seed, boolean recognitions) {
+    @Test
+    @DisplayName("Optimal against exhaustive search with long explicit course lists under k-of-n and credit sums, courses in several lists")
+    void matchesExhaustiveSearchWithNamedLists() {
+        compareWithExhaustiveSearch(31, false, true);
+        compareWithExhaustiveSearch(37, true, true);
+    }
+
+    private static void compareWithExhaustiveSearch(long seed, boolean recognitions, boolean lists) {
         var random = new Random(seed);
         String[] prefixes = {"DATA", "SEC"};
         int checked = 0;
@@ -121,9 +169,12 @@ class CandidatePoolTests {
                     g.recognise("c" + c, "c" + random.nextInt(courses), random.nextBoolean() ? null : 1.0 + random.nextInt(3));
                 }
             }
-            g.target("t", 10, randomTarget(g, random, prefixes, courses));
+            g.target("t", 10, randomTarget(g, random, prefixes, courses, lists));
             var holdings = new ArrayList<Holding>();
             if (random.nextBoolean()) {
+                holdings.add(held("c" + random.nextInt(courses)));
+            }
+            if (lists && random.nextBoolean()) {
                 holdings.add(held("c" + random.nextInt(courses)));
             }
             var metric = CostMetric.values()[random.nextInt(3)];
@@ -144,12 +195,16 @@ class CandidatePoolTests {
         assertThat(checked).as("feasible instances compared").isGreaterThan(60);
     }
 
-    private static Rule randomTarget(Fixtures g, Random random, String[] prefixes, int courses) {
+    private static Rule randomTarget(Fixtures g, Random random, String[] prefixes, int courses, boolean lists) {
         var children = new ArrayList<Rule>();
-        int n = 1 + random.nextInt(2);
+        int n = 1 + random.nextInt(lists ? 3 : 2);
         for (int i = 0; i < n; i++) {
             var prefix = prefixes[random.nextInt(2)];
-            children.add(switch (random.nextInt(4)) {
+            children.add(switch (random.nextInt(lists ? 7 : 4)) {
+                case 4 -> g.kOf(1 + random.nextInt(3), named(g, random, courses));
+                case 5 -> g.credits(2 + random.nextInt(6), named(g, random, courses));
+                case 6 -> g.group(Rule.Kind.AT_LEAST_K_OF, 1 + random.nextInt(2), null, new Rule.Limits(2.0 + random.nextInt(3), 2, null, null, null),
+                        named(g, random, courses));
                 case 0 -> g.credits(2 + random.nextInt(4), g.prefix(prefix));
                 case 1 -> g.kOf(1 + random.nextInt(2), g.prefix(prefix));
                 case 2 -> g.group(Rule.Kind.AT_LEAST_CREDITS, null, 3.0 + random.nextInt(3),
@@ -158,5 +213,15 @@ class CandidatePoolTests {
             });
         }
         return g.group(Rule.Kind.ALL_OF, null, null, Rule.Limits.NONE, children.toArray(new Rule[0]));
+    }
+
+    /** An explicit list of 3 to 6 distinct courses, one credential leaf each (lists overlap across a target). */
+    private static Rule[] named(Fixtures g, Random random, int courses) {
+        var ids = new java.util.LinkedHashSet<Integer>();
+        int size = Math.min(courses, 3 + random.nextInt(4));
+        while (ids.size() < size) {
+            ids.add(random.nextInt(courses));
+        }
+        return ids.stream().map(c -> g.cred("c" + c)).toArray(Rule[]::new);
     }
 }

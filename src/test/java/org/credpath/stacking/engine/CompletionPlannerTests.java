@@ -58,6 +58,20 @@ class CompletionPlannerTests {
     }
 
     @Test
+    void answersTheEmptyPlanAtOnceWhenTheHoldingsAlreadyMeetTheTarget() {
+        f.course("a", "X1", 3).course("b", "X2", 3).course("c", "X3", 3)
+                .target("cert", 6, f.allOf(f.kOf(2, f.cred("a"), f.cred("b"), f.cred("c")), f.credits(3, f.prefix("X"))));
+
+        var plan = plan("cert", held("a"), held("b"), held("c"));
+
+        assertThat(plan.status()).isEqualTo("OPTIMAL");
+        assertThat(plan.gap()).isZero();
+        assertThat(plan.credentials()).isEmpty();
+        assertThat(plan.totalEcts()).isZero();
+        assertThat(plan.method()).startsWith("the exact audit");
+    }
+
+    @Test
     void includesPrerequisitesTransitivelyChoosingTheCheaperKOfNBranch() {
         f.course("x", "X1", 5).course("p1", "P1", 5).course("p2", "P2", 2).course("q", "Q1", 4)
                 .target("cert", 5, f.allOf(f.cred("x")));
@@ -146,6 +160,22 @@ class CompletionPlannerTests {
     }
 
     @Test
+    void aCourseCountedTwiceWithinATargetIsSharedWithAnotherTargetOnce() {
+        // within ta the course counts in the core and again in a part that allows double counting; toward tb too:
+        // that is 5 ECTS shared between the targets, within ta's maxSharedCredits of 5
+        f.course("a", "A1", 5);
+        var writing = f.group(Rule.Kind.AT_LEAST_K_OF, 1, null, false, true, f.cred("a"));
+        f.target("ta", 10, new Rule.Group("ta-root", null, Rule.Kind.ALL_OF, null, null, new Rule.Limits(null, null, 5.0, null, null),
+                List.of(f.cred("a"), writing)));
+        f.target("tb", 5, f.allOf(f.cred("a")));
+
+        var both = plan(PlanOptions.defaults(CostMetric.ECTS, TODAY), List.of("ta", "tb"));
+
+        assertThat(ids(both)).containsExactly("a");
+        assertThat(both.credentials().get(0).counts()).as("named once per target").containsExactly("ta", "tb");
+    }
+
+    @Test
     void saysWhichRuleCannotBeMetAndWhy() {
         f.course("a", "X1", 3).target("cert", 6, f.allOf(f.cred("a"), new Rule.UnresolvedLeaf("core", "@import core.json")));
 
@@ -223,6 +253,42 @@ class CompletionPlannerTests {
     }
 
     /**
+     * Gated groups and double counting: the plan is the cheapest set of courses the audit itself (exhaustive search)
+     * finds meeting the target, so the plan encoder and the audit agree on both constructs.
+     */
+    @Test
+    void matchesExhaustiveSearchWithGatedGroupsAndDoubleCounting() {
+        var random = new Random(23);
+        int unsatisfiable = 0;
+        for (int instance = 0; instance < 120; instance++) {
+            var g = new Fixtures();
+            int courses = 4 + random.nextInt(4);
+            for (int c = 0; c < courses; c++) {
+                g.course("c" + c, new String[] {"DATA", "SEC", "AI"}[random.nextInt(3)] + c, 1 + random.nextInt(6));
+            }
+            g.target("t", 10, randomTargetWithConstructs(g, random, courses));
+            var holdings = new ArrayList<Holding>();
+            if (random.nextBoolean()) {
+                holdings.add(held("c" + random.nextInt(courses)));
+            }
+            var metric = CostMetric.values()[random.nextInt(3)];
+            var options = PlanOptions.defaults(metric, TODAY);
+            var brute = ExhaustivePlans.cheapest(g.snapshot(), options, holdings, "t");
+            if (brute == null) {
+                unsatisfiable++;
+                assertThatThrownBy(() -> new CompletionPlanner(g.snapshot(), options).plan(List.of("t"), holdings))
+                        .as("instance %d", instance).isInstanceOf(UnsatisfiableTargetException.class);
+                continue;
+            }
+            var plan = new CompletionPlanner(g.snapshot(), options).plan(List.of("t"), holdings);
+            double cost = metric == CostMetric.ECTS ? plan.totalEcts() : metric == CostMetric.PRICE ? plan.totalPrice() : plan.totalWeeks();
+            assertThat(plan.status()).isEqualTo("OPTIMAL");
+            assertThat(cost).as("instance %d (%s)", instance, metric).isCloseTo(brute[0], org.assertj.core.data.Offset.offset(1e-6));
+        }
+        assertThat(unsatisfiable).as("most instances have a plan").isLessThan(60);
+    }
+
+    /**
      * The same with a third of the courses not stating one of their costs: the plan must be the exhaustive optimum
      * under the pessimistic stand-in ({@code CatalogSnapshot.cost}), so an unknown cost is never taken where a known
      * one does the same job, and its totals must leave out no unknown silently.
@@ -295,6 +361,27 @@ class CompletionPlannerTests {
             });
         }
         return g.group(Rule.Kind.ALL_OF, null, null, Rule.Limits.NONE, children.toArray(new Rule[0]));
+    }
+
+    /** Groups that may be gated or say doubleCount, under a credit sum (where gating matters) or all-of (where sharing does). */
+    private static Rule randomTargetWithConstructs(Fixtures g, Random random, int courses) {
+        var children = new ArrayList<Rule>();
+        int n = 2 + random.nextInt(2);
+        for (int i = 0; i < n; i++) {
+            var prefix = new String[] {"DATA", "SEC", "AI"}[random.nextInt(3)];
+            boolean gated = random.nextBoolean();
+            int share = random.nextInt(4);
+            Boolean doubleCount = share == 0 ? Boolean.TRUE : share == 1 ? Boolean.FALSE : null;
+            children.add(switch (random.nextInt(3)) {
+                case 0 -> g.group(Rule.Kind.ALL_OF, null, null, gated, doubleCount, g.cred("c" + random.nextInt(courses)),
+                        g.cred("c" + random.nextInt(courses)));
+                case 1 -> g.group(Rule.Kind.AT_LEAST_CREDITS, null, 2.0 + random.nextInt(6), gated, doubleCount, g.prefix(prefix));
+                default -> g.group(Rule.Kind.AT_LEAST_K_OF, 1, null, gated, doubleCount, g.cred("c" + random.nextInt(courses)),
+                        g.cred("c" + random.nextInt(courses)));
+            });
+        }
+        return random.nextBoolean() ? g.group(Rule.Kind.ALL_OF, null, null, Rule.Limits.NONE, children.toArray(new Rule[0]))
+                : g.group(Rule.Kind.AT_LEAST_CREDITS, null, 4.0 + random.nextInt(10), Rule.Limits.NONE, children.toArray(new Rule[0]));
     }
 
     private static Offering withLanguage(Offering o, String language) {

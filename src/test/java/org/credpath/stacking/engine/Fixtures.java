@@ -34,6 +34,22 @@ final class Fixtures {
         return this;
     }
 
+    /** A course that carries areas (distribution areas, tags). */
+    Fixtures courseIn(String id, String code, double ects, String... areas) {
+        course(id, code, ects);
+        var o = offerings.get(id);
+        offerings.put(id, new Offering(o.id(), o.kind(), o.title(), o.code(), o.subject(), o.provider(), o.country(), o.ects(),
+                o.eqfLevel(), o.price(), o.durationWeeks(), o.language(), o.participation(), o.access(), o.validityYears(), o.skills(),
+                o.seed(), Set.of(areas)));
+        return this;
+    }
+
+    /** A filter on areas alone. */
+    Rule inAreas(String... areas) {
+        return new Rule.FilterLeaf(id(), "in " + String.join(", ", areas),
+                new Filter(null, null, null, null, null, null, null).withAreas(List.of(areas)));
+    }
+
     Fixtures target(String id, double ects, Rule rules) {
         offerings.put(id, new Offering(id, "certificate", id, null, null, "p", ects, 6, 0, 0, "en", "online", "open", null, Set.of()));
         requirements.put(id, rules);
@@ -67,6 +83,11 @@ final class Fixtures {
 
     Rule group(Rule.Kind kind, Integer k, Double credits, Rule.Limits limits, Rule... children) {
         return new Rule.Group(id(), null, kind, k, credits, limits, List.of(children));
+    }
+
+    /** A group that is gated (counts upward only once met) and says {@code doubleCount} (null: as the nearest above). */
+    Rule group(Rule.Kind kind, Integer k, Double credits, boolean gated, Boolean doubleCount, Rule... children) {
+        return new Rule.Group(id(), null, kind, k, credits, Rule.Limits.NONE.with(gated, doubleCount), List.of(children));
     }
 
     Rule cred(String id) {

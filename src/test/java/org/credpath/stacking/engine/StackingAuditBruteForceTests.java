@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The branch and bound finds the same optimum as trying every assignment, on many random small instances (filters
- * with exceptions among them). Where a holding may count is worked out here on its own, not by {@link Eligibility}.
+ * with exceptions among them; gated groups and double counting in the second pair of tests). Where a holding may
+ * count, and in which counting blocks, is worked out here on its own, not by {@link Eligibility} or {@link IndexedTree}.
  */
 class StackingAuditBruteForceTests {
 
@@ -22,17 +23,55 @@ class StackingAuditBruteForceTests {
 
     @Test
     void matchesExhaustiveSearchOnRandomInstances() {
-        compareWithExhaustiveSearch(StackingAudit.Options.SEARCH_NODES, 400);
+        compareWithExhaustiveSearch(StackingAudit.Options.SEARCH_NODES, 400, false);
     }
 
     @Test
     void exactSolverAloneMatchesExhaustiveSearch() {
         // no search node at all: the CP-SAT models of the rules (its relaxation, then the exact one) answer every instance
-        compareWithExhaustiveSearch(0, 150);
+        compareWithExhaustiveSearch(0, 150, false);
     }
 
-    private static void compareWithExhaustiveSearch(long searchNodes, int instances) {
-        var random = new Random(42);
+    /**
+     * The solver alone on a pick-1 whose items are a course and a group: once the course is met it is the item kept, so a
+     * partly met group beside it counts nothing, however many credits it holds. The model may leave that rule out only for
+     * leaf-like items (a leaf counts nothing unless met); leaving it out for the group too makes the solver prefer b in the
+     * group (counted 5 beside a, really 1) over b where it counts 3, and answer 2 credits for the optimum's 4.
+     */
+    @Test
+    void solverKeepsAMetItemBeforeAPartlyMetGroupWithMoreCredits() {
+        var f = new Fixtures().course("a", "A1", 1).course("b", "B1", 5).course("c", "C1", 2).course("d", "D1", 1);
+        var pick = f.kOf(1, f.cred("a"), f.allOf(f.cred("b"), f.cred("c")));
+        var capped = f.group(Rule.Kind.AT_LEAST_K_OF, 1, null, new Rule.Limits(3.0, null, null, null, null), f.cred("b"), f.cred("d"));
+        f.target("t", 12, f.allOf(pick, capped));
+        var holdings = List.of(Fixtures.held("a"), Fixtures.held("b"), Fixtures.held("d"));
+        var catalog = f.snapshot();
+
+        for (long searchNodes : new long[] {0, StackingAudit.Options.SEARCH_NODES}) {
+            var result = new StackingAudit(catalog, new StackingAudit.Options(Fixtures.TODAY, java.util.Set.of(), searchNodes)).audit("t", holdings);
+
+            assertThat(result.exact()).isTrue();
+            assertThat(result.met()).isTrue();
+            assertThat(result.countedCredits()).as("%d search nodes", searchNodes).isEqualTo(4.0);
+        }
+        assertThat(bruteForce(catalog, holdings, java.util.Set.of()).countedMillis()).isEqualTo(4000);
+    }
+
+    @Test
+    void matchesExhaustiveSearchWithGatedGroupsAndDoubleCounting() {
+        compareWithExhaustiveSearch(StackingAudit.Options.SEARCH_NODES, 400, true);
+    }
+
+    @Test
+    void exactSolverAloneMatchesExhaustiveSearchWithGatedGroupsAndDoubleCounting() {
+        compareWithExhaustiveSearch(0, 150, true);
+    }
+
+    private static void compareWithExhaustiveSearch(long searchNodes, int instances, boolean constructs) {
+        var random = new Random(constructs ? 4242 : 42);
+        int gated = 0;
+        int doubleCounted = 0;
+        int compared = 0;
         for (int instance = 0; instance < instances; instance++) {
             var f = new Fixtures();
             int courses = 4 + random.nextInt(4);
@@ -42,34 +81,54 @@ class StackingAuditBruteForceTests {
             if (random.nextBoolean()) {
                 f.recognise("c0", "c1", random.nextBoolean() ? null : 1.0 + random.nextInt(3));
             }
-            f.target("t", 12, randomRule(f, random, courses, 0));
+            f.target("t", 12, randomRule(f, random, courses, 0, constructs));
             var holdings = new ArrayList<Holding>();
             int held = 1 + random.nextInt(6);
             for (int h = 0; h < held; h++) {
-                holdings.add(Fixtures.held("c" + random.nextInt(courses)));
+                var holding = Fixtures.held("c" + random.nextInt(courses));
+                if (!constructs || !holdings.contains(holding)) { // distinct, so that a credential counted twice is double counting
+                    holdings.add(holding);
+                }
             }
             var catalog = f.snapshot();
             var waived = random.nextBoolean() ? java.util.Set.of("cond-1") : java.util.Set.<String>of();
             var result = new StackingAudit(catalog, new StackingAudit.Options(Fixtures.TODAY, waived, searchNodes)).audit("t", holdings);
             var best = bruteForce(catalog, holdings, waived);
+            if (best == null) {
+                continue;
+            }
+            compared++;
 
             assertThat(result.exact()).isTrue();
             assertThat(result.met()).as("instance %d met", instance).isEqualTo(best.met());
             assertThat(Math.round(result.countedCredits() * 1000)).as("instance %d credits", instance).isEqualTo(best.countedMillis());
+            gated += result.notCounted().stream().anyMatch(u -> u.reason() == NotCountedReason.GATED_NODE_INCOMPLETE) ? 1 : 0;
+            doubleCounted += result.counted().stream().map(AuditResult.CountedHolding::credential).distinct().count() < result.counted().size() ? 1 : 0;
             for (var u : result.notCounted()) {
                 if (u.reason() == NotCountedReason.EXCLUDED_BY_RULE) {
                     assertThat(excludedSomewhere(catalog, u.credential())).as("instance %d %s", instance, u.credential()).isTrue();
                 }
             }
         }
+        assertThat(compared).as("instances small enough to try every assignment").isGreaterThan(instances * 8 / 10);
+        assertExercised(constructs, gated, doubleCounted);
+    }
+
+    private static void assertExercised(boolean constructs, int gated, int doubleCounted) {
+        if (constructs) {
+            assertThat(gated).as("instances where a gated group held progress back").isGreaterThan(5);
+            assertThat(doubleCounted).as("instances where a holding counted twice").isGreaterThan(5);
+        }
     }
 
     private static boolean excludedSomewhere(CatalogSnapshot catalog, String credential) {
         var tree = new IndexedTree(catalog.requirements("t").orElseThrow());
-        return tree.leaves.stream().anyMatch(l -> l instanceof Rule.FilterLeaf f && f.filter().excluded().contains(credential));
+        var as = new java.util.HashSet<String>(java.util.Set.of(credential)); // itself, or what it is recognised as
+        catalog.recognitionsFrom(credential).forEach(r -> as.add(r.to()));
+        return tree.leaves.stream().anyMatch(l -> l instanceof Rule.FilterLeaf f && as.stream().anyMatch(f.filter().excluded()::contains));
     }
 
-    private static Rule randomRule(Fixtures f, Random random, int courses, int depth) {
+    private static Rule randomRule(Fixtures f, Random random, int courses, int depth, boolean constructs) {
         if (depth == 3 || (depth > 0 && random.nextInt(3) == 0)) {
             if (random.nextInt(8) == 0) {
                 return new Rule.ConditionLeaf("cond-" + random.nextInt(2), "a condition an adviser may waive");
@@ -83,24 +142,73 @@ class StackingAuditBruteForceTests {
         int n = 1 + random.nextInt(3);
         var children = new Rule[n];
         for (int i = 0; i < n; i++) {
-            children[i] = randomRule(f, random, courses, depth + 1);
+            children[i] = randomRule(f, random, courses, depth + 1, constructs);
         }
         var kind = Rule.Kind.values()[random.nextInt(3)];
         var limits = random.nextInt(3) == 0
                 ? new Rule.Limits(random.nextBoolean() ? 2.0 + random.nextInt(6) : null, random.nextBoolean() ? 1 + random.nextInt(2) : null, null, null, null)
                 : Rule.Limits.NONE;
+        if (constructs) {
+            int share = random.nextInt(8);
+            limits = limits.with(depth > 0 && random.nextInt(3) == 0, share < 2 ? Boolean.TRUE : share == 2 ? Boolean.FALSE : null);
+        }
         return f.group(kind, 1 + random.nextInt(n), 2.0 + random.nextInt(10), limits, children);
     }
 
-    /** Every holding at each leaf it may count at, or nowhere; credential leaves take one holding. */
+    /**
+     * Every holding at each set of leaves it may count at together, or nowhere; credential leaves take one holding.
+     * Together: at most one leaf per counting block. The nearest group above a leaf that says doubleCount decides: under
+     * true the leaf's block is its parent group (so a holding may count once per group there), under false or none
+     * it is the target's.
+     */
     private static TreeEvaluator.Score bruteForce(CatalogSnapshot catalog, List<Holding> holdings, java.util.Set<String> waived) {
         var tree = new IndexedTree(catalog.requirements("t").orElseThrow());
         var evaluator = new TreeEvaluator(tree, waived);
         var assignment = new ArrayList<List<Candidate>>();
         tree.leaves.forEach(l -> assignment.add(new ArrayList<>()));
         var best = new TreeEvaluator.Score[] {TreeEvaluator.Score.WORST};
-        enumerate(0, candidates(catalog, tree, holdings), assignment, tree, evaluator, best);
+        var placements = new ArrayList<List<List<Candidate>>>();
+        var blocks = new ArrayList<Object>();
+        walk(catalog.requirements("t").orElseThrow(), false, null, blocks);
+        candidates(catalog, tree, holdings).forEach(c -> placements.add(together(c, blocks)));
+        if (placements.stream().mapToDouble(List::size).reduce(1, (a, b) -> a * b) > 3e6) {
+            return null; // too many to try in a unit test
+        }
+        enumerate(0, placements, assignment, tree, evaluator, best);
         return best[0];
+    }
+
+    private static final Object TARGET = "target";
+
+    /** Each leaf's counting block, leaves numbered left to right: its parent group where double counting is allowed, else {@link #TARGET}. */
+    private static void walk(Rule rule, boolean sharing, Rule.Group parent, List<Object> blocks) {
+        if (!(rule instanceof Rule.Group g)) {
+            blocks.add(sharing ? parent : TARGET);
+            return;
+        }
+        var decides = g.limits().doubleCount();
+        boolean here = decides == null ? sharing : decides;
+        g.children().forEach(child -> walk(child, here, g, blocks));
+    }
+
+    /** The sets of a holding's candidates it may count at together (the empty set included). */
+    private static List<List<Candidate>> together(List<Candidate> candidates, List<Object> blocks) {
+        var sets = new ArrayList<List<Candidate>>();
+        for (int mask = 0; mask < (1 << candidates.size()); mask++) {
+            var set = new ArrayList<Candidate>();
+            var used = new java.util.HashSet<Object>();
+            boolean ok = true;
+            for (int i = 0; i < candidates.size() && ok; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    set.add(candidates.get(i));
+                    ok = used.add(blocks.get(candidates.get(i).leaf())); // groups compare by identity
+                }
+            }
+            if (ok) {
+                sets.add(set);
+            }
+        }
+        return sets;
     }
 
     /** Per holding, each leaf it may count at with the most credits it brings there: as itself or as what it is recognised as. */
@@ -141,23 +249,21 @@ class StackingAuditBruteForceTests {
         return o.code().startsWith(filter.codePrefix()) && !filter.excluded().contains(o.id());
     }
 
-    private static void enumerate(int h, List<List<Candidate>> candidates, List<List<Candidate>> assignment, IndexedTree tree,
+    private static void enumerate(int h, List<List<List<Candidate>>> placements, List<List<Candidate>> assignment, IndexedTree tree,
                                   TreeEvaluator evaluator, TreeEvaluator.Score[] best) {
-        if (h == candidates.size()) {
+        if (h == placements.size()) {
             var score = evaluator.score(assignment);
             if (score.compareTo(best[0]) > 0) {
                 best[0] = score;
             }
             return;
         }
-        for (var c : candidates.get(h)) {
-            var leaf = assignment.get(c.leaf());
-            if (leaf.size() < tree.capacity(c.leaf())) {
-                leaf.add(c);
-                enumerate(h + 1, candidates, assignment, tree, evaluator, best);
-                leaf.remove(leaf.size() - 1);
+        for (var set : placements.get(h)) {
+            if (set.stream().allMatch(c -> assignment.get(c.leaf()).size() < tree.capacity(c.leaf()))) {
+                set.forEach(c -> assignment.get(c.leaf()).add(c));
+                enumerate(h + 1, placements, assignment, tree, evaluator, best);
+                set.forEach(c -> assignment.get(c.leaf()).remove(assignment.get(c.leaf()).size() - 1));
             }
         }
-        enumerate(h + 1, candidates, assignment, tree, evaluator, best);
     }
 }

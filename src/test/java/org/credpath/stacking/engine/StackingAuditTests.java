@@ -130,6 +130,101 @@ class StackingAuditTests {
     }
 
     @Test
+    void aGatedTrackCountsTowardItsParentOnlyOnceComplete() {
+        // "3 of the tracks, each of 2 courses, counts only when finished": a half-done track is no item and no credits
+        f.course("a1", "A1", 5).course("a2", "A2", 5).course("b1", "B1", 5).course("c1", "C1", 5).course("c2", "C2", 5);
+        var trackA = new Rule.Group("track-a", "Track A", Rule.Kind.ALL_OF, null, null, Rule.Limits.NONE.with(true, null),
+                List.of(f.cred("a1"), f.cred("a2")));
+        var trackB = new Rule.Group("track-b", "Track B", Rule.Kind.AT_LEAST_CREDITS, null, 10.0, Rule.Limits.NONE.with(true, null),
+                List.of(f.prefix("B")));
+        var trackC = f.group(Rule.Kind.ALL_OF, null, null, false, null, f.cred("c1"), f.cred("c2"));
+        f.target("cert", 30, new Rule.Group("root", null, Rule.Kind.AT_LEAST_CREDITS, null, 30.0, Rule.Limits.NONE,
+                List.of(trackA, trackB, trackC)));
+
+        var result = audit("cert", held("a1"), held("a2"), held("b1"), held("c1"));
+
+        assertThat(result.met()).isFalse();
+        assertThat(result.countedCredits()).as("track A whole, track B nothing yet, track C (not gated) its part").isEqualTo(15);
+        assertThat(result.tree().children().get(1).countedCredits()).as("the gated track still shows its own progress").isEqualTo(5);
+        assertThat(result.tree().children().get(1).status()).isEqualTo(Status.PARTLY_MET);
+        assertThat(result.notCounted()).singleElement().satisfies(u -> {
+            assertThat(u.credential()).isEqualTo("b1");
+            assertThat(u.reason()).isEqualTo(NotCountedReason.GATED_NODE_INCOMPLETE);
+            assertThat(u.detail()).contains("'Track B'");
+        });
+    }
+
+    @Test
+    void aGatedItemOfAKOfNIsOneItemOnlyWhenMet() {
+        f.course("a1", "A1", 5).course("a2", "A2", 5).course("b1", "B1", 5).course("b2", "B2", 5);
+        var trackA = f.group(Rule.Kind.ALL_OF, null, null, true, null, f.cred("a1"), f.cred("a2"));
+        var trackB = f.group(Rule.Kind.ALL_OF, null, null, true, null, f.cred("b1"), f.cred("b2"));
+        f.target("cert", 10, f.kOf(1, trackA, trackB));
+
+        assertThat(audit("cert", held("a1"), held("b1")).countedCredits()).isZero();
+        assertThat(audit("cert", held("a1"), held("b1"), held("b2")).met()).isTrue();
+    }
+
+    @Test
+    void aPartThatAllowsDoubleCountingLetsAHoldingCountThereAndElsewhere() {
+        // a writing-intensive requirement that courses of the major may also satisfy
+        f.course("cs1", "CS1", 5).course("cs2", "CS2", 5);
+        var major = f.allOf(f.cred("cs1"), f.cred("cs2"));
+        var writing = f.group(Rule.Kind.AT_LEAST_K_OF, 1, null, false, true, f.cred("cs2"));
+        f.target("cert", 10, f.allOf(major, writing));
+
+        var result = audit("cert", held("cs1"), held("cs2"));
+
+        assertThat(result.met()).isTrue();
+        assertThat(result.counted()).filteredOn(c -> c.credential().equals("cs2")).hasSize(2);
+        assertThat(result.countedCredits()).as("it counts at both leaves").isEqualTo(15);
+    }
+
+    @Test
+    void withoutDoubleCountingAHoldingStillCountsOnceAndFalseUndoesItBeneath() {
+        f.course("cs1", "CS1", 5).course("cs2", "CS2", 5);
+        var writing = f.group(Rule.Kind.AT_LEAST_K_OF, 1, null, false, null, f.cred("cs2"));
+        f.target("once", 10, f.allOf(f.allOf(f.cred("cs1"), f.cred("cs2")), writing));
+        assertThat(audit("once", held("cs1"), held("cs2")).met()).isFalse();
+
+        // allowed for the whole target, then taken back for two parts: among those two, cs2 counts once
+        var core = f.group(Rule.Kind.ALL_OF, null, null, false, false, f.cred("cs1"), f.cred("cs2"));
+        var electives = f.group(Rule.Kind.AT_LEAST_K_OF, 1, null, false, false, f.cred("cs2"));
+        f.target("undone", 10, f.group(Rule.Kind.ALL_OF, null, null, false, true, core, electives));
+        assertThat(audit("undone", held("cs1"), held("cs2")).met()).isFalse();
+
+        var coreAgain = f.group(Rule.Kind.ALL_OF, null, null, false, null, f.cred("cs1"), f.cred("cs2"));
+        var electivesAgain = f.group(Rule.Kind.AT_LEAST_K_OF, 1, null, false, null, f.cred("cs2"));
+        f.target("allowed", 10, f.group(Rule.Kind.ALL_OF, null, null, false, true, coreAgain, electivesAgain));
+        assertThat(audit("allowed", held("cs1"), held("cs2")).met()).isTrue();
+    }
+
+    @Test
+    void underDoubleCountingAHoldingCountsOncePerGroupNotTwiceInOneList() {
+        // "2 of: CS2, any CS course": one course is not two items of the same list, even where double counting is allowed
+        f.course("cs2", "CS2", 5);
+        f.target("cert", 10, f.group(Rule.Kind.AT_LEAST_K_OF, 2, null, false, true, f.cred("cs2"), f.prefix("CS")));
+
+        var result = audit("cert", held("cs2"));
+
+        assertThat(result.met()).isFalse();
+        assertThat(result.counted()).hasSize(1);
+    }
+
+    @Test
+    void aFilterOnAreasMatchesCoursesCarryingAnyOfThem() {
+        // "two courses in LA or SA": a course tagged with several areas matches when one of them is asked for
+        f.courseIn("lit", "ENG1", 5, "LA").courseIn("soc", "SOC1", 5, "SA", "EC").courseIn("phy", "PHY1", 5, "SEN")
+                .course("none", "X1", 5);
+        f.target("cert", 10, f.kOf(2, f.inAreas("LA", "SA")));
+
+        var result = audit("cert", held("lit"), held("soc"), held("phy"), held("none"));
+
+        assertThat(result.met()).isTrue();
+        assertThat(result.counted()).extracting(CountedHolding::credential).containsExactlyInAnyOrder("lit", "soc");
+    }
+
+    @Test
     void waivedConditionsCountAsMet() {
         f.course("a", "X1", 3);
         var consent = new Rule.ConditionLeaf("consent", "Instructor consent");

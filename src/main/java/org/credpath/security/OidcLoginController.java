@@ -1,0 +1,115 @@
+package org.credpath.security;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * OIDC mode: the web app's sign-in at the provider ({@link OidcLogin}). {@code /app/oidc/login} sends the browser to
+ * the provider with a fresh state, nonce and PKCE challenge (their secrets in the login cookie: HttpOnly, SameSite=Lax
+ * so that the provider's redirect back carries it, ten minutes, only under {@code /app/oidc}); {@code /app/oidc/callback}
+ * completes the sign-in and puts the access token into the session cookie ({@link SessionCookie}), then sends the
+ * browser to the app. A sign-in that fails sends it to the sign-in page, which says so; the reason is logged.
+ */
+@RestController
+@Hidden
+@Conditional(OidcMode.class)
+@ConditionalOnWebApplication
+class OidcLoginController {
+
+    static final String LOGIN = "/app/oidc/login";
+    static final String CALLBACK = "/app/oidc/callback";
+    static final String LOGIN_COOKIE = "credpath_login";
+    private static final Duration LOGIN_LIFETIME = Duration.ofMinutes(10);
+    private static final Logger log = LoggerFactory.getLogger(OidcLoginController.class);
+
+    private final OidcLogin login;
+    private final OidcLoginProperties client;
+
+    OidcLoginController(SecurityProperties security, OidcLoginProperties client, JwtDecoder decoder) {
+        this.client = client;
+        this.login = SecurityProperties.present(security.issuerUri()) && client.configured()
+                ? new OidcLogin(security.issuerUri(), client, decoder) : null;
+    }
+
+    @GetMapping(LOGIN)
+    ResponseEntity<Void> start(HttpServletRequest request) {
+        if (login == null) {
+            return redirect("/#/sign-in", null);
+        }
+        try {
+            var start = login.start(redirectUri());
+            return redirect(start.authorization().toString(), loginCookie(start.loginCookie(), LOGIN_LIFETIME, request.isSecure()));
+        } catch (OidcLogin.LoginFailed e) {
+            log.warn("OIDC sign-in could not start: {}", e.getMessage());
+            return redirect("/#/sign-in/failed", null);
+        }
+    }
+
+    @GetMapping(CALLBACK)
+    ResponseEntity<Void> callback(@RequestParam(required = false) String code, @RequestParam(required = false) String state,
+                                  @RequestParam(required = false) String error, HttpServletRequest request) {
+        var cleared = loginCookie("", Duration.ZERO, request.isSecure());
+        if (login == null) {
+            return redirect("/#/sign-in", cleared);
+        }
+        if (error != null) {
+            log.info("OIDC sign-in ended at the provider: {}", error);
+            return redirect("/#/sign-in/failed", cleared);
+        }
+        try {
+            var session = login.finish(code, state, cookie(request), redirectUri());
+            var cookie = SessionCookie.issue(session.accessToken(), session.lifetime(), request.isSecure());
+            return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/#/"))
+                    .header(HttpHeaders.SET_COOKIE, cookie.toString(), cleared.toString()).build();
+        } catch (OidcLogin.LoginFailed e) {
+            log.warn("OIDC sign-in failed: {}", e.getMessage());
+            return redirect("/#/sign-in/failed", cleared);
+        }
+    }
+
+    private String redirectUri() {
+        return SecurityProperties.present(client.redirectUri()) ? client.redirectUri()
+                : ServletUriComponentsBuilder.fromCurrentContextPath().path(CALLBACK).toUriString();
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (LOGIN_COOKIE.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ResponseCookie loginCookie(String value, Duration lifetime, boolean secure) {
+        return ResponseCookie.from(LOGIN_COOKIE, value).httpOnly(true).secure(secure).sameSite("Lax").path("/app/oidc").maxAge(lifetime).build();
+    }
+
+    private static ResponseEntity<Void> redirect(String location, ResponseCookie cookie) {
+        var response = ResponseEntity.status(HttpStatus.FOUND).location(URI.create(location));
+        if (cookie != null) {
+            response.header(HttpHeaders.SET_COOKIE, cookie.toString());
+        }
+        return response.build();
+    }
+}
