@@ -6,8 +6,21 @@
 #   --scale 0.1[,1,5]  --duration 30s  --warmup 5m (at most)  --rate 200  --clients 4  --heap 1g  --seed N
 #   --esco ../shared/data/esco-v1.1.1  --results results  --no-profile  --keep-store  --store <kept store>
 #   --only "audit,next step"
+# Registry-size worlds (issue 23): x10 is 200,000 credentials and 1 million learners, x50 1 million credentials;
+# give both JVMs room: BENCH_HEAP=12g bench/scale.sh --scale 10 --heap 4g.
+# bench/scale.sh --snapshot-only [0.1,1,10,50]: the in-memory catalog snapshot and skill index alone (no database,
+# no HTTP; the same generated world on the full ESCO, learners capped at 2,000): build time, bytes per credential,
+# one changed credential applied in place, next steps in-process; one JSON line per scale in
+# results/<time>-snapshot-scale.jsonl (SnapshotScaleBenchmark).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [[ "${1:-}" == "--snapshot-only" ]]; then
+  mvn -q -B -ntp -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+  mkdir -p results
+  exec java -Xmx"${BENCH_HEAP:-16g}" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+    org.credpath.bench.scale.SnapshotScaleBenchmark "${ESCO:-../shared/data/esco-v1.1.1}" "${2:-0.1,1,10,50}" \
+    "results/$(date -u +%Y%m%d-%H%M%S)-snapshot-scale.jsonl"
+fi
 mvn -q -B -ntp -DskipTests package dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 # the benchmark JVM holds the generated catalog: BENCH_HEAP=8g for x5

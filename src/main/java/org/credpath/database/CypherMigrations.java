@@ -3,6 +3,7 @@ package org.credpath.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,8 +39,21 @@ public final class CypherMigrations {
         this.migrations = migrations.stream().sorted(Comparator.comparingInt(Migration::version)).toList();
     }
 
-    /** Applies what has not run yet; returns the versions applied now. */
+    /**
+     * Applies what has not run yet; returns the versions applied now. Instances started at once on one database take
+     * turns ({@link MigrationLock}): the one that waited reads what the other applied and applies the rest.
+     */
     public List<Integer> migrate() {
+        var lock = new MigrationLock(driver, Duration.ofMinutes(10), Duration.ofMinutes(15));
+        lock.acquire();
+        try {
+            return migrateHoldingLock();
+        } finally {
+            lock.release();
+        }
+    }
+
+    private List<Integer> migrateHoldingLock() {
         var applied = appliedChecksums();
         var now = new ArrayList<Integer>();
         for (var migration : migrations) {

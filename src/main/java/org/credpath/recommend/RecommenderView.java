@@ -9,7 +9,7 @@ import org.credpath.recommend.engine.SkillIndex;
 /**
  * The recommendations' view of the catalog, built beside each snapshot. When only credentials changed, the new skill
  * index takes over the skill data of the previous one (not read again) and what it worked out for every unchanged
- * credential; when skills, occupations or providers changed, it is built anew.
+ * credential, working out only the changed ones ({@link SkillIndex#updated}); when skills, occupations or providers changed, it is built anew.
  */
 final class RecommenderView implements CatalogView<Recommender> {
 
@@ -29,6 +29,6 @@ final class RecommenderView implements CatalogView<Recommender> {
         if (change.reference()) {
             return build(next);
         }
-        return new Recommender(new SkillIndex(next, previous.index()));
+        return new Recommender(SkillIndex.updated(next, previous.index(), change.credentials()));
     }
 }

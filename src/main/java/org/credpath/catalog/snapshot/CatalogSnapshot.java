@@ -1,11 +1,10 @@
 package org.credpath.catalog.snapshot;
 
-import java.util.BitSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An immutable in-memory view of the catalog the algorithms run on: offerings, their stacking
@@ -20,57 +19,80 @@ public final class CatalogSnapshot {
     public record Recognition(String from, String to, Double credits) {
     }
 
-    private final Map<String, Offering> offerings;
-    private final Map<String, Rule> requirements;
-    private final Map<String, Rule> prerequisites;
-    private final Map<String, List<Recognition>> recognitionsFrom;
-    private final Map<String, List<Recognition>> recognitionsTo;
-    private final Offering[] byPosition;
-    private final Rule[] prerequisitesAt;
-    private final Rule[] requirementsAt;
-    private final List<List<Recognition>> recognitionsFromAt;
-    private final List<List<Recognition>> recognitionsToAt;
-    private final Map<String, Integer> positions;
-    private final Map<Filter, BitSet> matching; // shared with the snapshots made by withRequirements (same offerings)
-    private volatile FilterIndex filterIndex; // built on the first filter's use
-    private volatile int[] idRank; // per position, the place of its id in id order; built on first use
-    private final double[] unknownCost = new double[CostMetric.values().length]; // per metric, 0 until first asked
+    final LayeredMap<String, Offering> offerings;
+    final LayeredMap<String, Rule> requirements;
+    final LayeredMap<String, Rule> prerequisites;
+    final LayeredMap<String, List<Recognition>> recognitionsFrom;
+    final LayeredMap<String, List<Recognition>> recognitionsTo;
+    final LayeredMap<String, Integer> positions;
+    final Offering[] byPosition;
+    final Rule[] requirementsAt;
+    final Rule[] prerequisitesAt; // null: no offering has entry rules
+    final List<List<Recognition>> recognitionsFromAt;
+    final List<List<Recognition>> recognitionsToAt;
+    final FilterMatches matches;
+    final Object lineage; // the same for every snapshot patched from one whole build: their positions agree
+    private volatile IdOrder idOrder; // built on first use
+    private final double[] unknownCost; // per metric, 0 until first asked
 
     public CatalogSnapshot(Map<String, Offering> offerings, Map<String, Rule> requirements, Map<String, Rule> prerequisites,
                            Map<String, List<Recognition>> recognitionsFrom) {
-        this.matching = new ConcurrentHashMap<>();
-        this.offerings = HashedMaps.copyOf(offerings);
-        this.requirements = HashedMaps.copyOf(requirements);
-        this.prerequisites = HashedMaps.copyOf(prerequisites);
-        this.recognitionsFrom = HashedMaps.copyOf(recognitionsFrom);
+        this.offerings = LayeredMap.of(offerings);
+        this.requirements = LayeredMap.of(requirements);
+        this.prerequisites = LayeredMap.of(prerequisites);
+        this.recognitionsFrom = LayeredMap.of(recognitionsFrom);
         var to = new HashMap<String, List<Recognition>>();
-        recognitionsFrom.values().forEach(list -> list.forEach(r -> to.computeIfAbsent(r.to(), k -> new java.util.ArrayList<>()).add(r)));
-        this.recognitionsTo = to;
+        recognitionsFrom.values().forEach(list -> list.forEach(r -> to.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r)));
+        this.recognitionsTo = LayeredMap.of(to);
         this.byPosition = this.offerings.values().toArray(new Offering[0]);
         var positions = new HashMap<String, Integer>(byPosition.length * 2);
         this.prerequisitesAt = new Rule[byPosition.length];
         this.requirementsAt = new Rule[byPosition.length];
-        var from = new java.util.ArrayList<List<Recognition>>(byPosition.length);
-        var toAt = new java.util.ArrayList<List<Recognition>>(byPosition.length);
+        this.recognitionsFromAt = new ArrayList<>(byPosition.length);
+        this.recognitionsToAt = new ArrayList<>(byPosition.length);
         for (int i = 0; i < byPosition.length; i++) {
-            positions.put(byPosition[i].id(), i);
-            prerequisitesAt[i] = this.prerequisites.get(byPosition[i].id());
-            requirementsAt[i] = this.requirements.get(byPosition[i].id());
-            from.add(recognitionsFrom(byPosition[i].id()));
-            toAt.add(recognitionsTo(byPosition[i].id()));
+            var id = byPosition[i].id();
+            positions.put(id, i);
+            prerequisitesAt[i] = this.prerequisites.get(id);
+            requirementsAt[i] = this.requirements.get(id);
+            recognitionsFromAt.add(recognitionsFrom(id));
+            recognitionsToAt.add(recognitionsTo(id));
         }
-        this.recognitionsFromAt = from;
-        this.recognitionsToAt = toAt;
-        this.positions = positions;
+        this.positions = LayeredMap.of(positions);
+        this.matches = new FilterMatches(byPosition);
+        this.lineage = new Object();
+        this.unknownCost = new double[CostMetric.values().length];
+    }
+
+    /** A snapshot of the given parts, as they are (see {@link SnapshotPatch}). */
+    CatalogSnapshot(SnapshotPatch.Parts parts, FilterMatches matches, IdOrder idOrder, Object lineage, double[] unknownCost) {
+        this.offerings = parts.offerings();
+        this.requirements = parts.requirements();
+        this.prerequisites = parts.prerequisites();
+        this.recognitionsFrom = parts.recognitionsFrom();
+        this.recognitionsTo = parts.recognitionsTo();
+        this.positions = parts.positions();
+        this.byPosition = parts.byPosition();
+        this.requirementsAt = parts.requirementsAt();
+        this.prerequisitesAt = parts.prerequisitesAt();
+        this.recognitionsFromAt = parts.recognitionsFromAt();
+        this.recognitionsToAt = parts.recognitionsToAt();
+        this.matches = matches;
+        this.idOrder = idOrder;
+        this.lineage = lineage;
+        this.unknownCost = unknownCost;
     }
 
     /**
      * This catalog with every credential's entry rules (prerequisites) standing as its stacking rules (requirements) and
      * no entry rules: auditing a credential against it checks whether its prerequisites are met, with the audit's exact
-     * assignment.
+     * assignment. It shares everything else with this snapshot (built in constant time).
      */
     public CatalogSnapshot withPrerequisitesAsRequirements() {
-        return new CatalogSnapshot(offerings, prerequisites, Map.of(), recognitionsFrom);
+        var parts = new SnapshotPatch.Parts(offerings, prerequisites, LayeredMap.of(Map.of()), recognitionsFrom, recognitionsTo,
+                positions, byPosition, prerequisitesAt == null ? new Rule[byPosition.length] : prerequisitesAt, null,
+                recognitionsFromAt, recognitionsToAt);
+        return new CatalogSnapshot(parts, matches, idOrder, lineage, unknownCost); // the same offerings: the same stand-in costs
     }
 
     /**
@@ -82,58 +104,60 @@ public final class CatalogSnapshot {
     }
 
     private CatalogSnapshot(CatalogSnapshot base, Map<String, Rule> replaced) {
-        var requirements = new HashMap<>(base.requirements);
-        requirements.putAll(replaced);
+        var requirementsAt = base.requirementsAt.clone();
+        var puts = new HashMap<String, Rule>();
+        var removes = new ArrayList<String>();
+        replaced.forEach((id, rule) -> {
+            var at = base.positions.get(id);
+            if (at != null) {
+                requirementsAt[at] = rule;
+            }
+            if (rule == null) {
+                removes.add(id);
+            } else {
+                puts.put(id, rule);
+            }
+        });
         this.offerings = base.offerings;
-        this.requirements = requirements;
+        this.requirements = base.requirements.with(puts, removes);
         this.prerequisites = base.prerequisites;
         this.recognitionsFrom = base.recognitionsFrom;
         this.recognitionsTo = base.recognitionsTo;
+        this.positions = base.positions;
         this.byPosition = base.byPosition;
+        this.requirementsAt = requirementsAt;
         this.prerequisitesAt = base.prerequisitesAt;
-        this.requirementsAt = base.requirementsAt.clone();
-        for (var entry : replaced.entrySet()) {
-            var at = base.positions.get(entry.getKey());
-            if (at != null) {
-                requirementsAt[at] = entry.getValue();
-            }
-        }
         this.recognitionsFromAt = base.recognitionsFromAt;
         this.recognitionsToAt = base.recognitionsToAt;
-        this.positions = base.positions;
-        this.filterIndex = base.filterIndex();
-        this.idRank = base.idRank;
-        System.arraycopy(base.unknownCost, 0, unknownCost, 0, unknownCost.length);
-        this.matching = base.matching;
+        base.matches.index();
+        this.matches = base.matches; // the same offerings: the same filter matches
+        this.idOrder = base.idOrder;
+        this.lineage = new Object(); // not a step of the served snapshots' line
+        this.unknownCost = base.unknownCost.clone();
     }
 
     /**
      * This snapshot with the offerings, rules and recognitions of the credentials {@code ids} replaced by those
-     * {@code changed} holds for them (an id it does not hold is removed): an incremental refresh.
+     * {@code changed} holds for them, in time proportional to the change (see {@link SnapshotPatch}); null when one
+     * of them is gone from {@code changed} while this snapshot holds it (the caller then builds whole).
      */
-    CatalogSnapshot withChanges(java.util.Set<String> ids, CatalogSnapshot changed) {
-        var offerings = new HashMap<>(this.offerings);
-        var requirements = new HashMap<>(this.requirements);
-        var prerequisites = new HashMap<>(this.prerequisites);
-        var recognitions = new HashMap<>(this.recognitionsFrom);
-        for (var id : ids) {
-            offerings.remove(id);
-            requirements.remove(id);
-            prerequisites.remove(id);
-            recognitions.remove(id);
-        }
-        offerings.putAll(changed.offerings);
-        requirements.putAll(changed.requirements);
-        prerequisites.putAll(changed.prerequisites);
-        recognitions.putAll(changed.recognitionsFrom);
-        return new CatalogSnapshot(offerings, requirements, prerequisites, recognitions);
+    public CatalogSnapshot withChanges(java.util.Set<String> ids, CatalogSnapshot changed) {
+        return SnapshotPatch.apply(this, ids, changed);
+    }
+
+    /** Whether this snapshot is {@code other} with changes applied in place (or the same): every position of {@code other} holds the same id here. */
+    public boolean patchOf(CatalogSnapshot other) {
+        return other.lineage == lineage && other.size() <= size();
     }
 
     /** Builds what is otherwise built on first use (the filter index, the id ranks), so that no request pays for it. */
-    CatalogSnapshot prepared() {
-        filterIndex();
+    public CatalogSnapshot prepared() {
+        matches.index();
         if (byPosition.length > 0) {
             idRank(0);
+        }
+        for (var metric : CostMetric.values()) {
+            unknownCost(metric);
         }
         return this;
     }
@@ -189,12 +213,12 @@ public final class CatalogSnapshot {
         if (at == null || byPosition[at] != offering) {
             return filter.matches(offering);
         }
-        return matching.computeIfAbsent(filter, this::scan).get(at);
+        return matches.of(filter).get(at);
     }
 
     /** A test of positions against the filter, from the memo (one lookup for many tests). */
     public java.util.function.IntPredicate matcher(Filter filter) {
-        return matching.computeIfAbsent(filter, this::scan)::get;
+        return matches.of(filter)::get;
     }
 
     /** The position (0 to size - 1) of the offering with this id in this snapshot, or -1. */
@@ -204,17 +228,17 @@ public final class CatalogSnapshot {
 
     /** The place of the id of the offering at the position among all ids in natural order: comparing ranks compares ids. */
     public int idRank(int position) {
-        var rank = idRank;
-        if (rank == null) {
-            var byId = java.util.stream.IntStream.range(0, byPosition.length).boxed()
-                    .sorted(java.util.Comparator.comparing(p -> byPosition[p].id())).mapToInt(Integer::intValue).toArray();
-            rank = new int[byPosition.length];
-            for (int r = 0; r < byId.length; r++) {
-                rank[byId[r]] = r;
-            }
-            idRank = rank;
+        var order = idOrder;
+        if (order == null) {
+            order = IdOrder.of(byPosition);
+            idOrder = order;
         }
-        return rank[position];
+        return order.rank(position);
+    }
+
+    /** The id order, when it is built (an incremental refresh carries it over). */
+    IdOrder idOrderIfBuilt() {
+        return idOrder;
     }
 
     /**
@@ -254,17 +278,17 @@ public final class CatalogSnapshot {
 
     /** The entry rule of the offering at the position, or null when it has none. */
     public Rule prerequisitesAt(int position) {
-        return prerequisitesAt[position];
+        return prerequisitesAt == null ? null : prerequisitesAt[position];
     }
 
     /** How many offerings of this snapshot the filter matches (from the memo). */
     public int countMatching(Filter filter) {
-        return matching.computeIfAbsent(filter, this::scan).cardinality();
+        return matches.of(filter).cardinality();
     }
 
     /** The positions of the offerings the filter matches, in order (from the memo). */
     public void forEachMatching(Filter filter, java.util.function.IntConsumer position) {
-        var found = matching.computeIfAbsent(filter, this::scan);
+        var found = matches.of(filter);
         for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
             position.accept(i);
         }
@@ -272,28 +296,11 @@ public final class CatalogSnapshot {
 
     /** Every offering of this snapshot the filter matches (from the memo: in time proportional to the matches). */
     public List<Offering> matching(Filter filter) {
-        var found = matching.computeIfAbsent(filter, this::scan);
-        var result = new java.util.ArrayList<Offering>(found.cardinality());
+        var found = matches.of(filter);
+        var result = new ArrayList<Offering>(found.cardinality());
         for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
             result.add(byPosition[i]);
         }
         return result;
-    }
-
-    private BitSet scan(Filter filter) {
-        return filterIndex().matching(filter);
-    }
-
-    private FilterIndex filterIndex() {
-        var index = filterIndex;
-        if (index == null) {
-            synchronized (this) {
-                if (filterIndex == null) {
-                    filterIndex = new FilterIndex(byPosition);
-                }
-                index = filterIndex;
-            }
-        }
-        return index;
     }
 }

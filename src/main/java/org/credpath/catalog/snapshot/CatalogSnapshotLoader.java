@@ -70,27 +70,29 @@ final class CatalogSnapshotLoader {
         var only = new HashMap<String, Object>();
         only.put("ids", ids == null ? null : List.copyOf(ids));
         only.put("minConfidence", minConfidence);
+        // by id: index seeks from the named credentials (the whole-catalog statements would scan every node)
+        var suffix = ids == null ? "" : "-by-id";
         var offerings = new HashMap<String, Offering>();
-        for (var row : graph.all("catalog/snapshot/offerings", only)) {
+        for (var row : graph.all("catalog/snapshot/offerings" + suffix, only)) {
             var offering = graph.convert(row, OfferingRow.class).offering();
             offerings.put(offering.id(), offering);
         }
         var nodes = new HashMap<String, RuleRow>();
         var children = new HashMap<String, List<ChildRow>>();
-        for (var row : graph.all("catalog/snapshot/rules", only)) {
+        for (var row : graph.all("catalog/snapshot/rules" + suffix, only)) {
             var node = graph.convert(row.get("node"), RuleRow.class);
             nodes.put(node.id(), node);
             children.put(node.id(), graph.list(row.get("children"), ChildRow.class));
         }
         var requirements = new HashMap<String, Rule>();
         var prerequisites = new HashMap<String, Rule>();
-        for (var row : graph.all("catalog/snapshot/rule-roots", only)) {
+        for (var row : graph.all("catalog/snapshot/rule-roots" + suffix, only)) {
             var root = graph.convert(row, RootRow.class);
             var rule = build(root.root(), nodes, children);
             ("HAS_REQUIREMENT".equals(root.type()) ? requirements : prerequisites).put(root.credential(), rule);
         }
         var recognitions = new HashMap<String, List<CatalogSnapshot.Recognition>>();
-        for (var row : graph.all("catalog/snapshot/recognitions", only)) {
+        for (var row : graph.all("catalog/snapshot/recognitions" + suffix, only)) {
             var r = graph.convert(row, RecognitionRow.class);
             recognitions.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(new CatalogSnapshot.Recognition(r.from(), r.to(), r.credits()));
         }

@@ -16,6 +16,9 @@ import java.util.function.Function;
  * criterion. Exact: an offering that meets the filter meets each of its criteria, so it is among those.
  * At 20,000 credentials a filter's first use went from a few milliseconds (a full scan) to the size of
  * its smallest criterion, which is what the first audit against a larger credential waits for.
+ * An incremental refresh does not rebuild it ({@link #patched}): positions stay, so the index built before still
+ * names every unchanged offering under its values; the changed positions are kept aside and tested for every filter,
+ * until they outgrow a small share of the catalog and the index is built anew.
  */
 final class FilterIndex {
 
@@ -29,9 +32,11 @@ final class FilterIndex {
     private final Map<String, int[]> byArea;
     private final String[] sortedCodes; // normalised codes in order, with the offering of each at the same place below
     private final int[] byCode;
+    private final int[] patched; // positions changed or added since the maps above were built, in order
 
     FilterIndex(Offering[] offerings) {
         this.offerings = offerings;
+        this.patched = NONE;
         this.byProvider = index(o -> o.provider() == null ? List.of() : List.of(o.provider()));
         this.byKind = index(o -> o.kind() == null ? List.of() : List.of(o.kind()));
         this.bySkill = index(o -> o.skills());
@@ -48,6 +53,35 @@ final class FilterIndex {
         coded.sort(Comparator.comparing(p -> codes[p]));
         this.byCode = coded.stream().mapToInt(Integer::intValue).toArray();
         this.sortedCodes = Arrays.stream(byCode).mapToObj(p -> codes[p]).toArray(String[]::new);
+    }
+
+    private FilterIndex(FilterIndex built, Offering[] offerings, int[] patched) {
+        this.offerings = offerings;
+        this.byProvider = built.byProvider;
+        this.byKind = built.byKind;
+        this.bySkill = built.bySkill;
+        this.bySubject = built.bySubject;
+        this.byArea = built.byArea;
+        this.sortedCodes = built.sortedCodes;
+        this.byCode = built.byCode;
+        this.patched = patched;
+    }
+
+    /**
+     * The index of {@code offerings}, which differ from this index's only at the {@code changed} positions (some of
+     * them, past this index's end, added): in time proportional to the change, until the changes kept aside since the
+     * last whole build pass {@code max(64, n / 32)}.
+     */
+    FilterIndex patched(Offering[] offerings, java.util.Collection<Integer> changed) {
+        var all = new java.util.TreeSet<Integer>();
+        for (int p : patched) {
+            all.add(p);
+        }
+        all.addAll(changed);
+        if (all.size() > Math.max(64, offerings.length / 32)) {
+            return new FilterIndex(offerings);
+        }
+        return new FilterIndex(this, offerings, all.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** The positions of the offerings the filter matches. */
@@ -74,6 +108,9 @@ final class FilterIndex {
                     found.set(p);
                 }
             }
+        }
+        for (int p : patched) {
+            found.set(p, filter.matches(offerings[p]));
         }
         return found;
     }

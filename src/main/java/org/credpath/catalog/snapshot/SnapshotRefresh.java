@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Works out the next snapshot (with its views) from the one being served and the database: the same one when the
  * catalog version has not moved; an incremental update when every change since is in the change log and together
- * they name at most {@code incrementalLimit} credentials; else a whole rebuild. The result is built entirely before it
+ * they name at most {@code incrementalLimit} credentials and none of them is gone (positions would shift); else a whole
+ * rebuild. The result is built entirely before it
  * is returned, so the caller can swap it in at once. Its version is the one read before its data: the data is at
  * least that new, and a write that raced the read is applied again (idempotently) on the next refresh.
  */
@@ -47,10 +48,11 @@ final class SnapshotRefresh {
         }
         boolean sameLine = served != null && served.unlogged() == unlogged && Objects.equals(served.version().epoch(), version.epoch());
         var change = sameLine ? incremental(served.version().number(), version.number()) : null;
-        if (change != null) {
-            var updated = loader.load(change.credentials());
-            long read = System.nanoTime();
-            var snapshot = served.snapshot().withChanges(change.credentials(), updated).prepared();
+        var updated = change == null ? null : loader.load(change.credentials());
+        long read = System.nanoTime();
+        var patched = updated == null ? null : served.snapshot().withChanges(change.credentials(), updated);
+        if (patched != null) {
+            var snapshot = patched.prepared();
             long built = System.nanoTime();
             var next = new Served(snapshot, version, unlogged, update(served, snapshot, change, views));
             log.info("Catalog snapshot at version {}: {} credentials updated in {} ms (read {} ms, snapshot {} ms, views {} ms)",
@@ -59,6 +61,8 @@ final class SnapshotRefresh {
             return next;
         }
         var snapshot = loader.load().prepared();
+        loader.load(List.of()); // plans the partial reads and the change log's read now: planning them took seconds
+        changes.since(version.number()); // on the first change under load
         var built = new ConcurrentHashMap<Class<?>, Object>();
         views.forEach((type, view) -> built.put(type, view.build(snapshot)));
         log.info("Catalog snapshot at version {}: {} credentials built in {} ms", version.number(), snapshot.size(), millis(started));

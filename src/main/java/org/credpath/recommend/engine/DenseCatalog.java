@@ -23,9 +23,9 @@ final class DenseCatalog {
 
     private static final int[] NONE = new int[0];
 
-    private final Map<String, Integer> skillIds = new HashMap<>();
-    private final List<String> skills = new ArrayList<>();
-    private final Map<String, Integer> providerIds = new HashMap<>();
+    private final Map<String, Integer> skillIds;
+    private final List<String> skills;
+    private final Map<String, Integer> providerIds;
     private final int[][] counts;
     private final int[][] teachers;
     private final boolean[] takeable;
@@ -35,6 +35,9 @@ final class DenseCatalog {
 
     DenseCatalog(CatalogSnapshot catalog, Map<String, Set<String>> countsFor, Map<String, List<Offering>> teachersOf,
                  Predicate<Offering> takeable) {
+        this.skillIds = new HashMap<>();
+        this.skills = new ArrayList<>();
+        this.providerIds = new HashMap<>();
         int n = catalog.size();
         this.counts = new int[n][];
         this.takeable = new boolean[n];
@@ -52,6 +55,51 @@ final class DenseCatalog {
         }
         teachersOf.keySet().forEach(this::id);
         this.teachers = new int[skills.size()][];
+        teachersOf.forEach((skill, list) -> teachers[skillIds.get(skill)] = list.stream().mapToInt(o -> catalog.position(o.id())).toArray());
+    }
+
+    /**
+     * This index for {@code catalog}, which is this one's catalog (of {@code size} credentials) with the credentials at
+     * the {@code changed} positions replaced or added in place; {@code teachersOf} holds the new teacher lists of every
+     * skill whose list changed. Flat copies of the per-position arrays plus work on the changed entries; the ids of
+     * skills and providers are copied only when a new one appears. Entry rules are walked again only for the changed
+     * credentials, or for all when credentials were added (an unchanged rule may name one of them).
+     */
+    DenseCatalog patched(CatalogSnapshot catalog, int size, Collection<Integer> changed, Map<String, Set<String>> countsFor,
+                         Map<String, List<Offering>> teachersOf, Predicate<Offering> takeable) {
+        return new DenseCatalog(this, catalog, size, changed, countsFor, teachersOf, takeable);
+    }
+
+    private DenseCatalog(DenseCatalog previous, CatalogSnapshot catalog, int size, Collection<Integer> changed,
+                         Map<String, Set<String>> countsFor, Map<String, List<Offering>> teachersOf, Predicate<Offering> takeable) {
+        int n = catalog.size();
+        var newSkills = new java.util.HashSet<String>(teachersOf.keySet());
+        changed.forEach(p -> newSkills.addAll(countsFor.getOrDefault(catalog.at(p).id(), Set.of())));
+        newSkills.removeAll(previous.skillIds.keySet());
+        boolean newProvider = changed.stream().map(p -> catalog.at(p).provider())
+                .anyMatch(id -> id != null && !previous.providerIds.containsKey(id));
+        this.skillIds = newSkills.isEmpty() ? previous.skillIds : new HashMap<>(previous.skillIds);
+        this.skills = newSkills.isEmpty() ? previous.skills : new ArrayList<>(previous.skills);
+        this.providerIds = newProvider ? new HashMap<>(previous.providerIds) : previous.providerIds;
+        this.counts = java.util.Arrays.copyOf(previous.counts, n);
+        this.takeable = java.util.Arrays.copyOf(previous.takeable, n);
+        this.enrolledOnly = java.util.Arrays.copyOf(previous.enrolledOnly, n);
+        this.provider = java.util.Arrays.copyOf(previous.provider, n);
+        this.entryNames = java.util.Arrays.copyOf(previous.entryNames, n);
+        for (int p : changed) {
+            var o = catalog.at(p);
+            counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
+            this.takeable[p] = takeable.test(o);
+            enrolledOnly[p] = "enrolled-only".equals(o.access());
+            provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
+        }
+        var walk = n > size ? java.util.stream.IntStream.range(0, n).boxed().toList() : changed;
+        for (int p : walk) {
+            var rule = catalog.prerequisitesAt(p);
+            entryNames[p] = rule == null ? null : namesNeeded(rule, catalog);
+        }
+        teachersOf.keySet().forEach(this::id);
+        this.teachers = java.util.Arrays.copyOf(previous.teachers, skills.size());
         teachersOf.forEach((skill, list) -> teachers[skillIds.get(skill)] = list.stream().mapToInt(o -> catalog.position(o.id())).toArray());
     }
 

@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.credpath.recommend.engine.SkillData.OccupationProfile;
 import org.credpath.recommend.engine.SkillData.ProviderInfo;
 import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.LayeredMap;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.SkillLink;
 
@@ -33,11 +36,12 @@ public final class SkillIndex {
     private final HierarchyRule rule;
     private final Map<String, String> labels;
     private final Map<String, List<String>> broader;
-    private final Map<String, OccupationProfile> occupations = new HashMap<>();
+    private final Map<String, String> canonical; // one String instance per skill URI: sets and lists compare by reference on every hit
+    private final Map<String, OccupationProfile> occupations;
     private final Map<String, ProviderInfo> providers;
-    private final Map<String, Set<String>> countsFor = new HashMap<>();
-    private final Map<String, List<Offering>> teachers = new HashMap<>();
-    private final Map<String, Set<String>> expanded; // per skill, the goal skills it counts for
+    private final LayeredMap<String, Set<String>> countsFor;
+    private final LayeredMap<String, List<Offering>> teachers;
+    private final Map<String, Set<String>> expanded; // per skill, the goal skills it counts for (shared by indexes on the same data)
     private final DenseCatalog dense;
     private final CatalogSnapshot prerequisitesAsRequirements;
 
@@ -54,6 +58,16 @@ public final class SkillIndex {
         this(catalog, previous.data, previous.rule, previous);
     }
 
+    /**
+     * The index of {@code catalog}, which is {@code previous}'s catalog with the credentials {@code changed} replaced
+     * in place ({@link CatalogSnapshot#patchOf}), in time proportional to the change: only those credentials' goal skills
+     * and the teacher lists of the skills they counted or count for are worked out again. Any other catalog is indexed
+     * as by {@link #SkillIndex(CatalogSnapshot, SkillIndex)}.
+     */
+    public static SkillIndex updated(CatalogSnapshot catalog, SkillIndex previous, Set<String> changed) {
+        return catalog.patchOf(previous.catalog) ? new SkillIndex(catalog, previous, changed) : new SkillIndex(catalog, previous);
+    }
+
     private SkillIndex(CatalogSnapshot catalog, SkillData data, HierarchyRule rule, SkillIndex previous) {
         this.catalog = Objects.requireNonNull(catalog);
         this.data = Objects.requireNonNull(data);
@@ -61,32 +75,108 @@ public final class SkillIndex {
         this.labels = data.labels();
         this.broader = data.broader();
         this.providers = data.providers();
-        // one String instance per skill URI: the sets and lists below then compare by reference on every hit
-        var canonical = new HashMap<String, String>();
-        labels.keySet().forEach(uri -> canonical.put(uri, uri));
-        java.util.function.Function<java.util.Collection<String>, List<String>> same = uris -> uris.stream()
-                .map(uri -> canonical.computeIfAbsent(uri, k -> k)).toList();
-        data.occupations().forEach(o -> occupations.put(o.uri(), new OccupationProfile(o.uri(), o.label(), same.apply(o.essential()),
-                same.apply(o.optional()))));
-        this.expanded = previous == null ? new HashMap<>() : new HashMap<>(previous.expanded);
+        this.canonical = previous == null ? new ConcurrentHashMap<>() : previous.canonical;
+        labels.keySet().forEach(uri -> canonical.putIfAbsent(uri, uri));
+        this.occupations = previous == null ? new HashMap<>() : previous.occupations;
+        if (previous == null) {
+            data.occupations().forEach(o -> occupations.put(o.uri(), new OccupationProfile(o.uri(), o.label(), same(o.essential()),
+                    same(o.optional()))));
+        }
+        this.expanded = previous == null ? new ConcurrentHashMap<>() : previous.expanded;
+        var counted = new HashMap<String, Set<String>>();
+        var taught = new HashMap<String, List<Offering>>();
         for (var offering : catalog.offerings().values()) {
             var reused = previous == null ? null : previous.unchangedCounts(offering);
-            var union = new java.util.LinkedHashSet<String>();
-            if (reused == null) {
-                offering.skills().forEach(s -> union.addAll(expanded.computeIfAbsent(s, k -> Set.copyOf(same.apply(rule.countsFor(k, broader))))));
-            }
-            var counts = reused != null ? reused : Set.copyOf(union);
-            countsFor.put(offering.id(), counts);
+            var counts = reused != null ? reused : countsOf(offering);
+            counted.put(offering.id(), counts);
             if (takeable(offering)) {
-                counts.forEach(skill -> teachers.computeIfAbsent(skill, k -> new ArrayList<>()).add(offering));
+                counts.forEach(skill -> taught.computeIfAbsent(skill, k -> new ArrayList<>()).add(offering));
             }
         }
-        teachers.replaceAll((k, list) -> {
+        taught.replaceAll((k, list) -> {
             list.sort(CHEAPEST);
             return List.copyOf(list);
         });
+        this.countsFor = LayeredMap.of(counted);
+        this.teachers = LayeredMap.of(taught);
         this.dense = new DenseCatalog(catalog, countsFor, teachers, this::takeable);
         this.prerequisitesAsRequirements = catalog.withPrerequisitesAsRequirements();
+    }
+
+    private SkillIndex(CatalogSnapshot catalog, SkillIndex previous, Set<String> changed) {
+        this.catalog = catalog;
+        this.data = previous.data;
+        this.rule = previous.rule;
+        this.labels = previous.labels;
+        this.broader = previous.broader;
+        this.providers = previous.providers;
+        this.canonical = previous.canonical;
+        this.occupations = previous.occupations;
+        this.expanded = previous.expanded;
+        var counted = new HashMap<String, Set<String>>();
+        var removed = new HashMap<String, List<Offering>>(); // per skill, the changed credentials' previous versions teaching it
+        var added = new HashMap<String, List<Offering>>(); // per skill, the changed takeable credentials counting for it
+        var positions = new ArrayList<Integer>();
+        for (var id : changed) {
+            previous.catalog.offering(id).filter(previous::takeable).ifPresent(o -> previous.countsFor(id)
+                    .forEach(skill -> removed.computeIfAbsent(skill, k -> new ArrayList<>()).add(o)));
+            var offering = catalog.offering(id).orElse(null);
+            if (offering != null) {
+                var counts = countsOf(offering);
+                counted.put(id, counts);
+                positions.add(catalog.position(id));
+                if (takeable(offering)) {
+                    counts.forEach(skill -> added.computeIfAbsent(skill, k -> new ArrayList<>()).add(offering));
+                }
+            }
+        }
+        var touched = new HashSet<>(removed.keySet());
+        touched.addAll(added.keySet());
+        var lists = new HashMap<String, List<Offering>>();
+        for (var skill : touched) {
+            lists.put(skill, List.copyOf(patched(previous.teachers(skill), removed.getOrDefault(skill, List.of()),
+                    added.getOrDefault(skill, List.of()))));
+        }
+        this.countsFor = previous.countsFor.with(counted, changed.stream().filter(id -> !counted.containsKey(id)).toList());
+        this.teachers = previous.teachers.with(nonEmpty(lists), lists.keySet().stream().filter(k -> lists.get(k).isEmpty()).toList());
+        this.dense = previous.dense.patched(catalog, previous.catalog.size(), positions, countsFor, lists, this::takeable);
+        this.prerequisitesAsRequirements = catalog.withPrerequisitesAsRequirements();
+    }
+
+    /** The sorted list without {@code removed} and with {@code added}, each put in its place by binary search (no sort). */
+    private static List<Offering> patched(List<Offering> sorted, List<Offering> removed, List<Offering> added) {
+        var list = new ArrayList<>(sorted);
+        for (var o : removed) {
+            int at = java.util.Collections.binarySearch(list, o, CHEAPEST);
+            if (at >= 0) {
+                list.remove(at);
+            }
+        }
+        for (var o : added) {
+            int at = java.util.Collections.binarySearch(list, o, CHEAPEST);
+            list.add(at < 0 ? -at - 1 : at, o);
+        }
+        return list;
+    }
+
+    private Set<String> countsOf(Offering offering) {
+        var union = new java.util.LinkedHashSet<String>();
+        offering.skills().forEach(s -> union.addAll(expanded.computeIfAbsent(s, k -> Set.copyOf(same(rule.countsFor(k, broader))))));
+        return Set.copyOf(union);
+    }
+
+    private List<String> same(Collection<String> uris) {
+        return uris.stream().map(uri -> canonical.computeIfAbsent(uri, k -> k)).toList();
+    }
+
+    private static Map<String, List<Offering>> nonEmpty(Map<String, List<Offering>> lists) {
+        var result = new HashMap<String, List<Offering>>();
+        lists.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                result.put(k, v);
+            }
+        });
+        return result;
     }
 
     public CatalogSnapshot catalog() {

@@ -12,13 +12,16 @@ import java.util.concurrent.CompletableFuture;
 import org.credpath.CredpathApplication;
 import org.credpath.catalog.CatalogChanged;
 import org.credpath.catalog.CatalogService;
+import org.credpath.catalog.CatalogVersion;
 import org.credpath.catalog.model.Catalog;
 import org.credpath.catalog.model.CredentialSpec;
 import org.credpath.catalog.snapshot.CatalogSnapshots;
+import org.credpath.database.CypherQueries;
 import org.credpath.database.GraphReader;
 import org.credpath.imports.ImportProgress;
 import org.credpath.imports.Importers;
 import org.credpath.support.Http;
+import org.neo4j.driver.Driver;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -71,6 +74,7 @@ public final class RefreshBenchmark {
         awaitReady(snapshotsB);
         versionReads("A (in-process)", a.getBean(GraphReader.class));
         versionReads("B (over Bolt)", b.getBean(GraphReader.class));
+        commitToVisible(generated, a, snapshotsA);
         changeOne(generated, a, snapshotsA, snapshotsB, interval);
         duringRebuild(b, snapshotsB, learners.learners().get(0).id(), Workload.sample(generated.catalog(), spec.seed(), 20).occupations());
         b.close();
@@ -89,6 +93,35 @@ public final class RefreshBenchmark {
             times[i] = (System.nanoTime() - t) / 1e6;
         }
         print("version read on " + where + ", p50 / p99", percentile(times, 50) + " / " + percentile(times, 99));
+    }
+
+    /**
+     * Commits one changed credential in a driver transaction, as any writer does (the change and the version in one
+     * transaction), and has A refresh at once, 20 times: the time from the commit to A serving the change, which is
+     * what a writer's own refresh costs and what another replica adds to its poll's wait.
+     */
+    private static void commitToVisible(GeneratedCatalog generated, ConfigurableApplicationContext a, CatalogSnapshots snapshots) {
+        var driver = a.getBean(Driver.class);
+        var micro = generated.catalog().credentials().stream().filter(c -> c.requirements() == null).toList();
+        var times = new double[20];
+        for (int i = 0; i < times.length; i++) {
+            var id = micro.get((i * 131 + 7) % micro.size()).id();
+            var title = "Committed " + System.nanoTime();
+            try (var session = driver.session()) {
+                session.executeWriteWithoutResult(tx -> {
+                    tx.run("MATCH (c:Credential {id: $id}) SET c.title = $title", Map.of("id", id, "title", title)).consume();
+                    tx.run(CypherQueries.get(CatalogVersion.STATEMENT), CatalogVersion.parameters(List.of(id), false)).consume();
+                });
+            }
+            long committed = System.nanoTime();
+            a.publishEvent(new CatalogChanged("benchmark: commit to visible", true));
+            times[i] = (System.nanoTime() - committed) / 1e6;
+            if (!title.equals(snapshots.current().offering(id).orElseThrow().title())) {
+                throw new IllegalStateException("the change is not served after the refresh");
+            }
+        }
+        print("one changed credential: from its commit to A serving it (A refreshes at once), p50 / p99 / max",
+                percentile(times, 50) + " / " + percentile(times, 99) + " / " + percentile(times, 100));
     }
 
     /** Loads one changed credential on A, ten times: A serves it when the load returns; B when its next refresh ran. */
@@ -167,7 +200,7 @@ public final class RefreshBenchmark {
     }
 
     /** A copy of the record with one component replaced (so the benchmark follows the record's shape). */
-    private static CredentialSpec with(CredentialSpec spec, String component, Object value) throws Exception {
+    static CredentialSpec with(CredentialSpec spec, String component, Object value) throws Exception {
         var components = CredentialSpec.class.getRecordComponents();
         var values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
