@@ -21,8 +21,6 @@ import org.slf4j.LoggerFactory;
 final class MigrationLock {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationLock.class);
-    private static final String CONSTRAINT =
-            "CREATE CONSTRAINT migration_lock_id IF NOT EXISTS FOR (n:__MigrationLock) REQUIRE n.id IS UNIQUE";
 
     private final Driver driver;
     private final Duration lease;
@@ -79,7 +77,7 @@ final class MigrationLock {
     private void constraint() {
         for (int attempt = 1; ; attempt++) {
             try (var session = driver.session(SessionConfig.defaultConfig())) {
-                session.run(CONSTRAINT).consume();
+                session.run("CREATE CONSTRAINT migration_lock_id IF NOT EXISTS FOR (n:__MigrationLock) REQUIRE n.id IS UNIQUE").consume();
                 return;
             } catch (Neo4jException e) {
                 if (attempt >= 5) {

@@ -100,15 +100,14 @@ public final class CatalogSnapshot {
      * everything else, the filter memo included: cheap enough per request. Only ids of offerings it holds may be named.
      */
     public CatalogSnapshot withRequirements(Map<String, Rule> replaced) {
-        return replaced.isEmpty() ? this : new CatalogSnapshot(this, replaced);
-    }
-
-    private CatalogSnapshot(CatalogSnapshot base, Map<String, Rule> replaced) {
-        var requirementsAt = base.requirementsAt.clone();
+        if (replaced.isEmpty()) {
+            return this;
+        }
+        var requirementsAt = this.requirementsAt.clone();
         var puts = new HashMap<String, Rule>();
         var removes = new ArrayList<String>();
         replaced.forEach((id, rule) -> {
-            var at = base.positions.get(id);
+            var at = positions.get(id);
             if (at != null) {
                 requirementsAt[at] = rule;
             }
@@ -118,22 +117,10 @@ public final class CatalogSnapshot {
                 puts.put(id, rule);
             }
         });
-        this.offerings = base.offerings;
-        this.requirements = base.requirements.with(puts, removes);
-        this.prerequisites = base.prerequisites;
-        this.recognitionsFrom = base.recognitionsFrom;
-        this.recognitionsTo = base.recognitionsTo;
-        this.positions = base.positions;
-        this.byPosition = base.byPosition;
-        this.requirementsAt = requirementsAt;
-        this.prerequisitesAt = base.prerequisitesAt;
-        this.recognitionsFromAt = base.recognitionsFromAt;
-        this.recognitionsToAt = base.recognitionsToAt;
-        base.matches.index();
-        this.matches = base.matches; // the same offerings: the same filter matches
-        this.idOrder = base.idOrder;
-        this.lineage = new Object(); // not a step of the served snapshots' line
-        this.unknownCost = base.unknownCost.clone();
+        matches.index(); // the same offerings: the same filter matches, built once for both
+        var parts = new SnapshotPatch.Parts(offerings, requirements.with(puts, removes), prerequisites, recognitionsFrom, recognitionsTo,
+                positions, byPosition, requirementsAt, prerequisitesAt, recognitionsFromAt, recognitionsToAt);
+        return new CatalogSnapshot(parts, matches, idOrder, new Object(), unknownCost.clone()); // not a step of the served line
     }
 
     /**
