@@ -49,13 +49,17 @@ public class LargeProgramBenchmark {
     @Param({"20", "40"})
     public int courses;
 
+    /** 1: majors of 830-1,040 rule nodes; 2: every long list twice as long, about 1,500-2,000 nodes. */
+    @Param({"1", "2"})
+    public int breadth;
+
     private CatalogSnapshot snapshot;
     private final List<Request> requests = new ArrayList<>();
     private int next;
 
     @Setup
     public void build() {
-        var catalog = LargePrograms.catalog(7, 5);
+        var catalog = LargePrograms.catalog(7, 5, breadth);
         snapshot = CatalogSnapshotOf.of(catalog);
         for (int p = 0; p < 5; p++) {
             for (int t = 0; t < 8; t++) {

@@ -31,7 +31,7 @@ public final class LargeProgramProbe {
         int transcripts = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int courses = args.length > 2 ? Integer.parseInt(args[2]) : 40;
         double planSeconds = args.length > 3 ? Double.parseDouble(args[3]) : 10;
-        var catalog = LargePrograms.catalog(7, programs);
+        var catalog = LargePrograms.catalog(7, programs, Integer.getInteger("breadth", 1)); // -Dbreadth=2: lists twice as long
         var snapshot = CatalogSnapshotOf.of(catalog);
         var today = LocalDate.of(2026, 12, 1);
         var auditMillis = new ArrayList<Double>();

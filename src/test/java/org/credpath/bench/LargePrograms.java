@@ -29,13 +29,24 @@ public final class LargePrograms {
     private final List<String> courses = new ArrayList<>();
     private final List<CredentialSpec> credentials = new ArrayList<>();
 
-    private LargePrograms(long seed) {
+    private final int breadth;
+
+    private LargePrograms(long seed, int breadth) {
         this.random = new Random(seed);
+        this.breadth = breadth;
     }
 
     /** A catalog with {@code programs} majors over 3,000 courses; the majors are {@code major-0}, {@code major-1} ... */
     public static Catalog catalog(long seed, int programs) {
-        var generator = new LargePrograms(seed);
+        return catalog(seed, programs, 1);
+    }
+
+    /**
+     * The same with every long list (electives, credit areas, track electives) {@code breadth} times as long: breadth 1
+     * gives majors of 830-1,040 rule nodes, breadth 2 of about 1,500-2,000 (the same random draws, so the same shapes).
+     */
+    public static Catalog catalog(long seed, int programs, int breadth) {
+        var generator = new LargePrograms(seed, breadth);
         generator.courses();
         for (int p = 0; p < programs; p++) {
             generator.credentials.add(generator.major("major-" + p));
@@ -101,19 +112,19 @@ public final class LargePrograms {
         var core = sample(home, 14, 0.2);
         parts.add(group(RuleKind.ALL_OF, null, null, "Core", leaves(core)));
         for (int i = 0; i < 4; i++) {
-            var list = sample(home, 40 + random.nextInt(60), 0.5);
+            var list = sample(home, breadth * (40 + random.nextInt(60)), 0.5);
             list.addAll(core.subList(0, 2)); // core courses that also count as electives
             parts.add(group(RuleKind.AT_LEAST_K_OF, 3 + random.nextInt(4), null, "Electives " + (i + 1), leaves(list)));
         }
         for (int i = 0; i < 3; i++) {
             parts.add(group(RuleKind.AT_LEAST_CREDITS, null, 9.0 + 3 * random.nextInt(6), "Credit area " + (i + 1),
-                    leaves(sample(home, 80 + random.nextInt(120), 0.6))));
+                    leaves(sample(home, breadth * (80 + random.nextInt(120)), 0.6))));
         }
         var tracks = new ArrayList<RuleSpec>();
         for (int t = 0; t < 5; t++) {
             tracks.add(group(RuleKind.ALL_OF, null, null, "Track " + (t + 1), List.of(
                     group(RuleKind.ALL_OF, null, null, "Track " + (t + 1) + " core", leaves(sample(home, 3, 0.3))),
-                    group(RuleKind.AT_LEAST_K_OF, 2, null, "Track " + (t + 1) + " electives", leaves(sample(home, 25, 0.4))))));
+                    group(RuleKind.AT_LEAST_K_OF, 2, null, "Track " + (t + 1) + " electives", leaves(sample(home, breadth * 25, 0.4))))));
         }
         parts.add(group(RuleKind.AT_LEAST_K_OF, 2, null, "Two tracks", tracks));
         parts.add(group(RuleKind.AT_LEAST_K_OF, 1, null, "Capstone", leaves(sample(home, 4, 0))));
