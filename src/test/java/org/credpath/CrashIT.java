@@ -69,6 +69,7 @@ class CrashIT {
                         .isIn(List.of(0L, 0L, 0L), List.of((long) SKILLS, (long) SKILLS, 1L));
             } else {
                 var reported = reported(kill.line());
+                outcomes.add("report: " + kill.line());
                 assertThat(reported).as("the report of the whole import").containsEntry("skills", (long) SKILLS)
                         .containsEntry("broaderRelations", (long) SKILLS);
                 assertThat(counts).as("killed after the commit (%s): skills, broader links, catalog version", kill.line())
@@ -100,6 +101,7 @@ class CrashIT {
                         .isIn(List.of(0L, 0L, 0L), List.of((long) CREDENTIALS, (long) CREDENTIALS, 1L));
             } else {
                 var reported = reported(kill.line());
+                outcomes.add("report: " + kill.line());
                 assertThat(reported).as("the report of the whole load").containsEntry("credentials", (long) CREDENTIALS)
                         .containsEntry("providers", 1L);
                 assertThat(counts).as("killed after the commit (%s): credentials, provider links, catalog version", kill.line())
