@@ -8,11 +8,13 @@ import org.credpath.web.BadRequestException;
 import org.credpath.web.NotFoundException;
 import org.credpath.web.PageRequest;
 import org.credpath.web.PageResult;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,8 +34,11 @@ class LearnerController {
     private final LearnerExport export;
     private final PersonalData personalData;
     private final Goals goals;
+    private final Holdings holdings;
 
-    LearnerController(LearnerQueries queries, LearnerAccess access, PersonalData personalData, Goals goals, LearnerExport export) {
+    LearnerController(LearnerQueries queries, LearnerAccess access, PersonalData personalData, Goals goals, LearnerExport export,
+                      Holdings holdings) {
+        this.holdings = holdings;
         this.export = export;
         this.queries = queries;
         this.access = access;
@@ -67,6 +72,16 @@ class LearnerController {
             throw new NotFoundException("learner", id);
         }
         return queries.record(id).orElseThrow(() -> new NotFoundException("learner", id)).goals();
+    }
+
+    @PostMapping("/{id}/holdings")
+    @Operation(summary = "Add one holding by hand: {credential: id, date: YYYY-MM-DD, grade?}, stored unverified; answers the record",
+            description = "The learner, an adviser they granted, or an admin. 201 with the learner's record; 404 for no such learner; "
+                    + "400 naming the field for a missing or malformed value, a date in the future, a credential the catalog lacks "
+                    + "or one the learner holds already.")
+    ResponseEntity<LearnerRecord> addHolding(@PathVariable String id, @RequestBody(required = false) Holdings.HoldingRequest body) {
+        holdings.add(id, body);
+        return ResponseEntity.status(HttpStatus.CREATED).body(queries.record(id).orElseThrow(() -> new NotFoundException("learner", id)));
     }
 
     @GetMapping("/{id}/data")

@@ -83,7 +83,8 @@ class SecurityConfiguration {
                     a.requestMatchers(HttpMethod.GET, "/api/learners/{id}/exceptions").access(learners.onPath(Access.VIEW));
                     a.requestMatchers("/api/learners/{id}/exceptions", "/api/learners/{id}/exceptions/*").access(learners.onPath(Access.PLAN));
                     a.requestMatchers(HttpMethod.PUT, "/api/learners/{id}/programmes/*").access(learners.onPath(Access.PLAN));
-                    a.requestMatchers(HttpMethod.POST, "/api/learners/{id}/prior-learning", "/api/learners/{id}/prior-learning/suggestions")
+                    a.requestMatchers(HttpMethod.POST, "/api/learners/{id}/prior-learning", "/api/learners/{id}/prior-learning/suggestions",
+                                    "/api/learners/{id}/holdings")
                             .access(learners.onPath(Access.PLAN));
                     a.requestMatchers("/api/learners/{id}/**").access(learners.onPath(Access.OWN));
                     a.requestMatchers("/api/**").hasAnyRole(ROLES);

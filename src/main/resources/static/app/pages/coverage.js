@@ -6,17 +6,22 @@ import {t, number, money} from '../i18n.js';
 import {autocomplete} from '../autocomplete.js';
 import {teacherFacts, credentialLink} from './common.js';
 import {jobAd} from './jobad.js';
+import {coverageFilters} from './coveragefilters.js';
 
 export async function render(main) {
   const slot = h('div', {id: 'coverage'});
   const scope = h('select', {id: 'coverage-scope'}, h('option', {value: 'essential'}, t('coverage.scopeEssential')),
     h('option', {value: 'all'}, t('coverage.scopeAll')));
   let chosen = null;
+  const filters = coverageFilters(() => load());
   const load = async () => {
-    if (!chosen) return;
+    if (!chosen) {
+      fill(slot, h('p', {class: 'notice', role: 'status'}, t('coverage.chooseFirst')));
+      return;
+    }
     fill(slot, h('p', {'aria-busy': 'true'}, t('common.loading')));
     try {
-      const body = chosen.skills ? {...chosen.skills, scope: scope.value} : {occupation: chosen.value, scope: scope.value};
+      const body = {...(chosen.skills ? chosen.skills : {occupation: chosen.value}), scope: scope.value, ...filters.body()};
       fill(slot, coverage(await api('/api/coverage', {method: 'POST', body})));
     } catch (e) {
       fill(slot, h('p', {class: 'error', role: 'alert'}, e.message));
@@ -37,7 +42,7 @@ export async function render(main) {
       chosen = {skills};
       load();
     }),
-    h('div', {class: 'field'}, h('label', {for: 'coverage-scope'}, t('coverage.scope')), scope), slot);
+    h('div', {class: 'field'}, h('label', {for: 'coverage-scope'}, t('coverage.scope')), scope), filters.element, slot);
 }
 
 function coverage(c) {

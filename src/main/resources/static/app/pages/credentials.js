@@ -3,13 +3,14 @@ import {api, csrfHeader, ApiError} from '../api.js';
 import {h, fill, field} from '../dom.js';
 import {t, number} from '../i18n.js';
 import {base, learnerOf, empty, credentialLink} from './common.js';
+import {addHolding} from './addholding.js';
 
 export async function render(main, context) {
   const learner = learnerOf(context);
   const record = await api(base(learner));
   const table = h('div', {id: 'holdings'}, holdings(record));
   fill(main, h('h1', {}, t('credentials.title')), h('p', {class: 'lead'}, t('credentials.lead', {name: record.name || record.id})),
-    table, upload(learner, table), priorSkills(record));
+    table, addHolding(learner, added => fill(table, holdings(added))), upload(learner, table), priorSkills(record));
 }
 
 /** Upload an Open Badges 3.0 / CLR / ELM file: its holdings join the record unverified; the table is redrawn in place. */

@@ -176,6 +176,9 @@ class AuthorizationMatrixIT {
             // a file that is no credential: the allowed caller gets through to the 422 (nothing written)
             row("POST", "/api/learners/{id}/holdings/documents", OWN, 422,
                     id -> new Call("POST", "/api/learners/" + id + "/holdings/documents", MULTIPART, ONE_FILE)),
+            // one holding by hand: the learner, a granted adviser, the admin; stored unverified
+            row("POST", "/api/learners/{id}/holdings", PLAN, 201, id -> Call.json("POST", "/api/learners/" + id + "/holdings",
+                    "{\"credential\": \"" + TARGET + "\", \"date\": \"2024-06-30\", \"grade\": \"A\"}")),
             row("GET", "/api/learners/{id}/export", OWN, 200, id -> Call.get("/api/learners/" + id + "/export?format=elm")),
             row("DELETE", "/api/learners/{id}", OWN, 204, id -> new Call("DELETE", "/api/learners/" + id, null, null)),
 

@@ -252,6 +252,14 @@ abstract class WebAppJourneys {
         search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         browser.waitFor().until(d -> !browser.all("#bundle li").isEmpty());
         assertThat(browser.mainText()).contains("Smallest bundle").contains("Skill by skill");
+        var others = java.util.List.of(" · SI · ", " · ES · ", " · FR · ", " · IT · ");
+        assertThat(others).as("teachers outside Finland before the filter").anyMatch(browser.find("#coverage").getText()::contains);
+        // filters go to /api/coverage: only Finnish providers' credentials teach, cover and bundle
+        browser.find("#coverage-country").sendKeys("fi");
+        browser.click("#coverage-apply");
+        browser.waitFor().until(d -> browser.find("#coverage").getText().contains("Skill by skill"));
+        assertThat(others).as("teachers outside Finland after the filter").noneMatch(browser.find("#coverage").getText()::contains);
+        assertThat(browser.find("#coverage").getText()).contains(" · FI · ");
         page("employer-coverage", "/coverage");
     }
 
@@ -318,6 +326,17 @@ abstract class WebAppJourneys {
         browser.click("#holding-upload button[type='submit']");
         browser.waitFor().until(d -> browser.find("#holding-result").getText().contains("Added to your record"));
         assertThat(browser.find("#holdings").getText()).contains("not verified").contains("2025-06-13");
+        // by hand: find the credential (catalog search with paging), choose it, give the date and a grade
+        browser.click("#add-holding button[type='submit']");
+        assertThat(browser.find("#add-holding-result .error").getText()).contains("choose a credential");
+        browser.find("#add-holding-q").sendKeys("python");
+        browser.click("#add-holding-search");
+        browser.click("#add-holding-results input[value='hh-mc-python-programming']");
+        browser.script("document.getElementById('add-holding-date').value = '2024-06-30'");
+        browser.find("#add-holding-grade").sendKeys("B+");
+        browser.click("#add-holding button[type='submit']");
+        browser.waitFor().until(d -> browser.find("#add-holding-result").getText().contains("Added to your record"));
+        assertThat(browser.find("#holdings").getText()).contains("Python").contains("2024-06-30").contains("B+");
         page("learner-upload", "/me/credentials");
 
         browser.go("/me/privacy");
