@@ -12,7 +12,7 @@ import org.credpath.catalog.snapshot.Rule;
 /**
  * Writes a learner's exceptions into the rules of the targets they concern, outside the engines: the audit and the plan
  * run unchanged on the snapshot this answers ({@link CatalogSnapshot#withRequirements}), which shares everything but
- * the rewritten trees. An equivalence named for no target reaches every target's rules.
+ * the rewritten trees. An equivalence named for no target reaches every target's rules, and every entry rule.
  */
 final class ExceptionRewriter {
 
@@ -42,7 +42,24 @@ final class ExceptionRewriter {
                 shown.put(target, rewrite.shownAt());
             }
         }
-        return new AdvisedCatalog(catalog.withRequirements(replaced), waived, shown, exceptions, Map.of());
+        return new AdvisedCatalog(catalog.withRules(replaced, entryRules(exceptions)), waived, shown, exceptions, Map.of());
+    }
+
+    /**
+     * Entry rules with the equivalences named for no target written in ("X is equivalent to Z" meets a prerequisite
+     * naming Z, or a filter Z matches and X does not); one named for a target changes only that target's stacking rules.
+     */
+    private Map<String, Rule> entryRules(List<RuleException> exceptions) {
+        var everywhere = exceptions.stream().filter(e -> e.kind() == ExceptionKind.EQUIVALENT && e.target() == null).toList();
+        var replaced = new HashMap<String, Rule>();
+        for (int p = 0; !everywhere.isEmpty() && p < catalog.size(); p++) {
+            var root = catalog.prerequisitesAt(p);
+            var rewritten = root == null ? null : new TreeRewrite(catalog, root, everywhere).apply();
+            if (rewritten != root) {
+                replaced.put(catalog.at(p).id(), rewritten);
+            }
+        }
+        return replaced;
     }
 
     private Iterable<String> targets(List<RuleException> exceptions) {

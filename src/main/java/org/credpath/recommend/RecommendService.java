@@ -52,28 +52,36 @@ public class RecommendService {
 
     public SkillGap skillGap(String learnerId, Goal goal, LocalDate date, int teachersPerSkill) {
         var learner = learner(learnerId, date);
-        return recommender().skillGap(learner.state(), goal(learner, goal), teachersPerSkill);
+        return following(recommender(), learner.state()).skillGap(learner.state(), goal(learner, goal), teachersPerSkill);
     }
 
     public NextSteps nextSteps(String learnerId, Goal goal, Selection filters, int k, CostMetric metric, LocalDate date) {
         var learner = learner(learnerId, date);
-        return recommender().nextSteps(learner.state(), goal(learner, goal), filters, k, metric);
+        return following(recommender(), learner.state()).nextSteps(learner.state(), goal(learner, goal), filters, k, metric);
     }
 
-    /** Toward a credential, the learner's stacking plan: on their rules, with an adviser's exceptions and their catalog year. */
+    /** Toward a credential, the learner's stacking plan; toward anything else, the skill cover: both on the learner's rules. */
     public Route route(String learnerId, Goal goal, Selection filters, SolveOptions options, LocalDate date) {
         var learner = learner(learnerId, date);
-        var recommender = recommender();
-        var advised = exceptions.advise(recommender.index().catalog(), learnerId);
-        return recommender.route(learner.state(), goal(learner, goal), filters, options, advised.snapshot(), advised.waived());
+        return following(recommender(), learner.state()).route(learner.state(), goal(learner, goal), filters, options);
     }
 
-    /** Every learner is looked up before anything is computed, so an unknown id fails the whole call. */
+    /** Every learner is looked up before anything is computed, so an unknown id fails the whole call; each row on their own rules. */
     public List<Recommender.BatchItem> batch(List<String> learnerIds, Goal goal, Selection filters, int k, SolveOptions options,
                                             boolean routes, LocalDate date) {
         var states = new ArrayList<LearnerState>();
         learnerIds.forEach(id -> states.add(learner(id, date).state()));
-        return recommender().batch(states, goal, filters, k, options, routes);
+        var recommender = recommender();
+        return recommender.batch(states, state -> following(recommender, state), goal, filters, k, options, routes);
+    }
+
+    /**
+     * The one way every answer about a learner sees the catalog: the rules of the catalog year they follow in each programme
+     * they started, with an adviser's exceptions written in and what they waive ({@link LearnerExceptions#advise}).
+     */
+    private Recommender following(Recommender recommender, LearnerState learner) {
+        var advised = exceptions.advise(recommender.index().catalog(), learner.id());
+        return recommender.following(advised.snapshot(), advised.waived());
     }
 
     public Coverage coverage(Goal goal, Selection filters, int teachersPerSkill, CoverageAnalysis.Scope scope, java.time.Duration timeLimit) {

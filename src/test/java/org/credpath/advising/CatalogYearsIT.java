@@ -121,6 +121,39 @@ class CatalogYearsIT {
         assertThat(underOldRules).doesNotContain("cy-programme", "cy-programme-2022"); // Python Programming counts nowhere in the 2022 rules
     }
 
+    private List<String> ids(JsonNode list, String field) {
+        var ids = new ArrayList<String>();
+        list.forEach(i -> ids.add(i.path(field).path("id").asString()));
+        return ids;
+    }
+
+    private JsonNode batchRow() {
+        var answer = admin.post("/api/recommendations/batch", "application/json",
+                "{\"learners\": [\"" + learner + "\"], \"credential\": \"cy-programme\", \"routes\": true}");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return answer.json().path("items").get(0);
+    }
+
+    @Test
+    @DisplayName("GET /api/learners/{id}/next-steps, /route and POST /api/recommendations/batch follow the learner's catalog year")
+    void nextStepsRoutesAndTheBatchFollowTheCatalogYear() {
+        start("{\"start\": \"2023-01-15\"}"); // the 2022-23 rules: Data Quality, not held
+        var steps = learnerHttp.json("/api/learners/" + learner + "/next-steps?credential=cy-programme");
+        var route = learnerHttp.json("/api/learners/" + learner + "/route?credential=cy-programme");
+        var row = batchRow();
+        assertThat(ids(steps.path("items"), "credential")).contains("hh-mc-data-quality");
+        assertThat(ids(route.path("credentials"), "credential")).containsExactly("hh-mc-data-quality");
+        assertThat(ids(row.path("route").path("credentials"), "credential")).containsExactly("hh-mc-data-quality");
+        assertThat(ids(row.path("nextSteps").path("items"), "credential")).isEqualTo(ids(steps.path("items"), "credential"));
+
+        start("{\"start\": \"2024-09-01\"}"); // the current rules: Python Programming, held
+        assertThat(ids(learnerHttp.json("/api/learners/" + learner + "/route?credential=cy-programme").path("credentials"), "credential")).isEmpty();
+        assertThat(ids(batchRow().path("route").path("credentials"), "credential")).isEmpty();
+        var current = learnerHttp.json("/api/learners/" + learner + "/next-steps?credential=cy-programme");
+        assertThat(current.path("items").toString()).doesNotContain("\"credential\":\"cy-programme\""); // stacks into nothing left open
+        assertThat(ids(current.path("items"), "credential")).isNotEqualTo(ids(steps.path("items"), "credential"));
+    }
+
     @Test
     @DisplayName("GET /api/learners/{id}/audit/{target}/compare: the current rules and an earlier catalog year side by side")
     void comparesTwoCatalogYears() {

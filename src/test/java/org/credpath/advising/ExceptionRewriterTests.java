@@ -171,4 +171,28 @@ class ExceptionRewriterTests {
         assertThat(without.totalEcts()).isEqualTo(20.0); // B, C and two CS 3xx... less the held A
         assertThat(with.totalEcts()).isEqualTo(without.totalEcts() - 5);
     }
+
+    @Test
+    void anEquivalenceForEveryTargetMeetsEntryRulesThatNameTheOther() {
+        var base = catalog();
+        var offerings = new HashMap<String, Offering>(base.offerings());
+        var requirements = Map.<String, Rule>of("T", base.requirements("T").orElseThrow());
+        var needsB = new Rule.CredentialLeaf("D/prerequisites", "B", null); // CS 301 needs CS 102
+        var catalog = new CatalogSnapshot(offerings, requirements, Map.of("D", needsB, "E", new Rule.CredentialLeaf("E/prerequisites", "B", null)),
+                Map.of());
+        var options = new PlanOptions(Selection.NONE, SolveOptions.of(CostMetric.ECTS), null, TODAY, Set.of());
+        var holdings = held("A", "C", "X");
+        var without = new CompletionPlanner(catalog, options).plan(List.of("T"), holdings);
+        var forT = new ExceptionRewriter(catalog).apply(List.of(exception("q", ExceptionKind.EQUIVALENT, "T", null, "X", "B")));
+        var everywhere = new ExceptionRewriter(catalog).apply(List.of(exception("q", ExceptionKind.EQUIVALENT, null, null, "X", "B")));
+        assertThat(forT.snapshot().prerequisites("D")).containsSame(needsB); // one target's equivalence leaves entry rules alone
+        assertThat(everywhere.snapshot().prerequisites("D").orElseThrow().id()).isEqualTo("D/prerequisites/exceptions");
+        var planned = new CompletionPlanner(everywhere.snapshot(), options).plan(List.of("T"), holdings);
+        assertThat(without.credentials()).extracting(p -> p.id()).containsExactlyInAnyOrder("B", "D", "E");
+        assertThat(planned.credentials()).extracting(p -> p.id()).containsExactlyInAnyOrder("D", "E");
+        // with B needed in the core too, only the entry rules make the difference once the core counts X for B
+        var entryOnly = new StackingAudit(everywhere.snapshot().withPrerequisitesAsRequirements(), StackingAudit.Options.at(TODAY)).audit("D", holdings);
+        assertThat(entryOnly.met()).isTrue();
+        assertThat(new StackingAudit(catalog.withPrerequisitesAsRequirements(), StackingAudit.Options.at(TODAY)).audit("D", holdings).met()).isFalse();
+    }
 }

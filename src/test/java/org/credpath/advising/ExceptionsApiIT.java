@@ -151,6 +151,62 @@ class ExceptionsApiIT {
         assertThat(audit.path("exceptions")).hasSize(2);
     }
 
+    private JsonNode batchRow(String goal) {
+        var answer = adviser.post("/api/recommendations/batch", "application/json",
+                "{\"learners\": [\"" + learner + "\"], \"credential\": \"" + goal + "\", \"routes\": true}");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return answer.json().path("items").get(0);
+    }
+
+    private static List<String> items(JsonNode nextSteps) {
+        var ids = new ArrayList<String>();
+        nextSteps.path("items").forEach(i -> ids.add(i.path("credential").path("id").asString()));
+        return ids;
+    }
+
+    @Test
+    @DisplayName("GET /api/learners/{id}/next-steps and POST /api/recommendations/batch: a waiver changes them, row and answer alike")
+    void nextStepsAndTheCohortBatchFollowTheExceptions() {
+        var stepsBefore = adviser.json("/api/learners/" + learner + "/next-steps?credential=" + TARGET);
+        var rowBefore = batchRow(TARGET);
+        assertThat(rowBefore.path("route").path("totalEcts").asDouble())
+                .isEqualTo(adviser.json("/api/learners/" + learner + "/route?credential=" + TARGET).path("totalEcts").asDouble());
+
+        assertThat(make(adviser, """
+                {"kind": "WAIVE", "target": "%s", "node": "%s/requirements/0", "reason": "core modules of the previous programme"}"""
+                .formatted(TARGET, TARGET)).status()).isEqualTo(201);
+        var stepsAfter = adviser.json("/api/learners/" + learner + "/next-steps?credential=" + TARGET);
+        var rowAfter = batchRow(TARGET);
+        // the core's skills are no longer a gap, and its modules no longer what is left to take toward the goal
+        assertThat(stepsAfter.path("essentialGap").asInt()).isLessThan(stepsBefore.path("essentialGap").asInt());
+        assertThat(items(stepsAfter)).isNotEqualTo(items(stepsBefore));
+        assertThat(items(rowAfter.path("nextSteps"))).isEqualTo(items(stepsAfter));
+        assertThat(rowAfter.path("essentialGap").asInt()).isLessThan(rowBefore.path("essentialGap").asInt());
+        var routeAfter = adviser.json("/api/learners/" + learner + "/route?credential=" + TARGET);
+        assertThat(rowAfter.path("route").path("totalEcts").asDouble()).isEqualTo(routeAfter.path("totalEcts").asDouble())
+                .isLessThan(rowBefore.path("route").path("totalEcts").asDouble());
+    }
+
+    @Test
+    @DisplayName("POST /api/learners/{id}/exceptions: an equivalence meets entry rules that name the other credential (next steps, route, plan)")
+    void anEquivalenceMeetsEntryRules() {
+        driver.executableQuery("""
+                MATCH (l:Learner {id: $id}), (c:Credential) WHERE c.id IN ['hh-mc-statistics-foundations', 'uca-mc-intro-data-science']
+                CREATE (l)-[:EARNED {date: date('2024-05-10'), grade: '4', verified: true}]->(c)""")
+                .withParameters(Map.of("id", learner)).execute();
+        // Machine Learning asks for Python for Data Analysis (and two of statistics, data science, visualisation: held)
+        var goal = "/api/learners/" + learner + "/next-steps?credential=uca-mc-machine-learning";
+        assertThat(items(adviser.json(goal))).doesNotContain("uca-mc-machine-learning");
+        assertThat(make(adviser, """
+                {"kind": "EQUIVALENT", "credential": "hh-mc-python-programming", "equivalentTo": "hh-mc-python-data",
+                 "reason": "same syllabus since 2024"}""").status()).isEqualTo(201);
+        assertThat(items(adviser.json(goal))).contains("uca-mc-machine-learning");
+        var route = adviser.json("/api/learners/" + learner + "/route?credential=uca-mc-machine-learning");
+        var steps = new ArrayList<String>();
+        route.path("credentials").forEach(st -> steps.add(st.path("credential").path("id").asString()));
+        assertThat(steps).contains("uca-mc-machine-learning").doesNotContain("hh-mc-python-data");
+    }
+
     private int holdingsCountedToward(String target) {
         var options = admin.as(Identity.learner(learner)).json("/api/learners/" + learner + "/stacking");
         for (var option : options) {

@@ -95,32 +95,37 @@ public final class CatalogSnapshot {
         return new CatalogSnapshot(parts, matches, idOrder, lineage, unknownCost); // the same offerings: the same stand-in costs
     }
 
+    public CatalogSnapshot withRequirements(Map<String, Rule> replaced) { // stacking rules only
+        return withRules(replaced, Map.of());
+    }
+
     /**
-     * This snapshot with some credentials' stacking rules replaced (a learner's exceptions rewrite them), sharing
-     * everything else, the filter memo included: cheap enough per request. Only ids of offerings it holds may be named.
+     * This snapshot with some credentials' stacking rules and entry rules replaced (a learner's exceptions rewrite them),
+     * sharing everything else, the filter memo included: cheap enough per request. Only ids of offerings it holds may be named.
      */
-    public CatalogSnapshot withRequirements(Map<String, Rule> replaced) {
-        if (replaced.isEmpty()) {
+    public CatalogSnapshot withRules(Map<String, Rule> requirementsReplaced, Map<String, Rule> prerequisitesReplaced) {
+        if (requirementsReplaced.isEmpty() && prerequisitesReplaced.isEmpty()) {
             return this;
         }
-        var requirementsAt = this.requirementsAt.clone();
-        var puts = new HashMap<String, Rule>();
-        var removes = new ArrayList<String>();
+        var requirementsAt = replaced(this.requirementsAt, requirementsReplaced);
+        var prerequisitesAt = prerequisitesReplaced.isEmpty() ? this.prerequisitesAt
+                : replaced(this.prerequisitesAt == null ? new Rule[byPosition.length] : this.prerequisitesAt, prerequisitesReplaced);
+        matches.index(); // the same offerings: the same filter matches, built once for both
+        var parts = new SnapshotPatch.Parts(offerings, requirements.replacing(requirementsReplaced),
+                prerequisites.replacing(prerequisitesReplaced), recognitionsFrom, recognitionsTo, positions, byPosition,
+                requirementsAt, prerequisitesAt, recognitionsFromAt, recognitionsToAt);
+        return new CatalogSnapshot(parts, matches, idOrder, new Object(), unknownCost.clone()); // not a step of the served line
+    }
+
+    private Rule[] replaced(Rule[] at, Map<String, Rule> replaced) {
+        var copy = replaced.isEmpty() ? at : at.clone();
         replaced.forEach((id, rule) -> {
-            var at = positions.get(id);
-            if (at != null) {
-                requirementsAt[at] = rule;
-            }
-            if (rule == null) {
-                removes.add(id);
-            } else {
-                puts.put(id, rule);
+            var position = positions.get(id);
+            if (position != null) {
+                copy[position] = rule;
             }
         });
-        matches.index(); // the same offerings: the same filter matches, built once for both
-        var parts = new SnapshotPatch.Parts(offerings, requirements.with(puts, removes), prerequisites, recognitionsFrom, recognitionsTo,
-                positions, byPosition, requirementsAt, prerequisitesAt, recognitionsFromAt, recognitionsToAt);
-        return new CatalogSnapshot(parts, matches, idOrder, new Object(), unknownCost.clone()); // not a step of the served line
+        return copy;
     }
 
     /**

@@ -47,6 +47,13 @@ public final class LayeredMap<K, V> extends AbstractMap<K, V> {
         return new LayeredMap<>(new HashMap<>(map), Map.of());
     }
 
+    /** This map with each key of {@code replaced} set to its value, or removed where its value is null. */
+    public LayeredMap<K, V> replacing(Map<? extends K, ? extends V> replaced) {
+        var puts = new HashMap<K, V>(replaced);
+        puts.values().removeIf(Objects::isNull);
+        return with(puts, replaced.keySet().stream().filter(k -> replaced.get(k) == null).toList());
+    }
+
     /** This map with the {@code puts} entries set and then the {@code removes} keys removed. */
     public LayeredMap<K, V> with(Map<? extends K, ? extends V> puts, Collection<? extends K> removes) {
         if (puts.isEmpty() && removes.isEmpty()) {

@@ -25,7 +25,8 @@ final class OpenLeaves {
     OpenLeaves(SkillIndex index, String aim, List<Holding> holdings, java.time.LocalDate date) {
         this.index = index;
         this.aim = aim;
-        var audit = new StackingAudit(index.catalog(), StackingAudit.Options.at(date)).audit(aim, holdings);
+        var audit = new StackingAudit(index.catalog(), new StackingAudit.Options(date, index.waived(), StackingAudit.Options.SEARCH_NODES))
+                .audit(aim, holdings);
         this.title = audit.title();
         this.met = audit.met();
         if (!met) {

@@ -3,6 +3,8 @@ package org.credpath.recommend.engine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.CatalogSnapshot;
@@ -37,19 +39,20 @@ public final class Recommender {
         return new NextStepRanker(index, metric).rank(learner, profile, selection.checkAgainst(index.catalog()), k);
     }
 
+    /** A credential goal with stacking rules is routed by its stacking plan, on this index's rules and waivers. */
     public Route route(LearnerState learner, Goal goal, Selection selection, SolveOptions options) {
-        return route(learner, goal, selection, options, index.catalog(), java.util.Set.of());
-    }
-
-    /** The route, a credential's stacking plan running on {@code rules} (this index's catalog with a learner's exceptions) waiving {@code waived}. */
-    public Route route(LearnerState learner, Goal goal, Selection selection, SolveOptions options, CatalogSnapshot rules,
-                       java.util.Set<String> waived) {
         var profile = GoalProfile.resolve(index, goal);
         selection.checkAgainst(index.catalog());
-        if (goal.type() == Goal.Type.CREDENTIAL && rules.requirements(goal.id()).isPresent()) {
-            return new StackingRoute(index, options, rules, waived).route(learner, profile, selection);
+        if (goal.type() == Goal.Type.CREDENTIAL && index.catalog().requirements(goal.id()).isPresent()) {
+            return new StackingRoute(index, options).route(learner, profile, selection);
         }
         return new RoutePlanner(index, options).route(learner, profile, selection);
+    }
+
+    /** The same recommendations as one learner's rules see the catalog (their catalog year and exceptions; {@link SkillIndex#following}). */
+    public Recommender following(CatalogSnapshot rules, Set<String> waived) {
+        var view = index.following(rules, waived);
+        return view == index ? this : new Recommender(view);
     }
 
     public Coverage coverage(Goal goal, Selection selection, int teachersPerSkill, CoverageAnalysis.Scope scope, Duration timeLimit) {
@@ -61,16 +64,21 @@ public final class Recommender {
     public record BatchItem(String learner, double essentialCoverage, int essentialGap, NextSteps nextSteps, Route route) {
     }
 
-    /** Recommendations (and routes) for every learner toward one goal; the goal and filters are checked once. */
-    public List<BatchItem> batch(List<LearnerState> learners, Goal goal, Selection selection, int k, SolveOptions options,
-                                 boolean routes) {
+    /**
+     * Recommendations (and routes) for every learner toward one goal, each on their own rules ({@code rulesOf}: the
+     * recommender {@link #following} them); the goal and filters are checked once.
+     */
+    public List<BatchItem> batch(List<LearnerState> learners, Function<LearnerState, Recommender> rulesOf, Goal goal, Selection selection,
+                                 int k, SolveOptions options, boolean routes) {
         var profile = GoalProfile.resolve(index, goal);
         selection.checkAgainst(index.catalog());
         var items = new ArrayList<BatchItem>();
         for (var learner : learners) {
-            var gap = SkillGap.of(index, profile, new HeldSkills(index, learner), 0);
-            var steps = new NextStepRanker(index, options.metric()).rank(learner, profile, selection, k);
-            var route = routes ? route(learner, goal, selection, options) : null;
+            var own = rulesOf.apply(learner);
+            var goalProfile = own == this ? profile : GoalProfile.resolve(own.index, goal); // a credential goal: their year's rules
+            var gap = SkillGap.of(own.index, goalProfile, new HeldSkills(own.index, learner), 0);
+            var steps = new NextStepRanker(own.index, options.metric()).rank(learner, goalProfile, selection, k);
+            var route = routes ? own.route(learner, goal, selection, options) : null;
             items.add(new BatchItem(learner.id(), gap.essentialCoverage(), gap.essentialGap().size(), steps, route));
         }
         return items;

@@ -2,7 +2,6 @@ package org.credpath.recommend.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,9 +27,6 @@ import org.credpath.catalog.snapshot.SkillLink;
  */
 public final class SkillIndex {
 
-    private static final Comparator<Offering> CHEAPEST = Comparator.comparing(Offering::ects, Comparator.nullsLast(Comparator.<Double>naturalOrder()))
-            .thenComparing(Offering::price, Comparator.nullsLast(Comparator.<Double>naturalOrder())).thenComparing(Offering::id); // unknown last
-
     private final CatalogSnapshot catalog;
     private final SkillData data;
     private final HierarchyRule rule;
@@ -44,6 +40,7 @@ public final class SkillIndex {
     private final Map<String, Set<String>> expanded; // per skill, the goal skills it counts for (shared by indexes on the same data)
     private final DenseCatalog dense;
     private final CatalogSnapshot prerequisitesAsRequirements;
+    private final Set<String> waived; // rule nodes a learner's exceptions waive (none in the catalog's own index)
 
     public SkillIndex(CatalogSnapshot catalog, SkillData data, HierarchyRule rule) {
         this(catalog, data, rule, null);
@@ -94,13 +91,14 @@ public final class SkillIndex {
             }
         }
         taught.replaceAll((k, list) -> {
-            list.sort(CHEAPEST);
+            list.sort(TeacherLists.CHEAPEST);
             return List.copyOf(list);
         });
         this.countsFor = LayeredMap.of(counted);
         this.teachers = LayeredMap.of(taught);
         this.dense = new DenseCatalog(catalog, countsFor, teachers, this::takeable);
         this.prerequisitesAsRequirements = catalog.withPrerequisitesAsRequirements();
+        this.waived = Set.of();
     }
 
     private SkillIndex(CatalogSnapshot catalog, SkillIndex previous, Set<String> changed) {
@@ -134,29 +132,14 @@ public final class SkillIndex {
         touched.addAll(added.keySet());
         var lists = new HashMap<String, List<Offering>>();
         for (var skill : touched) {
-            lists.put(skill, List.copyOf(patched(previous.teachers(skill), removed.getOrDefault(skill, List.of()),
+            lists.put(skill, List.copyOf(TeacherLists.patched(previous.teachers(skill), removed.getOrDefault(skill, List.of()),
                     added.getOrDefault(skill, List.of()))));
         }
         this.countsFor = previous.countsFor.with(counted, changed.stream().filter(id -> !counted.containsKey(id)).toList());
-        this.teachers = previous.teachers.with(nonEmpty(lists), lists.keySet().stream().filter(k -> lists.get(k).isEmpty()).toList());
+        this.teachers = previous.teachers.with(TeacherLists.nonEmpty(lists), lists.keySet().stream().filter(k -> lists.get(k).isEmpty()).toList());
         this.dense = previous.dense.patched(catalog, previous.catalog.size(), positions, countsFor, lists, this::takeable);
         this.prerequisitesAsRequirements = catalog.withPrerequisitesAsRequirements();
-    }
-
-    /** The sorted list without {@code removed} and with {@code added}, each put in its place by binary search (no sort). */
-    private static List<Offering> patched(List<Offering> sorted, List<Offering> removed, List<Offering> added) {
-        var list = new ArrayList<>(sorted);
-        for (var o : removed) {
-            int at = java.util.Collections.binarySearch(list, o, CHEAPEST);
-            if (at >= 0) {
-                list.remove(at);
-            }
-        }
-        for (var o : added) {
-            int at = java.util.Collections.binarySearch(list, o, CHEAPEST);
-            list.add(at < 0 ? -at - 1 : at, o);
-        }
-        return list;
+        this.waived = Set.of();
     }
 
     private Set<String> countsOf(Offering offering) {
@@ -169,14 +152,37 @@ public final class SkillIndex {
         return uris.stream().map(uri -> canonical.computeIfAbsent(uri, k -> k)).toList();
     }
 
-    private static Map<String, List<Offering>> nonEmpty(Map<String, List<Offering>> lists) {
-        var result = new HashMap<String, List<Offering>>();
-        lists.forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                result.put(k, v);
-            }
-        });
-        return result;
+    /**
+     * This index as one learner's answers see the catalog: {@code rules} is its catalog with some stacking and entry rules
+     * rewritten (their catalog year, an adviser's exceptions), the same offerings at the same positions; {@code waived}: the
+     * rule nodes they waive. Shares everything but the entry rules it walks again where they changed.
+     */
+    public SkillIndex following(CatalogSnapshot rules, Set<String> waived) {
+        return rules == catalog && waived.isEmpty() ? this : new SkillIndex(this, rules, waived);
+    }
+
+    private SkillIndex(SkillIndex base, CatalogSnapshot rules, Set<String> waived) {
+        this.catalog = rules;
+        this.waived = Set.copyOf(waived);
+        this.data = base.data;
+        this.rule = base.rule;
+        this.labels = base.labels;
+        this.broader = base.broader;
+        this.providers = base.providers;
+        this.canonical = base.canonical;
+        this.occupations = base.occupations;
+        this.expanded = base.expanded;
+        this.countsFor = base.countsFor;
+        this.teachers = base.teachers;
+        var changed = java.util.stream.IntStream.range(0, rules.size())
+                .filter(p -> rules.prerequisitesAt(p) != base.catalog.prerequisitesAt(p)).boxed().toList();
+        this.dense = changed.isEmpty() ? base.dense : base.dense.patched(rules, rules.size(), changed, countsFor, Map.of(), this::takeable);
+        this.prerequisitesAsRequirements = rules == base.catalog ? base.prerequisitesAsRequirements : rules.withPrerequisitesAsRequirements();
+    }
+
+    /** The rule nodes the learner's exceptions waive ({@link #following}); none in the catalog's own index. */
+    public Set<String> waived() {
+        return waived;
     }
 
     public CatalogSnapshot catalog() {

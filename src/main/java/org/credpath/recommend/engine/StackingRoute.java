@@ -1,9 +1,6 @@
 package org.credpath.recommend.engine;
 
 import java.util.List;
-import java.util.Set;
-
-import org.credpath.catalog.snapshot.CatalogSnapshot;
 
 import org.credpath.catalog.snapshot.Selection;
 import org.credpath.catalog.snapshot.SolveOptions;
@@ -15,23 +12,19 @@ final class StackingRoute {
 
     private final SkillIndex index;
     private final SolveOptions options;
-    private final CatalogSnapshot rules;
-    private final Set<String> waived;
 
-    /** {@code rules}: the catalog the plan runs on (the learner's, with an adviser's exceptions written in); {@code waived}: rule nodes they waive. */
-    StackingRoute(SkillIndex index, SolveOptions options, CatalogSnapshot rules, Set<String> waived) {
+    /** {@code index}: the learner's ({@link SkillIndex#following}), whose catalog and waivers the plan runs on. */
+    StackingRoute(SkillIndex index, SolveOptions options) {
         this.index = index;
         this.options = options;
-        this.rules = rules;
-        this.waived = waived;
     }
 
     Route route(LearnerState learner, GoalProfile goal, Selection selection) {
         var held = new HeldSkills(index, learner);
         var essential = goal.essential().stream().filter(s -> !held.holds(s)).toList();
         var optional = goal.optional().stream().filter(s -> !held.holds(s)).toList();
-        var planOptions = new PlanOptions(selection, options, null, learner.date(), waived); // enrolled: the target's and holdings' providers
-        var plan = new CompletionPlanner(rules, planOptions).plan(List.of(goal.id()), learner.holdings());
+        var planOptions = new PlanOptions(selection, options, null, learner.date(), index.waived()); // enrolled: the target's and holdings' providers
+        var plan = new CompletionPlanner(index.catalog(), planOptions).plan(List.of(goal.id()), learner.holdings());
         var coveredEssential = new java.util.HashSet<String>();
         var coveredOptional = new java.util.HashSet<String>();
         var steps = plan.credentials().stream().map(p -> {
