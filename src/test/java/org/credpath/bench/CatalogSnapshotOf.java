@@ -65,12 +65,13 @@ public final class CatalogSnapshotOf {
                         : rule(id + "/" + i, child));
             }
             return new Rule.Group(id, g.label(), Rule.Kind.valueOf(g.kind().name()), g.k(), g.credits(),
-                    new Rule.Limits(g.maxCountedCredits(), g.maxCountedItems(), g.maxSharedCredits(), g.validityYears(), g.minGrade()),
+                    new Rule.Limits(g.maxCountedCredits(), g.maxCountedItems(), g.maxSharedCredits(), g.validityYears(), g.minGrade())
+                            .with(Boolean.TRUE.equals(g.gated()), g.doubleCount()),
                     children);
         }
         if (spec instanceof RuleSpec.FilterLeaf f) {
             return new Rule.FilterLeaf(id, f.label(), Filter.of(f.codePrefix(), f.subject(), f.skill(), f.minEqfLevel(),
-                    f.providers(), f.kinds(), f.minCredits(), f.except()));
+                    f.providers(), f.kinds(), f.minCredits(), f.except()).withAreas(f.areas()));
         }
         if (spec instanceof RuleSpec.ConditionLeaf c) {
             return new Rule.ConditionLeaf(id, c.text());

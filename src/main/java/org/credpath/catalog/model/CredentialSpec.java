@@ -89,6 +89,13 @@ public record CredentialSpec(
     public CredentialSpec withOutcomes(List<OutcomeSpec> newOutcomes) {
         return new CredentialSpec(id, kind, title, provider, description, code, subject, ects, creditHours, eqfLevel, assessment,
                 participation, qualityAssurance, language, durationWeeks, price, currency, access, validityYears, url, newOutcomes,
-                prerequisites, requirements, recognisedAs, precedes, sourceCredits, sourceCreditUnit);
+                prerequisites, requirements, recognisedAs, precedes, sourceCredits, sourceCreditUnit, areas, catalogYear);
+    }
+
+    /** This credential with {@code year} as its catalog year. */
+    public CredentialSpec withCatalogYear(CatalogYear year) {
+        return new CredentialSpec(id, kind, title, provider, description, code, subject, ects, creditHours, eqfLevel, assessment,
+                participation, qualityAssurance, language, durationWeeks, price, currency, access, validityYears, url, outcomes,
+                prerequisites, requirements, recognisedAs, precedes, sourceCredits, sourceCreditUnit, areas, year);
     }
 }

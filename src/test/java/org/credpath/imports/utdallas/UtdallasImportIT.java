@@ -136,6 +136,60 @@ class UtdallasImportIT {
         assertThat(degreeAlone.entries().get("degrees")).isEqualTo(new ImportReport.Counts(0, 1, 0));
     }
 
+    static final String CS = "utd-degree-2023-computer-science-bs";
+    static final String CS_2022 = "utd-degree-2022-computer-science-bs";
+
+    @Test
+    void programmesInBothCatalogYearsAreVersionsOfOneProgrammeAndALearnerFollowsTheYearTheyStarted() {
+        real();
+        // the 8 programmes with files in 2022 and 2023: the 2022 rules are a catalog year of the 2023 degree
+        var versions = query("MATCH (d:Degree) WHERE d.catalogYearOf <> d.id "
+                + "RETURN d.id + ' -> ' + d.catalogYearOf + ' ' + toString(d.effective) AS key, 1 AS n").keySet();
+        assertThat(versions).hasSize(8).contains(CS_2022 + " -> " + CS + " 2022-08-01")
+                .allSatisfy(v -> assertThat(v).matches("utd-degree-2022-(.+) -> utd-degree-2023-\\1 2022-08-01"));
+        assertThat(query("MATCH (d:Degree) WHERE d.catalogYearOf = d.id RETURN toString(d.effective) AS key, count(*) AS n"))
+                .isEqualTo(Map.of("2022-08-01", 11L, "2023-08-01", 8L)); // every degree states when its rules took effect
+
+        // the 2022 rules name CS 1136 and CS 1336, the 2023 rules CS 1436 (not in the course catalog) instead
+        var learner = "utd-years-learner";
+        driver.executableQuery("""
+                MATCH (a:Credential {id: 'utd-CS-1136'}), (b:Credential {id: 'utd-CS-1336'})
+                CREATE (l:Learner {id: $id})
+                CREATE (l)-[:EARNED {date: date('2022-12-15'), grade: 'A', verified: true}]->(a)
+                CREATE (l)-[:EARNED {date: date('2022-12-15'), grade: 'A', verified: true}]->(b)""")
+                .withParameters(Map.of("id", learner)).execute();
+        try {
+            var http = new Http(app.getEnvironment().getProperty("local.server.port", Integer.class));
+            var started = http.put("/api/learners/" + learner + "/programmes/" + CS, "application/json", "{\"start\": \"2022-08-22\"}");
+            assertThat(started.status()).as(started.text()).isEqualTo(200);
+            assertThat(started.json().path("rules").asString()).isEqualTo(CS_2022);
+            var audit2022 = http.json("/api/learners/" + learner + "/audit/" + CS);
+            assertThat(audit2022.path("catalogYear").path("rules").asString()).isEqualTo(CS_2022);
+            assertThat(metNamedLeaves(audit2022.path("tree"))).containsExactlyInAnyOrder("utd-CS-1136", "utd-CS-1336");
+
+            http.put("/api/learners/" + learner + "/programmes/" + CS, "application/json", "{\"start\": \"2023-08-21\"}");
+            var audit2023 = http.json("/api/learners/" + learner + "/audit/" + CS);
+            assertThat(audit2023.path("catalogYear").path("rules").asString()).isEqualTo(CS);
+            assertThat(audit2023.path("tree").toString()).doesNotContain("\"credential\":\"utd-CS-1136\"");
+            assertThat(metNamedLeaves(audit2023.path("tree"))).isEmpty();
+            var listed = new ArrayList<String>();
+            http.json("/api/learners/" + learner + "/stacking").forEach(o -> listed.add(o.path("credential").asString()));
+            assertThat(listed).noneMatch(id -> id.startsWith("utd-degree-2022-") && versions.stream().anyMatch(v -> v.startsWith(id + " ")));
+        } finally {
+            driver.executableQuery("MATCH (l:Learner {id: $id}) DETACH DELETE l").withParameters(Map.of("id", learner)).execute();
+        }
+    }
+
+    /** The credentials of the met leaves that name one (not filters). */
+    private static List<String> metNamedLeaves(tools.jackson.databind.JsonNode node) {
+        var named = new ArrayList<String>();
+        if (node.path("type").asString().equals("CREDENTIAL") && node.path("status").asString().equals("MET")) {
+            named.add(node.path("credential").asString());
+        }
+        node.path("children").forEach(child -> named.addAll(metNamedLeaves(child)));
+        return named;
+    }
+
     @Test
     void importsTheComputerScienceDegreeWithItsRuleTree() {
         real();

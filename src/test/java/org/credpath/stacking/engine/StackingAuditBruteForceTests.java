@@ -162,14 +162,19 @@ class StackingAuditBruteForceTests {
      * it is the target's.
      */
     private static TreeEvaluator.Score bruteForce(CatalogSnapshot catalog, List<Holding> holdings, java.util.Set<String> waived) {
-        var tree = new IndexedTree(catalog.requirements("t").orElseThrow());
+        return bruteForce(catalog, "t", holdings, waived);
+    }
+
+    /** The same for any target of the catalog (RealRequirementSetTests: a real programme's rules). */
+    static TreeEvaluator.Score bruteForce(CatalogSnapshot catalog, String target, List<Holding> holdings, java.util.Set<String> waived) {
+        var tree = new IndexedTree(catalog.requirements(target).orElseThrow());
         var evaluator = new TreeEvaluator(tree, waived);
         var assignment = new ArrayList<List<Candidate>>();
         tree.leaves.forEach(l -> assignment.add(new ArrayList<>()));
         var best = new TreeEvaluator.Score[] {TreeEvaluator.Score.WORST};
         var placements = new ArrayList<List<List<Candidate>>>();
         var blocks = new ArrayList<Object>();
-        walk(catalog.requirements("t").orElseThrow(), false, null, blocks);
+        walk(catalog.requirements(target).orElseThrow(), false, null, blocks);
         candidates(catalog, tree, holdings).forEach(c -> placements.add(together(c, blocks)));
         if (placements.stream().mapToDouble(List::size).reduce(1, (a, b) -> a * b) > 3e6) {
             return null; // too many to try in a unit test
@@ -245,8 +250,9 @@ class StackingAuditBruteForceTests {
         if (!(leaf instanceof Rule.FilterLeaf f)) {
             return false; // a condition takes no holding
         }
-        var filter = f.filter();
-        return o.code().startsWith(filter.codePrefix()) && !filter.excluded().contains(o.id());
+        var filter = f.filter(); // the criteria the tests use: a code prefix, providers, the exceptions
+        return (filter.codePrefix() == null || o.code() != null && o.code().startsWith(filter.codePrefix()))
+                && (filter.providers().isEmpty() || filter.providers().contains(o.provider())) && !filter.excluded().contains(o.id());
     }
 
     private static void enumerate(int h, List<List<List<Candidate>>> placements, List<List<Candidate>> assignment, IndexedTree tree,
