@@ -49,11 +49,21 @@ export function audit(result) {
     h('p', {}, result.met ? h('span', {class: 'tag good'}, t('audit.met')) : h('span', {class: 'tag warn'}, t('audit.notYet')), ' ',
       target ? t('audit.creditsOf', {counted: number(result.countedCredits), target: number(target)}) : null),
     bar,
+    result.catalogYear ? h('p', {class: 'meta'}, t('audit.catalogYear', {rules: result.catalogYear.rules,
+      effective: result.catalogYear.effective || '-'})) : null,
     h('h3', {}, t('audit.tree')), h('ul', {class: 'tree'}, auditTree(result.tree)),
+    exceptions(result.exceptions),
     result.notCounted && result.notCounted.length ? [h('h3', {}, t('audit.notCounted')), h('ul', {},
       result.notCounted.map(n => h('li', {}, h('strong', {}, n.credential), ': ',
         REASONS.includes(n.reason) ? t('reason.' + n.reason) : n.reason, n.detail ? ` (${n.detail})` : '')))] : null,
     result.exact === false ? h('p', {class: 'notice'}, t('audit.notExact')) : null);
+}
+
+/** An adviser's exceptions the audit applied (marked in the tree too), and those that no longer apply, with why. */
+function exceptions(list) {
+  if (!list || !list.length) return null;
+  return [h('h3', {}, t('audit.exceptions')), h('ul', {class: 'exceptions'}, list.map(e => h('li', {},
+    h('strong', {}, e.kind), ' ', e.marker, e.applied ? null : h('span', {class: 'meta'}, ' ' + t('audit.exceptionNotApplied', {note: e.note})))))];
 }
 
 /** A credential as shown beside a skill or a step: provider, work, price, language. */
