@@ -77,7 +77,7 @@ public final class UtdallasCatalogMapper {
         if (!findings.problems.isEmpty()) {
             throw new CatalogRejectedException(source(courses, degrees), findings.problems);
         }
-        var catalog = new Catalog(List.of(PROVIDER), List.of(), List.of(), credentials, List.of());
+        var catalog = new Catalog(List.of(PROVIDER), List.of(), List.of(), DegreeYears.link(credentials), List.of());
         return new UtdallasMapping(catalog, origins, findings.warnings,
                 findings.tally(courseCount, credentials.size() - courseCount));
     }
