@@ -17,6 +17,7 @@ import org.credpath.catalog.model.CatalogValidator;
 import org.credpath.catalog.model.ReferenceLookup;
 import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.Holding;
+import org.credpath.catalog.snapshot.Rule;
 import org.credpath.stacking.engine.AuditResult.AuditNode;
 import org.credpath.stacking.engine.AuditResult.Status;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,10 +130,32 @@ class RealRequirementSetTests {
     void aFourthGuidedElectiveCountsAsAFreeElectiveWhereAGreedyPlacementWastesIt() {
         // in the order of the rules, a greedy placement puts all four where they first fit (the guided electives, which
         // take three) and leaves the free electives empty; the exact audit moves one to the free electives
-        var result = audit(transcript("CS 4375", "CS 4365", "CS 4393", "SE 4351"));
+        var holdings = transcript("CS 4375", "CS 4365", "CS 4393", "SE 4351");
+        var result = audit(holdings);
         assertThat(status(result, "CS Guided Electives")).isEqualTo(Status.MET);
         assertThat(node(result.tree(), "Free Electives").countedCredits()).isEqualTo(6.0);
         assertThat(result.countedCredits()).isEqualTo(24.0);
+        assertThat(greedy(holdings).countedMillis()).isEqualTo(18_000); // the three guided electives only
+    }
+
+    /** Each holding, in transcript order, at the first leaf in the order of the rules that takes it (once), scored as the audit scores. */
+    private static TreeEvaluator.Score greedy(List<Holding> holdings) {
+        var tree = new IndexedTree(catalog.requirements(DEGREE).orElseThrow());
+        var assignment = new java.util.ArrayList<List<Candidate>>();
+        tree.leaves.forEach(leaf -> assignment.add(new java.util.ArrayList<>()));
+        for (int h = 0; h < holdings.size(); h++) {
+            var held = catalog.offering(holdings.get(h).credential()).orElseThrow();
+            for (int leaf = 0; leaf < tree.leaves.size(); leaf++) {
+                var rule = tree.leaves.get(leaf);
+                boolean takes = rule instanceof Rule.CredentialLeaf c ? c.credential().equals(held.id())
+                        : rule instanceof Rule.FilterLeaf f && catalog.matches(f.filter(), held);
+                if (takes && assignment.get(leaf).size() < tree.capacity(leaf)) {
+                    assignment.get(leaf).add(new Candidate(h, leaf, held.ects(), null));
+                    break;
+                }
+            }
+        }
+        return new TreeEvaluator(tree, Set.of()).score(assignment);
     }
 
     @Test
