@@ -54,12 +54,20 @@ final class ExceptionRewriter {
         var replaced = new HashMap<String, Rule>();
         for (int p = 0; !everywhere.isEmpty() && p < catalog.size(); p++) {
             var root = catalog.prerequisitesAt(p);
-            var rewritten = root == null ? null : new TreeRewrite(catalog, root, everywhere).apply();
+            var rewritten = root == null || !mayName(root, everywhere) ? root : new TreeRewrite(catalog, root, everywhere).apply();
             if (rewritten != root) {
                 replaced.put(catalog.at(p).id(), rewritten);
             }
         }
         return replaced;
+    }
+
+    /** Whether an equivalence could change the tree: a leaf names a credential one stands for, or is a filter (cheap, no rewrite). */
+    private static boolean mayName(Rule root, List<RuleException> equivalences) {
+        var may = new boolean[1];
+        root.forEachLeaf(leaf -> may[0] |= leaf instanceof Rule.FilterLeaf
+                || leaf instanceof Rule.CredentialLeaf c && equivalences.stream().anyMatch(e -> c.credential().equals(e.equivalentTo())));
+        return may[0];
     }
 
     private Iterable<String> targets(List<RuleException> exceptions) {
