@@ -175,4 +175,74 @@ class RuleTimingTests {
 
         assertThat(planned.terms()).extracting(CompletionPlan.Term::credentials).containsExactly(List.of("a"), List.of("e"));
     }
+
+    /**
+     * Random small plans with deadlines (completeByTerm on random groups, some already over), prerequisites and a small
+     * per-term cap: the planner's cost equals the cheapest over every subset and every placement in terms, its terms keep
+     * the cap, and the audit on the calendar finds the target met with each planned course dated in its term.
+     */
+    @Test
+    void matchesExhaustiveSearchOverSubsetsAndTermPlacementsWithDeadlines() {
+        var random = new java.util.Random(31);
+        var calendar = new TermCalendar(TODAY.minusMonths(6), 6); // the plan starts in the learner's term 2
+        int infeasible = 0;
+        int greedyWrong = 0;
+        for (int instance = 0; instance < 60; instance++) {
+            var g = new Fixtures();
+            int courses = 3 + random.nextInt(3);
+            for (int c = 0; c < courses; c++) {
+                g.course("c" + c, new String[] {"DATA", "SEC"}[random.nextInt(2)] + c, 1 + random.nextInt(5));
+            }
+            for (int c = 1; c < courses; c++) {
+                if (random.nextInt(3) == 0) {
+                    g.prerequisites.put("c" + c, g.cred("c" + random.nextInt(c)));
+                }
+            }
+            var children = new java.util.ArrayList<org.credpath.catalog.snapshot.Rule>();
+            for (int i = 0; i < 2; i++) {
+                var prefix = new String[] {"DATA", "SEC"}[random.nextInt(2)];
+                var child = random.nextBoolean() ? g.credits(2 + random.nextInt(5), g.prefix(prefix))
+                        : g.kOf(1, g.cred("c" + random.nextInt(courses)), g.cred("c" + random.nextInt(courses)));
+                children.add(random.nextInt(3) == 0 ? child : g.timed("by " + i, 1 + random.nextInt(4), null, child));
+            }
+            g.target("t", 10, g.allOf(children.toArray(new org.credpath.catalog.snapshot.Rule[0])));
+            var holdings = new java.util.ArrayList<Holding>();
+            if (random.nextBoolean()) {
+                holdings.add(Fixtures.held("c" + random.nextInt(courses), TODAY.minusDays(random.nextInt(300)), null));
+            }
+            var options = plan(new double[] {5, 8, 30}[random.nextInt(3)], calendar);
+            var brute = ExhaustivePlans.cheapestInTerms(g.snapshot(), options, holdings, "t");
+            if (brute == null) {
+                infeasible++;
+                assertThatThrownBy(() -> new CompletionPlanner(g.snapshot(), options).plan(List.of("t"), holdings))
+                        .as("instance %d", instance).isInstanceOf(UnsatisfiableTargetException.class);
+                continue;
+            }
+            var planned = new CompletionPlanner(g.snapshot(), options).plan(List.of("t"), holdings);
+            assertThat(planned.status()).isEqualTo("OPTIMAL");
+            assertThat(planned.totalEcts()).as("instance %d", instance).isCloseTo(brute[0], org.assertj.core.data.Offset.offset(1e-6));
+            var all = new java.util.ArrayList<>(holdings);
+            planned.terms().forEach(term -> {
+                assertThat(term.ects() <= options.termCredits() + 1e-9 || term.credentials().size() == 1).isTrue();
+                term.credentials().forEach(id -> all.add(new Holding(id, calendar.endOf(term.number() + 1), null, true)));
+            });
+            assertThat(new StackingAudit(g.snapshot(), StackingAudit.Options.at(TODAY).withCalendar(calendar)).audit("t", all).met())
+                    .as("instance %d: the planned terms keep the deadlines by the audit's rules", instance).isTrue();
+            greedyWrong += greedyBreaksADeadline(g, planned, options, holdings, calendar) ? 1 : 0;
+        }
+        assertThat(infeasible).as("instances with no plan in time").isBetween(3, 40);
+        assertThat(greedyWrong).as("instances where greedy term filling of the same courses breaks a deadline").isGreaterThan(0);
+    }
+
+    /** Whether the planner's courses, placed by greedy list scheduling instead, fail the audit on the calendar. */
+    private static boolean greedyBreaksADeadline(Fixtures g, CompletionPlan planned, PlanOptions options, List<Holding> holdings,
+                                                 TermCalendar calendar) {
+        var chosen = planned.credentials().stream().map(p -> g.offerings.get(p.id())).toList();
+        var needs = new java.util.HashMap<String, Set<String>>();
+        planned.credentials().forEach(p -> p.unlocks().forEach(u -> needs.computeIfAbsent(u, k -> new java.util.HashSet<>()).add(p.id())));
+        var all = new java.util.ArrayList<>(holdings);
+        new TermScheduler(options.termCredits()).schedule(chosen, needs).forEach(term -> term.credentials()
+                .forEach(id -> all.add(new Holding(id, calendar.endOf(term.number() + 1), null, true))));
+        return !new StackingAudit(g.snapshot(), StackingAudit.Options.at(TODAY).withCalendar(calendar)).audit("t", all).met();
+    }
 }
