@@ -145,6 +145,20 @@ class RuleTimingIT {
     }
 
     @Test
+    @DisplayName("POST /api/admin/catalog: timing is stored: the same file changes nothing, a changed term is a changed entry")
+    void storesTimingAndSeesItChange() {
+        var same = admin.post("/api/admin/catalog", "application/yaml", CATALOG).json().path("entries").path("credentials");
+        var changed = admin.post("/api/admin/catalog", "application/yaml", CATALOG.replace("completeByTerm: 2", "completeByTerm: 3"))
+                .json().path("entries").path("credentials");
+
+        assertThat(same.path("skipped").asLong()).isEqualTo(1);
+        assertThat(changed.path("updated").asLong()).isEqualTo(1);
+        var rules = admin.json("/api/credentials/" + PROGRAMME).path("requirements").path("children");
+        assertThat(rules.get(0).path("before").asString()).isEqualTo("hh-mc-data-quality");
+        assertThat(rules.get(1).path("completeByTerm").asInt()).isEqualTo(3);
+    }
+
+    @Test
     @DisplayName("POST /api/admin/catalog: a term below 1 and an unknown before-credential are refused with their paths")
     void refusesBadTiming() {
         var term = admin.post("/api/admin/catalog", "application/yaml", CATALOG.replace("completeByTerm: 2", "completeByTerm: 0"));
