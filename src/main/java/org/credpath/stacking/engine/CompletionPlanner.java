@@ -80,7 +80,7 @@ public final class CompletionPlanner {
             pool.add(source);
             chosen.put(offering.id(), source);
         }
-        var placement = TermPlacement.needed(targetRules.values()) ? new TermPlacement(model, chosen, options) : null;
+        var placement = TermPlacement.needed(targetRules.values()) ? new TermPlacement(model, chosen, options, targetRules.values()) : null;
         var targetUses = new LinkedHashMap<String, List<Use>>();
         targetRules.forEach((target, rule) -> targetUses.put(target, meetTarget(model, rule, pool, placement)));
         var prerequisiteUses = meetPrerequisites(model, pool, chosen, candidates.free());

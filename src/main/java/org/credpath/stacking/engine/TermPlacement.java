@@ -37,11 +37,11 @@ final class TermPlacement {
     /** The learner's term that plan term 1 is. */
     final int current;
 
-    TermPlacement(CpModel model, Map<String, Source> chosen, PlanOptions options) {
+    TermPlacement(CpModel model, Map<String, Source> chosen, PlanOptions options, Collection<Rule> targets) {
         this.model = model;
         this.chosen = chosen;
-        this.horizon = Math.max(1, chosen.size());
         this.current = options.calendar() == null ? 1 : Math.max(1, options.calendar().termOf(options.referenceDate()));
+        this.horizon = Math.max(1, Math.min(chosen.size(), wholeTargetsDue(targets)));
         long cap = Math.round(options.termCredits() * Units.SCALE);
         var load = new ArrayList<LinearExpr>();
         var loads = IntStream.range(0, horizon).mapToObj(t -> LinearExpr.newBuilder()).toList();
@@ -56,6 +56,23 @@ final class TermPlacement {
         }
         loads.forEach(l -> load.add(l.build()));
         load.forEach(l -> model.addLessOrEqual(l, cap));
+    }
+
+    /**
+     * The last plan term by which every target as a whole is due, when each has a completeByTerm on its top node (else no
+     * bound): a cheapest plan then takes nothing later, as everything it takes counts toward a target or is a prerequisite
+     * of something taken earlier. One term per candidate always suffices otherwise.
+     */
+    private int wholeTargetsDue(Collection<Rule> targets) {
+        int last = 0;
+        for (var target : targets) {
+            var due = target instanceof Rule.Group g ? Deadlines.deadline(g) : null;
+            if (due == null) {
+                return Integer.MAX_VALUE;
+            }
+            last = Math.max(last, due - current + 1);
+        }
+        return last;
     }
 
     /** Whether any target's rules carry timing (only then are terms part of the model). */
