@@ -28,7 +28,9 @@ import org.credpath.stacking.engine.StackingAudit;
 import org.credpath.security.LearnerAccess;
 import org.credpath.web.BadRequestException;
 import org.credpath.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.credpath.stacking.engine.TermCalendar;
 
 /** What a learner's holdings count for: audits against a larger credential, what-ifs, and stacking discovery. */
 @Service
@@ -53,9 +55,12 @@ public class StackingService {
     private final LearnerExceptions exceptions;
     private final TransferSources transfers;
     private final LearnerProgrammes programmes;
+    private final int termMonths;
 
     StackingService(CatalogSnapshots snapshots, GraphReader graph, Clock clock, LearnerAccess access, LearnerExceptions exceptions,
-                    LearnerProgrammes programmes) {
+                    LearnerProgrammes programmes,
+                    @Value("${credpath.stacking.term-months:" + TermCalendar.DEFAULT_TERM_MONTHS + "}") int termMonths) {
+        this.termMonths = termMonths;
         this.snapshots = snapshots;
         this.programmes = programmes;
         this.exceptions = exceptions;
@@ -111,7 +116,8 @@ public class StackingService {
             if (years.contains(target)) {
                 continue;
             }
-            var result = new StackingAudit(snapshot, options(date, advised.waived())).audit(target, holdings);
+            var result = new StackingAudit(snapshot, options(date, advised.waived()).withCalendar(calendar(advised, target)))
+                    .audit(target, holdings);
             if (result.met() || !result.counted().isEmpty()) {
                 var offering = snapshot.offering(target).orElseThrow();
                 CompletionPlan plan = null;
@@ -119,7 +125,7 @@ public class StackingService {
                 if (!result.met()) {
                     try {
                         plan = new CompletionPlanner(snapshot, new PlanOptions(Selection.NONE, SolveOptions.of(CostMetric.ECTS), null,
-                                reference(date), advised.waived())).plan(List.of(target), holdings);
+                                reference(date), advised.waived()).withCalendar(calendar(advised, target))).plan(List.of(target), holdings);
                     } catch (UnsatisfiableTargetException | SolverTimeoutException e) {
                         blocked = e.getMessage(); // one target's answer: the others are still listed
                     }
@@ -148,8 +154,15 @@ public class StackingService {
         if (snapshot.requirements(target).isEmpty()) {
             throw new BadRequestException("target", "credential '" + target + "' has no stacking rules: nothing stacks into it");
         }
-        var result = new StackingAudit(snapshot, options(date, advised.waivedWith(waived))).audit(target, holdings);
+        var result = new StackingAudit(snapshot, options(date, advised.waivedWith(waived)).withCalendar(calendar(advised, target)))
+                .audit(target, holdings);
         return new AdvisedAudit(units.audit(result), advised.exceptionsFor(target), transfers.of(result), advised.yearOf(target));
+    }
+
+    /** The learner's terms in a programme they recorded a start for (null: start unknown, timing not judged). */
+    private TermCalendar calendar(AdvisedCatalog advised, String target) {
+        var year = advised.yearOf(target);
+        return year == null ? null : TermCalendar.from(year.start(), termMonths);
     }
 
     private StackingAudit.Options options(LocalDate date, Set<String> waived) {
@@ -181,7 +194,8 @@ public class StackingService {
         var holdings = new ArrayList<Holding>(request.learner() == null ? List.of() : holdings(request.learner()));
         holdings.addAll(request.extraHoldings());
         var options = new PlanOptions(request.selection().checkAgainst(snapshot), request.solve(), request.enrolledAt(),
-                reference(request.date()), advised.waivedWith(request.waive()));
+                reference(request.date()), advised.waivedWith(request.waive()))
+                .withCalendar(request.targets().stream().map(t -> calendar(advised, t)).filter(java.util.Objects::nonNull).findFirst().orElse(null));
         var plan = units.plan(new CompletionPlanner(snapshot, options).plan(request.targets(), holdings));
         return new AdvisedPlan(plan, request.targets().stream().flatMap(t -> advised.exceptionsFor(t).stream()).distinct().toList());
     }

@@ -24,7 +24,7 @@ export function pager(result, load) {
     h('button', {type: 'button', class: 'secondary', disabled: result.page + 1 >= pages, onclick: () => load(result.page + 1)}, t('common.next')));
 }
 
-const STATUS = {MET: ['ok', 'audit.met'], PARTLY_MET: ['no', 'audit.partly'], NOT_MET: ['no', 'audit.notMet']};
+const STATUS = {MET: ['ok', 'audit.met'], PARTLY_MET: ['no', 'audit.partly'], NOT_MET: ['no', 'audit.notMet'], MISSED: ['no', 'audit.missed']};
 
 /** The audit tree: each rule with its status, what counted there, and what is missing, as nested lists. */
 export function auditTree(node) {
@@ -39,7 +39,7 @@ export function auditTree(node) {
     node.children && node.children.length ? h('ul', {}, node.children.map(auditTree)) : null);
 }
 
-const REASONS = ['EXPIRED', 'OUTSIDE_VALIDITY_WINDOW', 'GRADE_TOO_LOW', 'CAP_REACHED', 'GATED_NODE_INCOMPLETE', 'ALREADY_COUNTED_ELSEWHERE', 'NO_MATCHING_RULE'];
+const REASONS = ['EXPIRED', 'OUTSIDE_VALIDITY_WINDOW', 'GRADE_TOO_LOW', 'AFTER_DEADLINE', 'CAP_REACHED', 'GATED_NODE_INCOMPLETE', 'ALREADY_COUNTED_ELSEWHERE', 'NO_MATCHING_RULE'];
 
 /** An audit: progress, the tree, and why each other holding did not count. */
 export function audit(result) {
@@ -56,6 +56,8 @@ export function audit(result) {
     result.notCounted && result.notCounted.length ? [h('h3', {}, t('audit.notCounted')), h('ul', {},
       result.notCounted.map(n => h('li', {}, h('strong', {}, n.credential), ': ',
         REASONS.includes(n.reason) ? t('reason.' + n.reason) : n.reason, n.detail ? ` (${n.detail})` : '')))] : null,
+    result.timing && result.timing.length ? [h('h3', {}, t('audit.timing')), h('ul', {},
+      result.timing.map(n => h('li', {}, h('strong', {}, n.label || n.node), ': ', n.detail)))] : null,
     result.exact === false ? h('p', {class: 'notice'}, t('audit.notExact')) : null);
 }
 

@@ -12,7 +12,8 @@ final class RuleReader {
 
     private static final Set<String> GROUP_KINDS = Set.of("ALL_OF", "AT_LEAST_K_OF", "AT_LEAST_CREDITS");
     private static final Set<String> GROUP_FIELDS = Set.of("kind", "k", "credits", "label", "children", "maxCountedCredits",
-            "maxCountedItems", "maxSharedCredits", "validityYears", "minGrade", "gated", "doubleCount");
+            "maxCountedItems", "maxSharedCredits", "validityYears", "minGrade", "gated", "doubleCount",
+            "completeByTerm", "before");
     private static final Set<String> CRITERIA = Set.of("codePrefix", "subject", "skill", "minEqfLevel", "providers",
             "kinds", "minCredits", "areas");
     private static final Set<String> FILTER_FIELDS = union(CRITERIA, Set.of("except"));
@@ -32,7 +33,10 @@ final class RuleReader {
         return read;
     }
 
-    /** Gating and double counting say how progress toward an award adds up; an entry rule is only met or not. */
+    /**
+     * Gating, double counting and timing say how progress toward an award adds up; an entry rule is only met or not (and
+     * is met before the credential is started by definition).
+     */
     private static void onlyInRequirements(Fields root, RuleSpec rule) {
         var found = new ArrayList<String>();
         collectStackingOnly(rule, found);
@@ -49,6 +53,9 @@ final class RuleReader {
             }
             if (g.doubleCount() != null) {
                 found.add("doubleCount");
+            }
+            if (g.completeByTerm() != null || g.before() != null) {
+                found.add(g.completeByTerm() != null ? "completeByTerm" : "before");
             }
             g.children().forEach(child -> collectStackingOnly(child, found));
         }
@@ -101,7 +108,8 @@ final class RuleReader {
         }
         return new RuleSpec.Group(kind, k, credits, f.text("label"), f.number("maxCountedCredits", 0.1, 10_000),
                 f.integer("maxCountedItems", 1, 10_000), f.number("maxSharedCredits", 0, 10_000),
-                f.integer("validityYears", 1, 100), f.text("minGrade"), children, f.bool("gated"), f.bool("doubleCount"));
+                f.integer("validityYears", 1, 100), f.text("minGrade"), children, f.bool("gated"), f.bool("doubleCount"),
+                f.integer("completeByTerm", 1, 100), f.text("before"));
     }
 
     private RuleSpec filter(String label, Fields f) {

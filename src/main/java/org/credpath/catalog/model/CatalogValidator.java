@@ -59,6 +59,7 @@ public final class CatalogValidator {
         }
         problems.addAll(CatalogYearChecks.check(catalog));
         references.check(declared);
+        problems.addAll(BeforeOrder.check(catalog));
         new RuleCycles(catalog, lookup).find().forEach(cycle -> problems.add(new CatalogProblem(cycle.path(), cycle.message())));
         return List.copyOf(problems);
     }
@@ -121,6 +122,12 @@ public final class CatalogValidator {
 
     private void rule(RuleSpec rule, String owner, String path) {
         if (rule instanceof RuleSpec.Group g) {
+            if (Objects.equals(g.before(), owner)) {
+                problems.add(new CatalogProblem(path + ".before", "a node of '" + owner + "' cannot have to be complete before "
+                        + "starting '" + owner + "' itself"));
+            } else {
+                references.expect(Target.CREDENTIAL, g.before(), path + ".before");
+            }
             for (int i = 0; i < g.children().size(); i++) {
                 rule(g.children().get(i), owner, path + ".children[" + i + "]");
             }

@@ -10,12 +10,23 @@ public sealed interface RuleSpec {
      * {@code gated}: the group's items and credits count toward its parent only once the group is met.
      * {@code doubleCount}: true, holdings counted beneath it may also count elsewhere in the same target (once per group
      * beneath it); false, they count once, as by default; null, as the nearest group above says.
+     * {@code completeByTerm}: the group must be complete by the end of the learner's term N (counted from their start).
+     * {@code before}: the group must be complete before the learner starts that credential.
      */
     record Group(RuleKind kind, Integer k, Double credits, String label,
                  Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits,
-                 Integer validityYears, String minGrade, List<RuleSpec> children, Boolean gated, Boolean doubleCount) implements RuleSpec {
+                 Integer validityYears, String minGrade, List<RuleSpec> children, Boolean gated, Boolean doubleCount,
+                 Integer completeByTerm, String before) implements RuleSpec {
         public Group {
             children = List.copyOf(children);
+        }
+
+        /** A group with no timing. */
+        public Group(RuleKind kind, Integer k, Double credits, String label, Double maxCountedCredits, Integer maxCountedItems,
+                     Double maxSharedCredits, Integer validityYears, String minGrade, List<RuleSpec> children, Boolean gated,
+                     Boolean doubleCount) {
+            this(kind, k, credits, label, maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, children,
+                    gated, doubleCount, null, null);
         }
 
         /** A group that is neither gated nor says anything about double counting. */

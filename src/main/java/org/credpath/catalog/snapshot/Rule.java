@@ -78,16 +78,37 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
      * once as by default (false), or as the nearest group above says (null; at the top: the default).
      */
     public record Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits,
-                         Integer validityYears, String minGrade, boolean gated, Boolean doubleCount) {
+                         Integer validityYears, String minGrade, boolean gated, Boolean doubleCount, Timing timing) {
         public static final Limits NONE = new Limits(null, null, null, null, null);
 
         public Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade) {
             this(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, false, null);
         }
 
+        public Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
+                      boolean gated, Boolean doubleCount) {
+            this(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, null);
+        }
+
         /** These limits, with {@code gated} and {@code doubleCount} set as given. */
         public Limits with(boolean gated, Boolean doubleCount) {
-            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount);
+            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, timing);
+        }
+
+        /** These limits, with the timing given (null: none). */
+        public Limits withTiming(Timing timing) {
+            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, timing);
+        }
+    }
+
+    /**
+     * When a group must be complete: by the end of the learner's term {@code completeByTerm} (1 = their first term,
+     * counted from their start), and before they start the credential {@code before}; either may be null.
+     */
+    public record Timing(Integer completeByTerm, String before) {
+        /** The timing, or null when neither is set. */
+        public static Timing of(Integer completeByTerm, String before) {
+            return completeByTerm == null && before == null ? null : new Timing(completeByTerm, before);
         }
     }
 

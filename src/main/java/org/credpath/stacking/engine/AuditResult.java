@@ -8,18 +8,41 @@ import java.util.List;
  * {@code exact} is true when the assignment is proven optimal: by the branch and bound, or by the exact
  * CP-SAT model it hands over to on large trees (false only when that model's time limit ran out first).
  * {@code sourceCredits} restates the credits in the unit the target's source uses, when it is not ECTS
- * (null otherwise).
+ * (null otherwise). {@code timing}: what the rules' timing says of these holdings (empty when no node has timing).
  */
 public record AuditResult(String target, String title, boolean met, double countedCredits, Double targetCredits,
                           Double missingCredits, AuditNode tree, List<CountedHolding> counted,
-                          List<UncountedHolding> notCounted, boolean exact, long searchNodes, SourceCredits sourceCredits) {
+                          List<UncountedHolding> notCounted, boolean exact, long searchNodes, SourceCredits sourceCredits,
+                          List<TimingNote> timing) {
+
+    public AuditResult {
+        timing = timing == null ? List.of() : List.copyOf(timing);
+    }
+
+    public AuditResult(String target, String title, boolean met, double countedCredits, Double targetCredits, Double missingCredits,
+                       AuditNode tree, List<CountedHolding> counted, List<UncountedHolding> notCounted, boolean exact, long searchNodes,
+                       SourceCredits sourceCredits) {
+        this(target, title, met, countedCredits, targetCredits, missingCredits, tree, counted, notCounted, exact, searchNodes,
+                sourceCredits, List.of());
+    }
 
     public AuditResult withSourceCredits(SourceCredits credits) {
         return new AuditResult(target, title, met, countedCredits, targetCredits, missingCredits, tree, counted, notCounted, exact,
-                searchNodes, credits);
+                searchNodes, credits, timing);
     }
 
-    public enum Status { MET, PARTLY_MET, NOT_MET }
+    /** MISSED: not met, and its completeByTerm deadline has passed (it can no longer be met in time). */
+    public enum Status { MET, PARTLY_MET, NOT_MET, MISSED }
+
+    /**
+     * What a node's timing says: {@code MISSED_DEADLINE} (still open after the end of its term), {@code STARTED_TOO_EARLY}
+     * ({@code credential} was earned in a term before the node was complete, though the node had to be complete before
+     * it was started) or {@code NOT_JUDGED} (the learner's start, or a date, is unknown: the timing could not be judged).
+     */
+    public record TimingNote(String node, String label, TimingVerdict verdict, String credential, String detail) {
+    }
+
+    public enum TimingVerdict { MISSED_DEADLINE, STARTED_TOO_EARLY, NOT_JUDGED }
 
     public record AuditNode(String id, String type, String label, Status status, Integer k, Double credits,
                             double countedCredits, int metItems, Integer missingItems, Double missingCredits,

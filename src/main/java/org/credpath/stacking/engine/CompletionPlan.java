@@ -11,12 +11,25 @@ import org.credpath.catalog.snapshot.Totals;
  * FEASIBLE when the time limit stopped it first ({@code gap} then bounds how far from optimal).
  * A total is null when some planned credential does not state that cost; {@code unknownEcts},
  * {@code unknownPrice} and {@code unknownWeeks} count them (the plan costed them pessimistically).
- * {@code sourceCredits} restates the credits in the unit the targets' source uses, when it is not ECTS.
+ * {@code sourceCredits} restates the credits in the unit the targets' source uses, when it is not ECTS. {@code timing}
+ * (only when a target's rules carry timing): which of the learner's terms the plan's first term is, and on what calendar.
  */
 public record CompletionPlan(List<String> targets, CostMetric metric, String status, double gap,
                              Double totalEcts, Double totalPrice, Double totalWeeks, int unknownEcts, int unknownPrice,
                              int unknownWeeks, List<Planned> credentials, List<Term> terms, String method, long solveMillis,
-                             SourceCredits sourceCredits) {
+                             SourceCredits sourceCredits, String timing) {
+
+    public CompletionPlan(List<String> targets, CostMetric metric, String status, double gap, Double totalEcts, Double totalPrice,
+                          Double totalWeeks, int unknownEcts, int unknownPrice, int unknownWeeks, List<Planned> credentials,
+                          List<Term> terms, String method, long solveMillis, SourceCredits sourceCredits) {
+        this(targets, metric, status, gap, totalEcts, totalPrice, totalWeeks, unknownEcts, unknownPrice, unknownWeeks, credentials,
+                terms, method, solveMillis, sourceCredits, null);
+    }
+
+    public CompletionPlan withTiming(String timing) {
+        return new CompletionPlan(targets, metric, status, gap, totalEcts, totalPrice, totalWeeks, unknownEcts, unknownPrice, unknownWeeks,
+                credentials, terms, method, solveMillis, sourceCredits, timing);
+    }
 
     public CompletionPlan(List<String> targets, CostMetric metric, String status, double gap, Totals totals, List<Planned> credentials,
                           List<Term> terms, String method, long solveMillis) {
@@ -26,7 +39,7 @@ public record CompletionPlan(List<String> targets, CostMetric metric, String sta
 
     public CompletionPlan withSourceCredits(SourceCredits credits) {
         return new CompletionPlan(targets, metric, status, gap, totalEcts, totalPrice, totalWeeks, unknownEcts, unknownPrice, unknownWeeks,
-                this.credentials, terms, method, solveMillis, credits);
+                this.credentials, terms, method, solveMillis, credits, timing);
     }
 
     /** A credential to take (a cost is null when unknown): {@code counts} names the targets it counts toward, {@code unlocks} what it is a prerequisite for. */

@@ -80,25 +80,32 @@ public final class CompletionPlanner {
             pool.add(source);
             chosen.put(offering.id(), source);
         }
+        var placement = TermPlacement.needed(targetRules.values()) ? new TermPlacement(model, chosen, options, targetRules.values()) : null;
         var targetUses = new LinkedHashMap<String, List<Use>>();
-        targetRules.forEach((target, rule) -> targetUses.put(target, meetTarget(model, rule, pool)));
+        targetRules.forEach((target, rule) -> targetUses.put(target, meetTarget(model, rule, pool, placement)));
         var prerequisiteUses = meetPrerequisites(model, pool, chosen, candidates.free());
         orderCircles(model, prerequisiteUses, chosen.size());
         limitSharing(model, targetRules, targetUses);
+        if (placement != null) {
+            placement.orderPrerequisites(prerequisiteUses);
+        }
 
         var decisions = chosen.values().stream().map(Source::chosen).toArray(BoolVar[]::new);
         var outcome = Lexicographic.minimise(model, levels(chosen), decisions, Lexicographic.Options.within(options.timeLimit())
                 .tuned(CompletionPlanner::tuning));
         switch (outcome.status()) {
-            case INFEASIBLE -> throw new UnsatisfiableTargetException(
-                    new Diagnosis(catalog, options, targetRules, valid, chosen.keySet(), enrolled).blockers());
+            case INFEASIBLE -> throw new UnsatisfiableTargetException(placement == null
+                    ? new Diagnosis(catalog, options, targetRules, valid, chosen.keySet(), enrolled).blockers()
+                    : Timings.blockers(new Diagnosis(catalog, options, targetRules, valid, chosen.keySet(), enrolled).found(), targetRules,
+                    options, placement.current));
             case TIMED_OUT -> throw new SolverTimeoutException("plan", options.timeLimit());
             default -> {
             }
         }
         var picked = chosen.values().stream().filter(s -> outcome.isTrue(s.chosen())).toList();
-        return new PlanAnswer(options, outcome).plan(targets, picked, targetUses, prerequisiteUses,
-                (System.nanoTime() - started) / 1_000_000);
+        var answer = new PlanAnswer(options, outcome).plan(targets, picked, targetUses, prerequisiteUses,
+                placement == null ? null : placement.terms(outcome, picked), (System.nanoTime() - started) / 1_000_000);
+        return placement == null ? answer : answer.withTiming(Timings.planNote(options, placement.current));
     }
 
     /**
@@ -111,7 +118,7 @@ public final class CompletionPlanner {
             return false;
         }
         var audit = new StackingAudit(catalog, new StackingAudit.Options(options.referenceDate(), options.waivedConditions(),
-                StackingAudit.Options.SEARCH_NODES, options.timeLimit()));
+                StackingAudit.Options.SEARCH_NODES, options.timeLimit(), options.calendar()));
         return targetRules.values().stream().allMatch(rule -> audit.meets(rule, holdings));
     }
 
@@ -141,9 +148,13 @@ public final class CompletionPlanner {
     }
 
     /** Enforces: the target's rule tree is met by holdings and chosen candidates. Answers where each source may count. */
-    private List<Use> meetTarget(CpModel model, Rule rule, List<Source> pool) {
-        var encoder = new TreeEncoder(model, catalog, options.waivedConditions(), options.referenceDate());
+    private List<Use> meetTarget(CpModel model, Rule rule, List<Source> pool, TermPlacement placement) {
+        var encoder = new TreeEncoder(model, catalog, options.waivedConditions(), options.referenceDate())
+                .judging(new Deadlines(options.calendar()));
         model.addGreaterOrEqual(encoder.encode(rule, pool), 1);
+        if (placement != null) {
+            placement.keepTiming(encoder);
+        }
         return encoder.uses;
     }
 

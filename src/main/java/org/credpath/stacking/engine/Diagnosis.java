@@ -57,6 +57,17 @@ final class Diagnosis {
     }
 
     List<Blocker> blockers() {
+        found();
+        if (blockers.isEmpty()) {
+            targets.forEach((id, rule) -> blockers.add(new Blocker(id, rule.id(), rule.label(),
+                    "every way to meet it needs credentials whose prerequisites cannot all be met together with the credentials "
+                            + "the options allow (each counts once, and shared credits are limited)")));
+        }
+        return blockers;
+    }
+
+    /** The rule nodes no plan can meet whatever the order of its terms (empty when the reason lies elsewhere). */
+    List<Blocker> found() {
         reachTargets();
         if (!blockers.isEmpty()) {
             return blockers;
@@ -65,11 +76,6 @@ final class Diagnosis {
         unreachable = new LinkedHashSet<>(candidates);
         unreachable.removeAll(available);
         reachTargets();
-        if (blockers.isEmpty()) {
-            targets.forEach((id, rule) -> blockers.add(new Blocker(id, rule.id(), rule.label(),
-                    "every way to meet it needs credentials whose prerequisites cannot all be met together with the credentials "
-                            + "the options allow (each counts once, and shared credits are limited)")));
-        }
         return blockers;
     }
 

@@ -26,8 +26,14 @@ final class Eligibility {
      * at most one is taken. Without double counting, {@link #byHolding} itself (one unit per holding).
      */
     final List<List<Candidate>> units;
+    /** Per holding that a deadline kept from counting somewhere ({@link NotCountedReason#AFTER_DEADLINE}): why. */
+    final java.util.Map<Integer, String> late = new java.util.HashMap<>();
 
     Eligibility(IndexedTree tree, List<Holding> holdings, CatalogSnapshot catalog, LocalDate referenceDate) {
+        this(tree, holdings, catalog, referenceDate, Deadlines.NONE);
+    }
+
+    Eligibility(IndexedTree tree, List<Holding> holdings, CatalogSnapshot catalog, LocalDate referenceDate, Deadlines deadlines) {
         for (int h = 0; h < holdings.size(); h++) {
             var holding = holdings.get(h);
             var candidates = new ArrayList<Candidate>();
@@ -48,11 +54,14 @@ final class Eligibility {
                         }
                         continue;
                     }
-                    var blockedBy = blockedByAncestors(tree, leaf, holding, referenceDate);
+                    var blockedBy = blockedByAncestors(tree, leaf, holding, referenceDate, deadlines);
                     if (blockedBy == null) {
                         candidates.add(new Candidate(h, leaf, match.credits(), match.via()));
                     } else {
                         reasons.add(blockedBy);
+                        if (blockedBy == NotCountedReason.AFTER_DEADLINE) {
+                            late.putIfAbsent(h, deadlines.why(deadlines.missed(tree.ancestors.get(leaf), holding), holding));
+                        }
                     }
                 }
                 if (candidates.isEmpty() && reasons.isEmpty()) {
@@ -117,7 +126,7 @@ final class Eligibility {
                 .anyMatch(t -> t != null && f.filter().excludes(t.id()) && f.filter().meetsCriteria(t));
     }
 
-    static NotCountedReason blockedByAncestors(IndexedTree tree, int leaf, Holding holding, LocalDate referenceDate) {
+    static NotCountedReason blockedByAncestors(IndexedTree tree, int leaf, Holding holding, LocalDate referenceDate, Deadlines deadlines) {
         var rule = tree.leaves.get(leaf);
         if (rule instanceof Rule.CredentialLeaf c && !Grades.meets(holding.grade(), c.minGrade())) {
             return NotCountedReason.GRADE_TOO_LOW;
@@ -132,7 +141,7 @@ final class Eligibility {
                 return NotCountedReason.OUTSIDE_VALIDITY_WINDOW;
             }
         }
-        return null;
+        return tree.timed && deadlines.missed(tree.ancestors.get(leaf), holding) != null ? NotCountedReason.AFTER_DEADLINE : null;
     }
 
     static boolean expired(Offering offering, Holding holding, LocalDate referenceDate) {

@@ -26,6 +26,8 @@ final class IndexedTree {
     final boolean sharing;
     /** Whether some group is gated (counts upward only once met). */
     final boolean gated;
+    /** Whether some group carries timing (completeByTerm, before): only then are deadlines judged and timing reported. */
+    final boolean timed;
     /** Per leaf, its counting block (0: the target's own); null when {@link #sharing} is false. */
     final int[] block;
 
@@ -33,6 +35,7 @@ final class IndexedTree {
         this.root = root;
         var sharingGroups = new boolean[1];
         var gatedGroups = new boolean[1];
+        var timedGroups = new boolean[] {root instanceof Rule.Group g && g.limits().timing() != null};
         root.forEachLeafUnder((leaf, path) -> {
             leafIndex.put(leaf, leaves.size());
             leaves.add(leaf);
@@ -40,10 +43,12 @@ final class IndexedTree {
             for (var g : path) {
                 sharingGroups[0] |= Boolean.TRUE.equals(g.limits().doubleCount());
                 gatedGroups[0] |= g.limits().gated();
+                timedGroups[0] |= g.limits().timing() != null;
             }
         });
         this.sharing = sharingGroups[0];
         this.gated = gatedGroups[0];
+        this.timed = timedGroups[0];
         this.block = sharing ? blocks() : null;
     }
 

@@ -8,6 +8,8 @@ public enum NotCountedReason {
     OUTSIDE_VALIDITY_WINDOW,
     /** a rule it matches asks for a higher grade */
     GRADE_TOO_LOW,
+    /** it matches only beneath a rule node that had to be complete by the end of an earlier term than it was earned in */
+    AFTER_DEADLINE,
     /** it matched, but the rule node's cap (credits, items, or k / credits needed) was already reached */
     CAP_REACHED,
     /** it counts in a gated rule node that is not complete yet, whose progress counts upward only once it is */

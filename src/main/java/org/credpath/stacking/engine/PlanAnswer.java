@@ -28,7 +28,7 @@ final class PlanAnswer {
     }
 
     CompletionPlan plan(List<String> targets, List<Source> picked, Map<String, List<Use>> targetUses,
-                        Map<String, List<Use>> prerequisiteUses, long millis) {
+                        Map<String, List<Use>> prerequisiteUses, List<CompletionPlan.Term> placed, long millis) {
         var pickedIds = new LinkedHashSet<String>();
         picked.forEach(s -> pickedIds.add(s.offering().id()));
         var counts = new HashMap<String, List<String>>();
@@ -47,7 +47,8 @@ final class PlanAnswer {
                 unlocks.computeIfAbsent(u.source().offering().id(), k -> new ArrayList<>()).add(credential);
             });
         });
-        var terms = new TermScheduler(options.termCredits()).schedule(picked.stream().map(Source::offering).toList(), needs);
+        var terms = placed != null ? placed // placed by the model itself (rule timing)
+                : new TermScheduler(options.termCredits()).schedule(picked.stream().map(Source::offering).toList(), needs);
         var termOf = new HashMap<String, Integer>();
         terms.forEach(t -> t.credentials().forEach(c -> termOf.put(c, t.number())));
         var planned = picked.stream().map(Source::offering)

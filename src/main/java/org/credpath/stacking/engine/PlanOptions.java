@@ -13,10 +13,21 @@ import org.credpath.catalog.snapshot.SolveOptions;
  * What a completion plan minimises and what it may use: the request's filters ({@link Selection}, the same as every
  * recommendation's) and costs and limits ({@link SolveOptions}), plus what only a plan has. A credential with
  * {@code access: enrolled-only} is usable only at a provider in {@code enrolledAt} (by default the providers of the
- * targets: taking a provider's degree means enrolling there).
+ * targets: taking a provider's degree means enrolling there). {@code calendar}: the learner's terms, for rule timing; null
+ * when their start is unknown, and then the plan's first term is taken as their first (the plan says so).
  */
 public record PlanOptions(Selection selection, SolveOptions solve, Set<String> enrolledAt, LocalDate referenceDate,
-                          Set<String> waivedConditions) {
+                          Set<String> waivedConditions, TermCalendar calendar) {
+
+    public PlanOptions(Selection selection, SolveOptions solve, Set<String> enrolledAt, LocalDate referenceDate,
+                       Set<String> waivedConditions) {
+        this(selection, solve, enrolledAt, referenceDate, waivedConditions, null);
+    }
+
+    /** These options on a learner's term calendar (null: start unknown). */
+    public PlanOptions withCalendar(TermCalendar calendar) {
+        return new PlanOptions(selection, solve, enrolledAt, referenceDate, waivedConditions, calendar);
+    }
 
     public PlanOptions {
         selection = selection == null ? Selection.NONE : selection;

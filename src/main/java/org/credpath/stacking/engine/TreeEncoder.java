@@ -52,12 +52,24 @@ final class TreeEncoder {
     /** The leaf of each use, in the same order (for double counting's blocks). */
     private final List<Integer> useLeaves = new ArrayList<>();
     private IndexedTree tree;
+    private Deadlines deadlines = Deadlines.NONE;
 
     TreeEncoder(CpModel model, CatalogSnapshot catalog, Set<String> waived, LocalDate today) {
         this.model = model;
         this.catalog = catalog;
         this.waived = waived;
         this.today = today;
+    }
+
+    /** This encoder, keeping holdings earned after a node's deadline from counting beneath it. */
+    TreeEncoder judging(Deadlines deadlines) {
+        this.deadlines = deadlines;
+        return this;
+    }
+
+    /** The groups above the leaf of {@code uses.get(use)}, root first (for timing, {@link TermPlacement}). */
+    List<Rule.Group> groupsAbove(int use) {
+        return tree.ancestors.get(useLeaves.get(use));
     }
 
     /** Encodes {@code root} over {@code pool} and returns its "met" expression (0..1). Use one encoder per tree. */
@@ -113,7 +125,7 @@ final class TreeEncoder {
         for (var source : pool) {
             var match = Eligibility.match(rule, source.offering(), catalog);
             if (match == null || (source.holding() != null
-                    && Eligibility.blockedByAncestors(tree, leaf, source.holding(), today) != null)) {
+                    && Eligibility.blockedByAncestors(tree, leaf, source.holding(), today, deadlines) != null)) {
                 continue;
             }
             var var = model.newBoolVar("use_" + rule.id() + "_" + source.offering().id());

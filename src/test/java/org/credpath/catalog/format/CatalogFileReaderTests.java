@@ -233,4 +233,49 @@ class CatalogFileReaderTests {
                             .startsWith("prerequisites take no gated: they say how progress toward an award adds up"));
                 });
     }
+
+    @Test
+    void readsTimingOnRuleGroups() {
+        var catalog = reader.read("t.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - id: c
+                    kind: degree
+                    title: D
+                    provider: p
+                    requirements:
+                      kind: ALL_OF
+                      completeByTerm: 8
+                      children:
+                        - {kind: ALL_OF, label: Core, completeByTerm: 4, before: e, children: [{credential: a}, {credential: b}]}
+                        - {credential: e}
+                """);
+
+        var root = (org.credpath.catalog.model.RuleSpec.Group) catalog.credentials().get(0).requirements();
+        var core = (org.credpath.catalog.model.RuleSpec.Group) root.children().get(0);
+        assertThat(root.completeByTerm()).isEqualTo(8);
+        assertThat(root.before()).isNull();
+        assertThat(core.completeByTerm()).isEqualTo(4);
+        assertThat(core.before()).isEqualTo("e");
+    }
+
+    @Test
+    void refusesATermBelowOneAndTimingInPrerequisites() {
+        assertThatThrownBy(() -> reader.read("t.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - id: c
+                    kind: degree
+                    title: D
+                    provider: p
+                    requirements: {kind: ALL_OF, children: [{kind: ALL_OF, completeByTerm: 0, children: [{credential: a}]}]}
+                    prerequisites: {kind: ALL_OF, before: x, children: [{credential: a}]}
+                """))
+                .isInstanceOfSatisfying(CatalogRejectedException.class, e -> {
+                    assertThat(e.problems()).extracting(CatalogProblem::path).containsExactlyInAnyOrder(
+                            "credentials[0].requirements.children[0].completeByTerm", "credentials[0].prerequisites");
+                    assertThat(e.problems()).extracting(CatalogProblem::message).anySatisfy(m -> assertThat(m)
+                            .startsWith("prerequisites take no before:"));
+                });
+    }
 }

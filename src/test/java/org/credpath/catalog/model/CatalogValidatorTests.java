@@ -233,4 +233,43 @@ class CatalogValidatorTests {
                 new CatalogProblem("credentials[1].precedes[1]", "a credential cannot precede itself"),
                 new CatalogProblem("credentials[1].precedes[2]", "unknown credential 'nowhere' (not in this file nor in the database)"));
     }
+
+    @Test
+    void refusesAnUnknownBeforeCredentialAndANodeCountingItsOwn() {
+        var problems = validate(PROVIDER + "credentials:\n" + micro("a", "") + micro("b", "") + """
+                  - id: d
+                    kind: degree
+                    title: D
+                    provider: p
+                    requirements:
+                      kind: ALL_OF
+                      before: d
+                      children:
+                        - {kind: ALL_OF, before: nowhere, children: [{credential: a}]}
+                        - {kind: ALL_OF, before: b, children: [{credential: a}, {credential: b}]}
+                """, ReferenceLookup.NONE);
+
+        assertThat(problems).extracting(CatalogProblem::path).containsExactlyInAnyOrder("credentials[2].requirements.before",
+                "credentials[2].requirements.children[0].before", "credentials[2].requirements.children[1].before");
+        assertThat(problems).extracting(CatalogProblem::message).anySatisfy(m -> assertThat(m).startsWith("unknown credential 'nowhere'"))
+                .anySatisfy(m -> assertThat(m).isEqualTo("'b' counts in this node, which must be complete before 'b' is started"));
+    }
+
+    @Test
+    void refusesACycleOfBeforeTiming() {
+        var problems = validate(PROVIDER + "credentials:\n" + micro("a", "") + micro("b", "") + """
+                  - id: d
+                    kind: degree
+                    title: D
+                    provider: p
+                    requirements:
+                      kind: ALL_OF
+                      children:
+                        - {kind: ALL_OF, label: A first, before: b, children: [{credential: a}]}
+                        - {kind: ALL_OF, label: B first, before: a, children: [{credential: b}]}
+                """, ReferenceLookup.NONE);
+
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("cycle of 'before' timing: a, b would each have to be taken before another of them"));
+    }
 }

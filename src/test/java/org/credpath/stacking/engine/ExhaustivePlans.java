@@ -123,4 +123,71 @@ final class ExhaustivePlans {
     private static StackingAudit.Options audit(PlanOptions options) {
         return new StackingAudit.Options(TODAY, options.waivedConditions(), 5_000_000);
     }
+
+    /**
+     * With rule timing: the cheapest cost vector over every subset of untaken courses and every placement of it in terms
+     * 1..n (n courses) such that each term holds at most the options' term credits (or one course alone), every chosen
+     * course's prerequisites are met by holdings and courses of earlier terms, and the audit on the learner's calendar
+     * meets the target with each course dated on the last day of its term (plan term 1 being the learner's current term).
+     */
+    static double[] cheapestInTerms(CatalogSnapshot catalog, PlanOptions options, List<Holding> holdings, String target) {
+        var held = new HashSet<String>();
+        holdings.forEach(h -> held.add(h.credential()));
+        var pool = catalog.offerings().values().stream().filter(o -> !held.contains(o.id()) && catalog.requirements(o.id()).isEmpty())
+                .toList();
+        var order = order(options.metric());
+        double[] best = null;
+        for (int mask = 0; mask < (1 << pool.size()); mask++) {
+            var chosen = new ArrayList<Offering>();
+            for (int i = 0; i < pool.size(); i++) {
+                if ((mask & (1 << i)) != 0) {
+                    chosen.add(pool.get(i));
+                }
+            }
+            var cost = new double[order.size()];
+            for (int m = 0; m < order.size(); m++) {
+                final var metric = order.get(m);
+                cost[m] = chosen.stream().mapToDouble(o -> catalog.cost(o, metric)).sum();
+            }
+            if ((best == null || less(cost, best)) && placeable(catalog, holdings, chosen, options, target, new int[chosen.size()], 0)) {
+                best = cost;
+            }
+        }
+        return best;
+    }
+
+    private static boolean placeable(CatalogSnapshot catalog, List<Holding> holdings, List<Offering> chosen, PlanOptions options,
+                                     String target, int[] terms, int next) {
+        if (next < chosen.size()) {
+            for (int t = 1; t <= chosen.size(); t++) {
+                terms[next] = t;
+                if (placeable(catalog, holdings, chosen, options, target, terms, next + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        var calendar = options.calendar();
+        int current = Math.max(1, calendar.termOf(options.referenceDate()));
+        var have = new ArrayList<>(holdings);
+        for (int i = 0; i < chosen.size(); i++) {
+            double load = 0;
+            int alone = 0;
+            var before = new ArrayList<>(holdings);
+            for (int j = 0; j < chosen.size(); j++) {
+                if (terms[j] == terms[i]) {
+                    load += chosen.get(j).credits();
+                    alone++;
+                } else if (terms[j] < terms[i]) {
+                    before.add(held(chosen.get(j).id()));
+                }
+            }
+            var rule = catalog.prerequisites(chosen.get(i).id());
+            if ((load > options.termCredits() + 1e-9 && alone > 1) || (rule.isPresent() && !meets(catalog, rule.get(), before, options))) {
+                return false;
+            }
+            have.add(new Holding(chosen.get(i).id(), calendar.endOf(current + terms[i] - 1), null, true));
+        }
+        return new StackingAudit(catalog, audit(options).withCalendar(calendar)).audit(target, have).met();
+    }
 }

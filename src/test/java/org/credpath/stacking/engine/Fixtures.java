@@ -90,6 +90,16 @@ final class Fixtures {
         return new Rule.Group(id(), null, kind, k, credits, Rule.Limits.NONE.with(gated, doubleCount), List.of(children));
     }
 
+    /** An ALL_OF group with a label and timing: complete by the end of term {@code byTerm}, before starting {@code before}. */
+    Rule timed(String label, Integer byTerm, String before, Rule... children) {
+        return timed(label, byTerm, before, Rule.Kind.ALL_OF, null, children);
+    }
+
+    Rule timed(String label, Integer byTerm, String before, Rule.Kind kind, Integer k, Rule... children) {
+        return new Rule.Group(id(), label, kind, k, kind == Rule.Kind.AT_LEAST_CREDITS ? 1.0 * k : null,
+                Rule.Limits.NONE.withTiming(Rule.Timing.of(byTerm, before)), List.of(children));
+    }
+
     Rule cred(String id) {
         return new Rule.CredentialLeaf(id(), id, null);
     }

@@ -67,8 +67,28 @@ class StackingAuditBruteForceTests {
         compareWithExhaustiveSearch(0, 150, true);
     }
 
+    /** Deadlines (completeByTerm 1-3 on random groups) and holdings earned over six terms; the last check is the mutation one. */
+    @Test
+    void matchesExhaustiveSearchWithDeadlines() {
+        compareWithExhaustiveSearch(StackingAudit.Options.SEARCH_NODES, 400, false, true);
+    }
+
+    @Test
+    void exactSolverAloneMatchesExhaustiveSearchWithDeadlines() {
+        compareWithExhaustiveSearch(0, 150, false, true);
+    }
+
+    /** Terms of 6 months from 30 months before the audit: holdings fall in terms 1 to 6. */
+    private static final TermCalendar CALENDAR = new TermCalendar(Fixtures.TODAY.minusMonths(30), 6);
+
     private static void compareWithExhaustiveSearch(long searchNodes, int instances, boolean constructs) {
-        var random = new Random(constructs ? 4242 : 42);
+        compareWithExhaustiveSearch(searchNodes, instances, constructs, false);
+    }
+
+    private static void compareWithExhaustiveSearch(long searchNodes, int instances, boolean constructs, boolean timed) {
+        var random = new Random(timed ? 2222 : constructs ? 4242 : 42);
+        int late = 0;
+        int deadlinesMattered = 0;
         int gated = 0;
         int doubleCounted = 0;
         int compared = 0;
@@ -81,23 +101,31 @@ class StackingAuditBruteForceTests {
             if (random.nextBoolean()) {
                 f.recognise("c0", "c1", random.nextBoolean() ? null : 1.0 + random.nextInt(3));
             }
-            f.target("t", 12, randomRule(f, random, courses, 0, constructs));
+            f.target("t", 12, randomRule(f, random, courses, 0, constructs, timed));
             var holdings = new ArrayList<Holding>();
             int held = 1 + random.nextInt(6);
             for (int h = 0; h < held; h++) {
-                var holding = Fixtures.held("c" + random.nextInt(courses));
+                var holding = timed ? Fixtures.held("c" + random.nextInt(courses), Fixtures.TODAY.minusDays(random.nextInt(900)), null)
+                        : Fixtures.held("c" + random.nextInt(courses));
                 if (!constructs || !holdings.contains(holding)) { // distinct, so that a credential counted twice is double counting
                     holdings.add(holding);
                 }
             }
             var catalog = f.snapshot();
             var waived = random.nextBoolean() ? java.util.Set.of("cond-1") : java.util.Set.<String>of();
-            var result = new StackingAudit(catalog, new StackingAudit.Options(Fixtures.TODAY, waived, searchNodes)).audit("t", holdings);
-            var best = bruteForce(catalog, holdings, waived);
+            var result = new StackingAudit(catalog, new StackingAudit.Options(Fixtures.TODAY, waived, searchNodes).withCalendar(CALENDAR))
+                    .audit("t", holdings);
+            var best = bruteForce(catalog, holdings, waived, true);
             if (best == null) {
                 continue;
             }
             compared++;
+            if (timed) {
+                late += result.notCounted().stream().anyMatch(u -> u.reason() == NotCountedReason.AFTER_DEADLINE) ? 1 : 0;
+                // mutation check: an engine that ignored deadlines would differ from the exhaustive answer here
+                var ignoring = bruteForce(catalog, holdings, waived, false);
+                deadlinesMattered += ignoring.met() != best.met() || ignoring.countedMillis() != best.countedMillis() ? 1 : 0;
+            }
 
             assertThat(result.exact()).isTrue();
             assertThat(result.met()).as("instance %d met", instance).isEqualTo(best.met());
@@ -112,6 +140,10 @@ class StackingAuditBruteForceTests {
         }
         assertThat(compared).as("instances small enough to try every assignment").isGreaterThan(instances * 8 / 10);
         assertExercised(constructs, gated, doubleCounted);
+        if (timed) {
+            assertThat(late).as("instances where a deadline kept a holding from counting").isGreaterThan(20);
+            assertThat(deadlinesMattered).as("instances whose optimum ignoring deadlines is another").isGreaterThan(20);
+        }
     }
 
     private static void assertExercised(boolean constructs, int gated, int doubleCounted) {
@@ -128,7 +160,7 @@ class StackingAuditBruteForceTests {
         return tree.leaves.stream().anyMatch(l -> l instanceof Rule.FilterLeaf f && as.stream().anyMatch(f.filter().excluded()::contains));
     }
 
-    private static Rule randomRule(Fixtures f, Random random, int courses, int depth, boolean constructs) {
+    private static Rule randomRule(Fixtures f, Random random, int courses, int depth, boolean constructs, boolean timed) {
         if (depth == 3 || (depth > 0 && random.nextInt(3) == 0)) {
             if (random.nextInt(8) == 0) {
                 return new Rule.ConditionLeaf("cond-" + random.nextInt(2), "a condition an adviser may waive");
@@ -142,7 +174,7 @@ class StackingAuditBruteForceTests {
         int n = 1 + random.nextInt(3);
         var children = new Rule[n];
         for (int i = 0; i < n; i++) {
-            children[i] = randomRule(f, random, courses, depth + 1, constructs);
+            children[i] = randomRule(f, random, courses, depth + 1, constructs, timed);
         }
         var kind = Rule.Kind.values()[random.nextInt(3)];
         var limits = random.nextInt(3) == 0
@@ -151,6 +183,9 @@ class StackingAuditBruteForceTests {
         if (constructs) {
             int share = random.nextInt(8);
             limits = limits.with(depth > 0 && random.nextInt(3) == 0, share < 2 ? Boolean.TRUE : share == 2 ? Boolean.FALSE : null);
+        }
+        if (timed && random.nextInt(3) == 0) {
+            limits = limits.withTiming(Rule.Timing.of(1 + random.nextInt(5), null));
         }
         return f.group(kind, 1 + random.nextInt(n), 2.0 + random.nextInt(10), limits, children);
     }
@@ -162,11 +197,25 @@ class StackingAuditBruteForceTests {
      * it is the target's.
      */
     private static TreeEvaluator.Score bruteForce(CatalogSnapshot catalog, List<Holding> holdings, java.util.Set<String> waived) {
-        return bruteForce(catalog, "t", holdings, waived);
+        return bruteForce(catalog, "t", holdings, waived, true);
     }
 
     /** The same for any target of the catalog (RealRequirementSetTests: a real programme's rules). */
     static TreeEvaluator.Score bruteForce(CatalogSnapshot catalog, String target, List<Holding> holdings, java.util.Set<String> waived) {
+        return bruteForce(catalog, target, holdings, waived, true);
+    }
+
+    private static TreeEvaluator.Score bruteForce(CatalogSnapshot catalog, List<Holding> holdings, java.util.Set<String> waived,
+                                                  boolean deadlines) {
+        return bruteForce(catalog, "t", holdings, waived, deadlines);
+    }
+
+    /**
+     * With {@code deadlines}, a holding may count at a leaf only when earned by the end of the earliest completeByTerm above
+     * it (term N ends the day before the calendar's start plus N times 6 months).
+     */
+    private static TreeEvaluator.Score bruteForce(CatalogSnapshot catalog, String target, List<Holding> holdings,
+                                                  java.util.Set<String> waived, boolean deadlines) {
         var tree = new IndexedTree(catalog.requirements(target).orElseThrow());
         var evaluator = new TreeEvaluator(tree, waived);
         var assignment = new ArrayList<List<Candidate>>();
@@ -175,7 +224,11 @@ class StackingAuditBruteForceTests {
         var placements = new ArrayList<List<List<Candidate>>>();
         var blocks = new ArrayList<Object>();
         walk(catalog.requirements(target).orElseThrow(), false, null, blocks);
-        candidates(catalog, tree, holdings).forEach(c -> placements.add(together(c, blocks)));
+        var due = new ArrayList<java.time.LocalDate>();
+        dueDates(catalog.requirements(target).orElseThrow(), null, due);
+        candidates(catalog, tree, holdings).forEach(c -> placements.add(together(c.stream()
+                .filter(x -> !deadlines || due.get(x.leaf()) == null || !holdings.get(x.holding()).date().isAfter(due.get(x.leaf())))
+                .toList(), blocks)));
         if (placements.stream().mapToDouble(List::size).reduce(1, (a, b) -> a * b) > 3e6) {
             return null; // too many to try in a unit test
         }
@@ -194,6 +247,23 @@ class StackingAuditBruteForceTests {
         var decides = g.limits().doubleCount();
         boolean here = decides == null ? sharing : decides;
         g.children().forEach(child -> walk(child, here, g, blocks));
+    }
+
+    /** Each leaf's due date, leaves numbered left to right: the earliest end of a completeByTerm term above it, or null. */
+    private static void dueDates(Rule rule, java.time.LocalDate inherited, List<java.time.LocalDate> due) {
+        if (!(rule instanceof Rule.Group g)) {
+            due.add(inherited);
+            return;
+        }
+        var here = inherited;
+        var timing = g.limits().timing();
+        if (timing != null && timing.completeByTerm() != null) {
+            var end = Fixtures.TODAY.minusMonths(30).plusMonths(6L * timing.completeByTerm()).minusDays(1);
+            here = here == null || end.isBefore(here) ? end : here;
+        }
+        for (var child : g.children()) {
+            dueDates(child, here, due);
+        }
     }
 
     /** The sets of a holding's candidates it may count at together (the empty set included). */
