@@ -47,6 +47,13 @@ final class ApiClient {
         call("DELETE", "/api/learners/" + learner + "/consents?grantee=" + grantee, null, learnerToken(learner));
     }
 
+    /** Withdraws every exception an adviser made for the learner (as an admin): the suite shares one database. */
+    void removeExceptions(String learner) throws IOException {
+        for (var exception : call("GET", "/api/learners/" + learner + "/exceptions", null, admin())) {
+            call("DELETE", "/api/learners/" + learner + "/exceptions/" + exception.get("id").asString(), null, admin());
+        }
+    }
+
     /** Loads a catalog file (YAML) as an admin: how the test makes a learner of its own. */
     void loadCatalog(String yaml) throws IOException {
         send(HttpRequest.newBuilder(URI.create(base + "/api/admin/catalog")).header("Authorization", "Bearer " + admin())
