@@ -47,6 +47,12 @@ final class ApiClient {
         call("DELETE", "/api/learners/" + learner + "/consents?grantee=" + grantee, null, learnerToken(learner));
     }
 
+    /** The learner grants {@code grantee} a role (ADVISER or EMPLOYER), as the learner. */
+    void grant(String learner, String grantee, String role) throws IOException {
+        call("POST", "/api/learners/" + learner + "/consents", "{\"grantee\": \"" + grantee + "\", \"role\": \"" + role + "\"}",
+                learnerToken(learner));
+    }
+
     /** Withdraws every exception an adviser made for the learner (as an admin): the suite shares one database. */
     void removeExceptions(String learner) throws IOException {
         for (var exception : call("GET", "/api/learners/" + learner + "/exceptions", null, admin())) {
