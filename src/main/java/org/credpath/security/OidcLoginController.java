@@ -30,6 +30,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * so that the provider's redirect back carries it, ten minutes, only under {@code /app/oidc}); {@code /app/oidc/callback}
  * completes the sign-in and puts the access token into the session cookie ({@link SessionCookie}), then sends the
  * browser to the app. A sign-in that fails sends it to the sign-in page, which says so; the reason is logged.
+ * {@link #renew} gives {@link SessionController} a new session from the refresh cookie; {@link #providerSignOut} the
+ * provider's end-session address, which sends the browser back to {@code /app/oidc/signed-out}.
  */
 @RestController
 @Hidden
