@@ -18,6 +18,7 @@ export async function render(main, {params}) {
   const targets = await targetsOf(learner, record);
   const state = {learner, record, target: targets.length ? targets[0].value : null, equivalentTo: null, titles: new Map()};
   record.earned.forEach(e => state.titles.set(e.credential.id, e.credential.title));
+  targets.forEach(o => state.titles.set(o.value, o.label));
   const slots = {list: h('section', {id: 'exception-list'}), form: h('section', {id: 'exception-add'}),
     audit: h('section', {id: 'exception-audit'}), compare: h('section', {id: 'compare-result'})};
   const target = h('select', {id: 'exception-target', onchange: () => { state.target = target.value; refresh(state, slots); }},
@@ -31,6 +32,7 @@ export async function render(main, {params}) {
         if (![...target.options].some(o => o.value === item.value)) target.append(h('option', {value: item.value}, item.label));
         target.value = item.value;
         state.target = item.value;
+        state.titles.set(item.value, item.label);
         refresh(state, slots);
       }}),
     slots.list, h('div', {class: 'side-by-side'}, slots.form, slots.audit),
@@ -52,7 +54,9 @@ async function refresh(state, slots) {
   const target = state.target ? encodeURIComponent(state.target) : null;
   const [list, current] = await Promise.all([api(`${base(state.learner)}/exceptions`),
     target ? api(`${base(state.learner)}/audit/${target}`).catch(e => e) : null]);
-  state.nodeLabels = new Map(current && !(current instanceof Error) ? nodes(current.tree).map(n => [n.id, n.label.trim()]) : []);
+  // the rule's own labels: the audit's carry the markers of the exceptions applied, which the list shows apart
+  const own = label => label.trim().replace(/: (waived|counted) by exception of .*$/, '');
+  state.nodeLabels = new Map(current && !(current instanceof Error) ? nodes(current.tree).map(n => [n.id, own(n.label)]) : []);
   fill(slots.list, h('h2', {}, t('exceptions.list')), exceptionList(state, list, slots));
   if (current instanceof Error) {
     fill(slots.audit, h('h2', {}, t('plan.audit')), h('p', {class: 'error', role: 'alert'}, current.message));
@@ -96,10 +100,11 @@ function addForm(state, current, slots) {
     search: searchCredentials, onPick: item => { state.equivalentTo = item.value; state.titles.set(item.value, item.label); }});
   const parts = {node: field(t('exceptions.node'), node, t('exceptions.nodeHint')), credential: field(t('exceptions.credential'), credential),
     equivalent};
+  const showIf = (element, shown) => { element.style.display = shown ? '' : 'none'; };
   const show = () => {
-    parts.node.hidden = kind.value === 'EQUIVALENT';
-    parts.credential.hidden = kind.value === 'WAIVE';
-    parts.equivalent.hidden = kind.value !== 'EQUIVALENT';
+    showIf(parts.node, kind.value !== 'EQUIVALENT');
+    showIf(parts.credential, kind.value !== 'WAIVE');
+    showIf(parts.equivalent, kind.value === 'EQUIVALENT');
   };
   kind.addEventListener('change', show);
   show();
