@@ -34,7 +34,23 @@ function sentence(status, problem) {
   return t('error.generic', {status});
 }
 
-export async function api(path, {method = 'GET', body, query, accept} = {}) {
+/**
+ * An API call; a 401 on a session that expired meanwhile asks the session endpoint once (which renews it with the
+ * provider's refresh token in OIDC mode) and repeats the call when that worked.
+ */
+export async function api(path, options = {}) {
+  try {
+    return await call(path, options);
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 401 || path.startsWith('/app/')) throw e;
+    const session = await call('/app/session').catch(() => null);
+    if (!session || !session.signedIn) throw e;
+    setCsrfToken(session.csrfToken);
+    return call(path, options);
+  }
+}
+
+async function call(path, {method = 'GET', body, query, accept} = {}) {
   const url = new URL(path, window.location.origin);
   for (const [name, value] of Object.entries(query || {})) {
     if (value === undefined || value === null || value === '') continue;

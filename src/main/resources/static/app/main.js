@@ -52,8 +52,10 @@ function renderNav(current) {
 }
 
 async function signOut() {
-  await api('/app/session', {method: 'DELETE'}).catch(() => null);
-  await go('#/sign-in');
+  const done = await api('/app/session', {method: 'DELETE'}).catch(() => null);
+  // OIDC: sign out at the provider too, when it says where; it sends the browser back to the sign-in page
+  if (done && done.logoutUrl) window.location.assign(done.logoutUrl);
+  else await go('#/sign-in');
 }
 
 /** Where each role starts. */
@@ -99,6 +101,11 @@ async function show(mine) {
     return path;
   }
   document.title = `${t(route.title)} – credpath`;
+  if (!allowed(route) && session.ended) {
+    // the session expired and could not be renewed: a clean sign-in again, said plainly
+    window.location.replace('#/sign-in/expired');
+    return undefined;
+  }
   if (!allowed(route)) {
     // nothing of the page is fetched or shown: only what the caller may see
     fill(main, h('h1', {}, t('page.notAllowed')),

@@ -14,6 +14,7 @@ import * as coverage from './pages/coverage.js';
 import * as cohort from './pages/cohort.js';
 import * as imports from './pages/imports.js';
 import * as plan from './pages/plan.js';
+import * as exceptions from './pages/exceptions.js';
 
 const LEARNER = ['LEARNER'];
 const VIEWERS = ['ADVISER', 'EMPLOYER', 'ADMIN'];
@@ -31,6 +32,7 @@ export const routes = [
   {path: '/learners', title: 'nav.learners', roles: VIEWERS, nav: true, render: learners.renderList},
   {path: '/learners/:id', title: 'nav.learner', roles: VIEWERS, render: learners.renderOne},
   {path: '/learners/:id/plan', title: 'nav.plan', roles: ['ADVISER', 'ADMIN'], render: plan.render},
+  {path: '/learners/:id/exceptions', title: 'nav.exceptions', roles: ['ADVISER', 'ADMIN'], render: exceptions.render},
   {path: '/cohort', title: 'nav.cohort', roles: ['ADVISER', 'ADMIN'], nav: true, render: cohort.render},
   {path: '/coverage', title: 'nav.coverage', roles: ['EMPLOYER', 'ADVISER', 'ADMIN'], nav: true, render: coverage.render},
   {path: '/imports', title: 'nav.imports', roles: ['ADMIN'], nav: true, render: imports.render},

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -42,8 +43,11 @@ final class OidcLogin {
     record Start(URI authorization, String loginCookie) {
     }
 
-    /** The signed-in session: the access token and how long it stays valid. */
-    record Session(String accessToken, Duration lifetime) {
+    /**
+     * The signed-in session: the access token and how long it stays valid; the refresh token (null when the provider
+     * gives none) and how long that one lives (the provider's {@code refresh_expires_in}, else {@link #REFRESH_LIFETIME}).
+     */
+    record Session(String accessToken, Duration lifetime, String refreshToken, Duration refreshLifetime) {
     }
 
     /** A sign-in that cannot complete: the message says why (for the log; the person is told to try again). */
@@ -53,11 +57,12 @@ final class OidcLogin {
         }
     }
 
-    private record Provider(URI authorization, URI token, JwtDecoder idTokens) {
+    private record Provider(URI authorization, URI token, URI endSession, JwtDecoder idTokens) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
+    private static final Duration REFRESH_LIFETIME = Duration.ofHours(8);
 
     private final String issuer;
     private final OidcLoginProperties client;
@@ -110,6 +115,40 @@ final class OidcLogin {
         }
         var tokens = post(provider().token(), form);
         checkIdToken(text(tokens, "id_token"), parts[1]);
+        return session(tokens, null);
+    }
+
+    /**
+     * A new session from the refresh token of the last one (the provider may rotate it: the new one is kept, else the
+     * old). Fails when the provider refuses it (expired, revoked, the person signed out there): then they sign in again.
+     */
+    Session refresh(String refreshToken) {
+        var form = new LinkedHashMap<String, String>();
+        form.put("grant_type", "refresh_token");
+        form.put("refresh_token", refreshToken);
+        form.put("client_id", client.clientId());
+        if (SecurityProperties.present(client.clientSecret())) {
+            form.put("client_secret", client.clientSecret());
+        }
+        return session(post(provider().token(), form), refreshToken);
+    }
+
+    /**
+     * Where to send the browser to sign out at the provider too (OpenID Connect RP-Initiated Logout), when its discovery
+     * document names an {@code end_session_endpoint}; empty otherwise.
+     */
+    Optional<URI> endSession(String afterSignOut) {
+        var endSession = provider().endSession();
+        if (endSession == null) {
+            return Optional.empty();
+        }
+        var query = new LinkedHashMap<String, String>();
+        query.put("client_id", client.clientId());
+        query.put("post_logout_redirect_uri", afterSignOut);
+        return Optional.of(URI.create(endSession + (endSession.getQuery() == null ? "?" : "&") + form(query)));
+    }
+
+    private Session session(JsonNode tokens, String previousRefresh) {
         var access = text(tokens, "access_token");
         if (access == null) {
             throw new LoginFailed("the token endpoint sent no access token");
@@ -119,8 +158,14 @@ final class OidcLogin {
         } catch (JwtException e) {
             throw new LoginFailed("the provider's access token is not one the API accepts: " + e.getMessage());
         }
-        var expiresIn = tokens.path("expires_in");
-        return new Session(access, expiresIn.isNumber() ? Duration.ofSeconds(expiresIn.asLong()) : DEFAULT_LIFETIME);
+        var refresh = text(tokens, "refresh_token");
+        return new Session(access, seconds(tokens, "expires_in", DEFAULT_LIFETIME), refresh != null ? refresh : previousRefresh,
+                seconds(tokens, "refresh_expires_in", REFRESH_LIFETIME));
+    }
+
+    private static Duration seconds(JsonNode tokens, String field, Duration otherwise) {
+        var value = tokens.path(field);
+        return value.isNumber() && value.asLong() > 0 ? Duration.ofSeconds(value.asLong()) : otherwise;
     }
 
     private void checkIdToken(String idToken, String nonce) {
@@ -149,7 +194,9 @@ final class OidcLogin {
             var idTokens = NimbusJwtDecoder.withJwkSetUri(required(discovery, "jwks_uri")).build();
             idTokens.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
                     new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(client.clientId()))));
-            known = new Provider(URI.create(required(discovery, "authorization_endpoint")), URI.create(required(discovery, "token_endpoint")), idTokens);
+            var endSession = text(discovery, "end_session_endpoint");
+            known = new Provider(URI.create(required(discovery, "authorization_endpoint")), URI.create(required(discovery, "token_endpoint")),
+                    endSession == null ? null : URI.create(endSession), idTokens);
             provider = known;
         }
         return known;

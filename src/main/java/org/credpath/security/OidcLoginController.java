@@ -2,6 +2,9 @@ package org.credpath.security;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * so that the provider's redirect back carries it, ten minutes, only under {@code /app/oidc}); {@code /app/oidc/callback}
  * completes the sign-in and puts the access token into the session cookie ({@link SessionCookie}), then sends the
  * browser to the app. A sign-in that fails sends it to the sign-in page, which says so; the reason is logged.
+ * {@link #renew} gives {@link SessionController} a new session from the refresh cookie; {@link #providerSignOut} the
+ * provider's end-session address, which sends the browser back to {@code /app/oidc/signed-out}.
  */
 @RestController
 @Hidden
@@ -36,6 +41,7 @@ class OidcLoginController {
 
     static final String LOGIN = "/app/oidc/login";
     static final String CALLBACK = "/app/oidc/callback";
+    static final String SIGNED_OUT = "/app/oidc/signed-out";
     static final String LOGIN_COOKIE = "credpath_login";
     private static final Duration LOGIN_LIFETIME = Duration.ofMinutes(10);
     private static final Logger log = LoggerFactory.getLogger(OidcLoginController.class);
@@ -76,13 +82,62 @@ class OidcLoginController {
         }
         try {
             var session = login.finish(code, state, cookie(request), redirectUri());
-            var cookie = SessionCookie.issue(session.accessToken(), session.lifetime(), request.isSecure());
+            var cookies = new ArrayList<>(cookies(session, request.isSecure()));
+            cookies.add(cleared.toString());
             return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/#/"))
-                    .header(HttpHeaders.SET_COOKIE, cookie.toString(), cleared.toString()).build();
+                    .header(HttpHeaders.SET_COOKIE, cookies.toArray(String[]::new)).build();
         } catch (OidcLogin.LoginFailed e) {
             log.warn("OIDC sign-in failed: {}", e.getMessage());
             return redirect("/#/sign-in/failed", cleared);
         }
+    }
+
+    /** After the provider signed the person out too: the sign-in page, which says so. */
+    @GetMapping(SIGNED_OUT)
+    ResponseEntity<Void> signedOut() {
+        return redirect("/#/sign-in/signed-out", null);
+    }
+
+    /**
+     * The session renewed with the refresh cookie, when there is one and the provider still honours it; empty
+     * otherwise (no refresh token, or refused: expired, revoked, signed out at the provider), and the person signs in again.
+     */
+    Optional<OidcLogin.Session> renew(HttpServletRequest request) {
+        var refresh = SessionCookie.refreshToken(request);
+        if (login == null || refresh.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(login.refresh(refresh.get()));
+        } catch (OidcLogin.LoginFailed e) {
+            log.info("OIDC session not renewed, the person signs in again: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Where the browser signs out at the provider too, when it advertises an end_session_endpoint. */
+    Optional<URI> providerSignOut() {
+        if (login == null) {
+            return Optional.empty();
+        }
+        try {
+            var callback = redirectUri();
+            return login.endSession(callback.endsWith(CALLBACK) ? callback.substring(0, callback.length() - CALLBACK.length()) + SIGNED_OUT
+                    : ServletUriComponentsBuilder.fromCurrentContextPath().path(SIGNED_OUT).toUriString());
+        } catch (OidcLogin.LoginFailed e) {
+            log.warn("OIDC provider sign-out unavailable: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The session cookie and, when the provider gave one, the refresh cookie. */
+    static List<String> cookies(OidcLogin.Session session, boolean secure) {
+        var cookies = new ArrayList<String>();
+        cookies.add(SessionCookie.issue(session.accessToken(), session.lifetime(), secure).toString());
+        if (session.refreshToken() != null) {
+            cookies.add(SessionCookie.issueRefresh(session.refreshToken(), session.refreshLifetime(), secure).toString());
+        }
+        return cookies;
     }
 
     private String redirectUri() {

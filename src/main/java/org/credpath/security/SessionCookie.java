@@ -23,17 +23,28 @@ final class SessionCookie {
 
     static final String NAME = "credpath_session";
     static final String CSRF_HEADER = "X-CSRF-Token";
+    /** OIDC mode: the provider's refresh token, sent only to the session endpoint, which renews the session with it. */
+    static final String REFRESH = "credpath_refresh";
+    private static final String REFRESH_PATH = "/app/session";
 
     private SessionCookie() {
     }
 
     static Optional<String> token(HttpServletRequest request) {
+        return value(request, NAME);
+    }
+
+    static Optional<String> refreshToken(HttpServletRequest request) {
+        return value(request, REFRESH);
+    }
+
+    private static Optional<String> value(HttpServletRequest request, String name) {
         var cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
         }
         for (Cookie cookie : cookies) {
-            if (NAME.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isBlank()) {
+            if (name.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isBlank()) {
                 return Optional.of(cookie.getValue());
             }
         }
@@ -47,6 +58,14 @@ final class SessionCookie {
 
     static ResponseCookie clear(boolean secure) {
         return ResponseCookie.from(NAME, "").httpOnly(true).secure(secure).sameSite("Strict").path("/").maxAge(0).build();
+    }
+
+    static ResponseCookie issueRefresh(String token, Duration lifetime, boolean secure) {
+        return ResponseCookie.from(REFRESH, token).httpOnly(true).secure(secure).sameSite("Strict").path(REFRESH_PATH).maxAge(lifetime).build();
+    }
+
+    static ResponseCookie clearRefresh(boolean secure) {
+        return issueRefresh("", Duration.ZERO, secure);
     }
 
     /** The CSRF token of a session: derived from its secret token, so it cannot be guessed or planted. */

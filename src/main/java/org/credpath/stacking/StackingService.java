@@ -141,6 +141,8 @@ public class StackingService {
                 .thenComparing(o -> o.planEcts() == null ? Double.MAX_VALUE : o.planEcts())
                 .thenComparing(o -> o.planPrice() == null ? Double.MAX_VALUE : o.planPrice())
                 .thenComparing(o -> o.planWeeks() == null ? Double.MAX_VALUE : o.planWeeks())
+                // no plan (blocked, as most real degrees are by unresolved references): what is left still ranks them
+                .thenComparing(o -> o.missingCredits() == null ? Double.MAX_VALUE : o.missingCredits())
                 .thenComparing(StackingOption::title));
         return options;
     }

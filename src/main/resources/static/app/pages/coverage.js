@@ -2,9 +2,9 @@
 // bundle of credentials that covers it.
 import {api} from '../api.js';
 import {h, fill} from '../dom.js';
-import {t, number, money} from '../i18n.js';
+import {t, number} from '../i18n.js';
 import {autocomplete} from '../autocomplete.js';
-import {teacherFacts, credentialLink} from './common.js';
+import {teacherFacts, credentialLink, totals, unknownNotes} from './common.js';
 import {jobAd} from './jobad.js';
 import {coverageFilters} from './coveragefilters.js';
 
@@ -51,7 +51,7 @@ function coverage(c) {
     h('p', {id: 'coverage-summary'}, t('coverage.summary', {goal: c.goal.type === 'skills' ? t('jobAd.goal') : c.goal.label || c.goal.id, taught: c.taught, skills: c.skills, percent: number(c.coverage),
       essentialTaught: c.essentialTaught, essential: c.essentialSkills})),
     bundle ? [h('h2', {}, t('coverage.bundle')),
-      h('p', {}, t('coverage.bundleSummary', {size: bundle.size, ects: number(bundle.totalEcts), price: money(bundle.totalPrice)})),
+      h('p', {}, t('coverage.bundleSummary', {size: bundle.size, ...totals(bundle)})), unknownNotes(bundle),
       bundle.status !== 'OPTIMAL' ? h('p', {class: 'notice'}, t('route.notProven', {gap: number(bundle.gap * 100)})) : null,
       h('ol', {id: 'bundle'}, bundle.credentials.map(b => h('li', {}, credentialLink(b.credential.id, b.credential.title),
         h('div', {class: 'meta'}, teacherFacts(b.credential)),

@@ -32,7 +32,8 @@ export async function renderOne(main, {params, session}) {
   fill(main, h('h1', {}, record.name || record.id), h('p', {class: 'lead'}, t('learner.lead')),
     h('h2', {}, t('credentials.title')), holdings(record),
     h('h2', {}, t('progress.title')), await progress.section(id),
-    mayPlan ? h('p', {}, h('a', {href: `#/learners/${encodeURIComponent(id)}/plan`, id: 'open-plan'}, t('learner.openPlan'))) : null,
+    mayPlan ? h('ul', {class: 'plain'}, h('li', {}, h('a', {href: `#/learners/${encodeURIComponent(id)}/plan`, id: 'open-plan'}, t('learner.openPlan'))),
+      h('li', {}, h('a', {href: `#/learners/${encodeURIComponent(id)}/exceptions`, id: 'open-exceptions'}, t('learner.openExceptions')))) : null,
     mayPlan ? [h('h2', {}, t('next.title')), await next.section(id), h('h2', {}, t('route.title')), await route.section(id)]
       : h('p', {class: 'meta'}, t('learner.viewOnly')));
 }

@@ -5,7 +5,7 @@ import {api} from '../api.js';
 import {h, fill, field} from '../dom.js';
 import {t, number, money} from '../i18n.js';
 import {autocomplete} from '../autocomplete.js';
-import {base, empty, audit, credentialLink} from './common.js';
+import {base, empty, audit, credentialLink, totals, unknownNotes} from './common.js';
 
 export async function render(main, {params}) {
   const learner = params.id;
@@ -21,7 +21,8 @@ export async function render(main, {params}) {
   const target = h('select', {id: 'plan-target', onchange: () => { state.target = target.value; run(); }},
     targets.map(o => h('option', {value: o.value}, o.label)));
   fill(main, h('h1', {}, t('plan.title', {name: record.name || record.id})), h('p', {class: 'lead'}, t('plan.lead')),
-    h('p', {}, h('a', {href: `#/learners/${encodeURIComponent(learner)}`}, t('plan.back', {name: record.name || record.id}))),
+    h('p', {}, h('a', {href: `#/learners/${encodeURIComponent(learner)}`}, t('plan.back', {name: record.name || record.id})), ' · ',
+      h('a', {href: `#/learners/${encodeURIComponent(learner)}/exceptions`}, t('learner.openExceptions'))),
     h('form', {id: 'plan-form', onsubmit: event => { event.preventDefault(); run(); }},
       targets.length ? null : empty(t('plan.noTargets')), field(t('plan.target'), target),
       autocomplete({id: 'plan-other-target', label: t('plan.otherTarget'), hint: t('plan.otherTargetHint'),
@@ -43,7 +44,7 @@ export async function render(main, {params}) {
 }
 
 /** What the learner works toward: credential goals first, then what their holdings stack into. */
-async function targetsOf(learner, record) {
+export async function targetsOf(learner, record) {
   const options = new Map();
   (record.goals || []).filter(g => g.type === 'credential').forEach(g => options.set(g.id, g.label || g.id));
   (await api(`${base(learner)}/stacking`)).filter(o => !o.met).forEach(o => {
@@ -122,12 +123,10 @@ function showWaivers(state, slot) {
 
 function planView(plan, titles) {
   const byId = new Map(plan.credentials.map(c => [c.id, c]));
-  const notes = [];
+  const notes = unknownNotes(plan);
   if (plan.status !== 'OPTIMAL') notes.push(h('p', {class: 'notice'}, t('route.notProven', {gap: number(plan.gap * 100)})));
-  if (plan.unknownPrice) notes.push(h('p', {class: 'notice'}, t('plan.unknownPrice', {count: plan.unknownPrice})));
   if (plan.credentials.length === 0) return [notes, empty(t('plan.nothingToTake'))];
-  return [h('p', {id: 'plan-summary'}, t('plan.summary', {count: plan.credentials.length, terms: plan.terms.length,
-    ects: number(plan.totalEcts), price: money(plan.totalPrice), weeks: number(plan.totalWeeks)})), notes,
+  return [h('p', {id: 'plan-summary'}, t('plan.summary', {count: plan.credentials.length, terms: plan.terms.length, ...totals(plan)})), notes,
   h('ol', {class: 'timeline', id: 'plan-terms'}, plan.terms.map(term => h('li', {},
     h('h3', {}, t('route.term', {number: term.number}), ' ', h('span', {class: 'meta'}, t('route.termLoad', {ects: number(term.ects)}))),
     h('ul', {}, term.credentials.map(id => planned(byId.get(id) || {id, counts: [], unlocks: []}, byId, titles))))))];

@@ -44,10 +44,24 @@ function option(learner, o) {
     o.met ? h('p', {}, h('span', {class: 'tag good'}, t('audit.met'))) : null,
     target ? progress(o.countedCredits, target, label) : null,
     h('p', {}, label),
-    !o.met && o.blocked ? h('p', {class: 'notice'}, t('progress.blocked', {why: o.blocked})) : null,
+    !o.met && o.blocked ? blocked(o.blocked) : null,
     !o.met && o.planEcts != null ? h('p', {class: 'meta'}, t('progress.toComplete', {ects: number(o.planEcts),
       price: money(o.planPrice), weeks: number(o.planWeeks)})) : null,
     show, detail);
+}
+
+/**
+ * Why no plan completes a target, for a person: the service's sentence lists every blocking part as
+ * "<node id> (<label>): <reason>"; the page names the first few by label and counts the rest.
+ */
+function blocked(why) {
+  const parts = why.replace(/^[^:]*: /, '').split('; ').map(part => {
+    const named = part.match(/^\S+ \((.*?)\): (.*)$/);
+    return named ? `${named[1]}: ${named[2]}` : part.replace(/^\S+\/requirements\S*: /, '');
+  });
+  const shown = parts.slice(0, 3).join('; ');
+  return h('p', {class: 'notice blocked'}, parts.length > 3 ? t('progress.blockedMore', {why: shown, more: parts.length - 3})
+    : t('progress.blocked', {why: shown}));
 }
 
 /** "What if I also took X and Y": the audit is redone with those added, in place; nothing is stored. */

@@ -1,8 +1,8 @@
 // The full route: the cheapest set of credentials covering my essential gap, with prerequisites, term by term.
 import {api} from '../api.js';
 import {h, fill} from '../dom.js';
-import {t, number, money} from '../i18n.js';
-import {base, learnerOf, empty, teacherFacts, credentialLink} from './common.js';
+import {t, number} from '../i18n.js';
+import {base, learnerOf, empty, teacherFacts, credentialLink, totals, unknownNotes} from './common.js';
 
 export async function render(main, context) {
   fill(main, h('h1', {}, t('route.title')), h('p', {class: 'lead'}, t('route.lead')), await section(learnerOf(context)));
@@ -18,9 +18,8 @@ export async function section(learner, query = {}) {
   }
   const byId = new Map(route.credentials.map(step => [step.credential.id, step]));
   const summary = h('p', {}, t('route.summary', {goal: route.goal.label || route.goal.id, count: route.credentials.length,
-    terms: route.terms.length, ects: number(route.totalEcts), price: money(route.totalPrice), weeks: number(route.totalWeeks),
-    covered: route.essentialCovered, gap: route.essentialGap}));
-  const notes = [];
+    terms: route.terms.length, ...totals(route), covered: route.essentialCovered, gap: route.essentialGap}));
+  const notes = unknownNotes(route);
   if (route.status !== 'OPTIMAL') notes.push(h('p', {class: 'notice'}, t('route.notProven', {gap: number(route.gap * 100)})));
   if (route.untaught.length) notes.push(h('p', {class: 'notice'}, t('route.untaught', {skills: route.untaught.map(s => s.label || s.uri).join(', ')})));
   if (route.excluded.length) notes.push(h('p', {class: 'notice'}, t('route.excluded', {skills: route.excluded.map(s => s.label || s.uri).join(', ')})));

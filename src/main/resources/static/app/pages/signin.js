@@ -6,13 +6,15 @@ import {t} from '../i18n.js';
 
 export async function render(main, {session, go, params}) {
   const failed = params.outcome === 'failed';
+  const outcome = ['expired', 'signed-out'].includes(params.outcome)
+    ? h('p', {class: 'notice', role: 'status', id: 'sign-in-outcome'}, t('signIn.' + params.outcome)) : null;
   if (session.signedIn) {
     fill(main, h('h1', {}, t('signIn.title')), h('p', {}, t('signIn.already', {name: session.subject})));
     return;
   }
   if (session.signIn !== 'local') {
     // OIDC mode: the provider's sign-in page, reached by a plain link (the service runs the code flow with PKCE)
-    fill(main, h('h1', {}, t('signIn.title')), failed ? h('p', {class: 'error', role: 'alert'}, t('signIn.failed')) : null,
+    fill(main, h('h1', {}, t('signIn.title')), failed ? h('p', {class: 'error', role: 'alert'}, t('signIn.failed')) : null, outcome,
       session.loginUrl ? [h('p', {}, t('signIn.oidc')), h('p', {}, h('a', {class: 'button', id: 'oidc-sign-in', href: session.loginUrl}, t('signIn.withProvider')))]
         : h('p', {class: 'notice'}, t('signIn.oidcMissing')));
     return;
@@ -20,7 +22,7 @@ export async function render(main, {session, go, params}) {
   const learnersList = h('ul', {class: 'cards', id: 'sign-in-learners'});
   const pager = h('div', {class: 'pager'});
   const accounts = h('ul', {class: 'cards', id: 'sign-in-accounts'});
-  fill(main, h('h1', {}, t('signIn.title')),
+  fill(main, h('h1', {}, t('signIn.title')), outcome,
     h('p', {class: 'notice', role: 'note'}, h('strong', {}, t('signIn.devWarningTitle')), ' ', t('signIn.devWarning')),
     h('h2', {}, t('signIn.learners')), learnersList, pager,
     h('h2', {}, t('signIn.others')), accounts);

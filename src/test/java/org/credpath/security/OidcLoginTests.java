@@ -125,6 +125,31 @@ class OidcLoginTests {
         assertThat(refused.getHeaders().getLocation()).hasToString("/#/sign-in/failed");
     }
 
+    @Test
+    void aSessionIsRenewedWithItsRefreshTokenUntilTheProviderRefusesIt() {
+        var login = login();
+        var start = login.start(CALLBACK);
+        var code = provider.authorize(start.authorization(), "learner-aino", "learner");
+        var session = login.finish(code, start.loginCookie().split("\\.")[0], start.loginCookie(), CALLBACK);
+        assertThat(session.refreshToken()).startsWith("refresh-");
+        assertThat(session.refreshLifetime()).isEqualTo(Duration.ofSeconds(1800));
+
+        var renewed = login.refresh(session.refreshToken());
+        assertThat(new TokenClaims(security).caller(apiTokens.decode(renewed.accessToken())).learnerId()).isEqualTo("learner-aino");
+        assertThat(renewed.refreshToken()).as("rotated").isNotEqualTo(session.refreshToken());
+        assertThat(provider.refreshes.get()).isEqualTo(1);
+        assertThatThrownBy(() -> login.refresh(session.refreshToken())).as("a used refresh token").isInstanceOf(OidcLogin.LoginFailed.class);
+        provider.revokeRefreshTokens();
+        assertThatThrownBy(() -> login.refresh(renewed.refreshToken())).isInstanceOf(OidcLogin.LoginFailed.class).hasMessageContaining("400");
+    }
+
+    @Test
+    void signingOutNamesTheProvidersEndSessionEndpointWithThisClientAndTheWayBack() {
+        var logout = login().endSession("http://localhost:8080/app/oidc/signed-out").orElseThrow();
+        assertThat(logout.toString()).startsWith(provider.issuer() + "/protocol/openid-connect/logout?client_id=" + FakeOidcProvider.CLIENT)
+                .contains("post_logout_redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Fapp%2Foidc%2Fsigned-out");
+    }
+
     private void signIn(OidcLogin login) {
         var start = login.start(CALLBACK);
         var code = provider.authorize(start.authorization(), "anna", "adviser");

@@ -47,6 +47,19 @@ final class ApiClient {
         call("DELETE", "/api/learners/" + learner + "/consents?grantee=" + grantee, null, learnerToken(learner));
     }
 
+    /** The learner grants {@code grantee} a role (ADVISER or EMPLOYER), as the learner. */
+    void grant(String learner, String grantee, String role) throws IOException {
+        call("POST", "/api/learners/" + learner + "/consents", "{\"grantee\": \"" + grantee + "\", \"role\": \"" + role + "\"}",
+                learnerToken(learner));
+    }
+
+    /** Withdraws every exception an adviser made for the learner (as an admin): the suite shares one database. */
+    void removeExceptions(String learner) throws IOException {
+        for (var exception : call("GET", "/api/learners/" + learner + "/exceptions", null, admin())) {
+            call("DELETE", "/api/learners/" + learner + "/exceptions/" + exception.get("id").asString(), null, admin());
+        }
+    }
+
     /** Loads a catalog file (YAML) as an admin: how the test makes a learner of its own. */
     void loadCatalog(String yaml) throws IOException {
         send(HttpRequest.newBuilder(URI.create(base + "/api/admin/catalog")).header("Authorization", "Bearer " + admin())

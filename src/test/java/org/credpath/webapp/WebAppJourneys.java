@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The web app's journeys in real headless Chromium on the seed catalog, one per role plus access: every page opened
@@ -25,6 +26,7 @@ abstract class WebAppJourneys {
 
     private static final String AINO = "learner-aino";
     private static final String ERASED = "learner-zz-erase";
+    private static final String CERTIFICATE = "hh-cert-data-analytics";
     private static final String WAIVABLE_TARGET = """
             format: credpath-catalog/1
             credentials:
@@ -71,6 +73,7 @@ abstract class WebAppJourneys {
         if (api != null) {
             // the suite shares one database: leave Aino's record as the seed made it
             api.restoreGoals(AINO, ainoGoals);
+            api.removeExceptions(AINO);
             api.revoke(AINO, "anna");
             api.revoke(AINO, "erik");
             api.eraseIfPresent(ERASED);
@@ -192,6 +195,7 @@ abstract class WebAppJourneys {
         page("adviser-learner", "/learners/learner-aino");
 
         adviserPlansWithFiltersAndAWaiver();
+        adviserMakesAndRemovesAnExceptionAndComparesATarget();
 
         api.revoke(AINO, "anna");
         browser.reload("/learners/learner-aino");
@@ -239,6 +243,38 @@ abstract class WebAppJourneys {
         assertThat(browser.find("#plan-audit").getText()).contains("Two years in a project team");
         browser.script("document.querySelector('.side-by-side').scrollIntoView()"); // the photo shows the plan beside the audit
         page("adviser-plan", "/learners/learner-aino/plan");
+        browser.go("/learners/learner-aino");
+    }
+
+    /** An exception with a reason, picked from the audit tree, marked in the audit; the comparison with another programme. */
+    private void adviserMakesAndRemovesAnExceptionAndComparesATarget() throws IOException {
+        browser.go("/learners/learner-aino/exceptions");
+        assertThat(browser.find("#exception-list").getText()).contains("No exception has been made");
+        new Select(browser.find("#exception-target")).selectByValue(CERTIFICATE);
+        browser.waitFor().until(d -> browser.find("#exception-audit").getText().contains("26 of 30 ECTS counted"));
+        new Select(browser.find("#exception-kind")).selectByValue("WAIVE");
+        new Select(browser.find("#exception-node")).selectByValue(CERTIFICATE + "/requirements/1");
+        browser.click("#exception-form button[type='submit']");
+        browser.waitFor().until(d -> browser.find("#exception-result").getText().contains("(field: reason)"));
+        browser.find("#exception-reason").sendKeys("Data management passed in her previous programme");
+        browser.click("#exception-form button[type='submit']");
+        var row = browser.find("#exception-table [data-exception]");
+        assertThat(row.getText()).contains("Waive").contains("Data management").contains("anna").contains("Data management passed");
+        assertThat(browser.find("#exception-audit").getText()).contains("waived by exception of anna");
+        assertThat(browser.all("#exception-audit .tree .exception")).as("the waived node is tagged as an exception").isNotEmpty();
+
+        var with = browser.find("#compare-with");
+        with.sendKeys("Ingeniería de Datos");
+        browser.find("#compare-with ~ [role='listbox'] [role='option']");
+        with.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.find("#compare-alternative");
+        assertThat(browser.find("#compare-result").getText()).contains("Still counts").contains("If switched: Experto Universitario");
+        browser.script("document.getElementById('exception-list').scrollIntoView()");
+        page("adviser-exceptions", "/learners/learner-aino/exceptions");
+
+        browser.click("#exception-table [data-exception] button");
+        browser.waitFor().until(d -> browser.find("#exception-list").getText().contains("No exception has been made"));
+        assertThat(browser.find("#exception-audit").getText()).doesNotContain("by exception of");
         browser.go("/learners/learner-aino");
     }
 
