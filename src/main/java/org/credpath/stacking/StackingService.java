@@ -149,14 +149,19 @@ public class StackingService {
             throw new BadRequestException("target", "credential '" + target + "' has no stacking rules: nothing stacks into it");
         }
         var result = new StackingAudit(snapshot, options(date, advised.waivedWith(waived))).audit(target, holdings);
-        return new AdvisedAudit(units.audit(result), advised.exceptionsFor(target), transfers.of(result), advised.yearOf(target));
+        return advise(advised, result);
     }
 
-    private StackingAudit.Options options(LocalDate date, Set<String> waived) {
+    /** An audit result with what the answer shows beside it: the exceptions applied, transfer rows, the catalog year followed. */
+    AdvisedAudit advise(AdvisedCatalog advised, AuditResult result) {
+        return new AdvisedAudit(units.audit(result), advised.exceptionsFor(result.target()), transfers.of(result), advised.yearOf(result.target()));
+    }
+
+    StackingAudit.Options options(LocalDate date, Set<String> waived) {
         return new StackingAudit.Options(reference(date), waived, StackingAudit.Options.SEARCH_NODES);
     }
 
-    private LocalDate reference(LocalDate date) {
+    LocalDate reference(LocalDate date) {
         return date == null ? LocalDate.now(clock) : date;
     }
 
@@ -189,7 +194,7 @@ public class StackingService {
     record HoldingRow(String credential, LocalDate date, String grade, Boolean verified) {
     }
 
-    private List<Holding> holdings(String learnerId) {
+    List<Holding> holdings(String learnerId) {
         var row = graph.one("stacking/learner-holdings", Map.of("id", learnerId))
                 .orElseThrow(() -> new NotFoundException("learner", learnerId));
         return graph.list(row.get("holdings"), HoldingRow.class).stream()
