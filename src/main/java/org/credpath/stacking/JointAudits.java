@@ -86,7 +86,8 @@ public class JointAudits {
         return List.copyOf(targets);
     }
 
-    private static List<OverlapCaps.Requested> requested(List<CapRequest> caps, List<String> targets) {
+    /** The request's caps, each checked: two different targets of the request, max 0..1000 or none (400 naming the field). */
+    static List<OverlapCaps.Requested> requested(List<CapRequest> caps, List<String> targets) {
         if (caps == null) {
             return List.of();
         }

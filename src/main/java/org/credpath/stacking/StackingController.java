@@ -96,7 +96,11 @@ class StackingController {
     @GetMapping("/api/learners/{id}/stacking")
     @Operation(summary = "Every larger credential the learner's holdings count toward, ranked by what is left (met first, then missing credits)")
     List<StackingService.StackingOption> discover(@PathVariable String id,
-                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return stacking.discover(id, date);
+                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                                  @Parameter(description = "true: the programmes the learner recorded starting are audited together, "
+                                                          + "each holding toward one of them within the overlap caps (as POST .../audit/joint); "
+                                                          + "default false: each credential on its own")
+                                                  @RequestParam(defaultValue = "false") boolean joint) {
+        return stacking.discover(id, date, joint);
     }
 }

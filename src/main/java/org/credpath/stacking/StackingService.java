@@ -25,6 +25,9 @@ import org.credpath.solver.SolverTimeoutException;
 import org.credpath.stacking.engine.UnsatisfiableTargetException;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.StackingAudit;
+import org.credpath.stacking.engine.OverlapCaps;
+import org.credpath.stacking.engine.JointAudit;
+import org.credpath.stacking.engine.NotCountedReason;
 import org.credpath.security.LearnerAccess;
 import org.credpath.web.BadRequestException;
 import org.credpath.web.NotFoundException;
@@ -38,11 +41,13 @@ public class StackingService {
      * A larger credential a learner's holdings count toward, with what is left: the credits the audit
      * finds missing, and the cheapest completion (ECTS, then price, then weeks) an optimal plan finds (a plan cost is
      * null when no plan was made or some planned credential does not state it); {@code blocked} says why no plan is
-     * shown: none can complete it, or the solver found none within its time limit.
+     * shown: none can complete it, or the solver found none within its time limit. {@code auditedWith}: with {@code joint},
+     * the learner's other programmes this one was audited together with (each holding toward one of them, within the
+     * overlap caps), its plan then made from the holdings that assignment leaves it; empty otherwise.
      */
     public record StackingOption(String credential, String title, String kind, boolean met, double countedCredits,
                                  Double targetCredits, Double missingCredits, int holdingsCounted,
-                                 Double planEcts, Double planPrice, Double planWeeks, String blocked) {
+                                 Double planEcts, Double planPrice, Double planWeeks, String blocked, List<String> auditedWith) {
     }
 
     private final CatalogSnapshots snapshots;
@@ -101,17 +106,21 @@ public class StackingService {
         return audit(exceptions.advise(snapshot, learnerId), target, all, date, waived);
     }
 
-    public List<StackingOption> discover(String learnerId, LocalDate date) {
+    public List<StackingOption> discover(String learnerId, LocalDate date, boolean joint) {
         var holdings = holdings(learnerId);
         var advised = exceptions.advise(snapshots.current(), learnerId);
         var snapshot = advised.snapshot();
         var options = new ArrayList<StackingOption>();
         var years = programmes.yearsOfOtherProgrammes(); // an earlier catalog year counts through its programme
+        var together = joint ? together(advised, holdings, date, years) : Map.<String, AuditResult>of();
         for (var target : snapshot.stackable()) {
             if (years.contains(target)) {
                 continue;
             }
-            var result = new StackingAudit(snapshot, options(date, advised.waived())).audit(target, holdings);
+            var result = together.containsKey(target) ? together.get(target)
+                    : new StackingAudit(snapshot, options(date, advised.waived())).audit(target, holdings);
+            var usable = together.containsKey(target) ? holdings.stream().filter(h -> result.notCounted().stream().noneMatch(u ->
+                    u.credential().equals(h.credential()) && u.reason() == NotCountedReason.COUNTED_IN_ANOTHER_TARGET)).toList() : holdings;
             if (result.met() || !result.counted().isEmpty()) {
                 var offering = snapshot.offering(target).orElseThrow();
                 CompletionPlan plan = null;
@@ -119,7 +128,7 @@ public class StackingService {
                 if (!result.met()) {
                     try {
                         plan = new CompletionPlanner(snapshot, new PlanOptions(Selection.NONE, SolveOptions.of(CostMetric.ECTS), null,
-                                reference(date), advised.waived())).plan(List.of(target), holdings);
+                                reference(date), advised.waived())).plan(List.of(target), usable);
                     } catch (UnsatisfiableTargetException | SolverTimeoutException e) {
                         blocked = e.getMessage(); // one target's answer: the others are still listed
                     }
@@ -128,7 +137,8 @@ public class StackingService {
                 options.add(new StackingOption(target, offering.title(), offering.kind(), result.met(), result.countedCredits(),
                         result.targetCredits(), result.missingCredits(), result.counted().size(),
                         plan == null ? none : plan.totalEcts(), plan == null ? none : plan.totalPrice(),
-                        plan == null ? none : plan.totalWeeks(), blocked));
+                        plan == null ? none : plan.totalWeeks(), blocked,
+                        together.containsKey(target) ? together.keySet().stream().filter(t -> !t.equals(target)).sorted().toList() : List.of()));
             }
         }
         options.sort(Comparator.comparing((StackingOption o) -> !o.met())
@@ -137,6 +147,19 @@ public class StackingService {
                 .thenComparing(o -> o.planWeeks() == null ? Double.MAX_VALUE : o.planWeeks())
                 .thenComparing(StackingOption::title));
         return options;
+    }
+
+    /** The learner's programmes (those they recorded starting) audited together, by target; empty for fewer than two. */
+    private Map<String, AuditResult> together(AdvisedCatalog advised, List<Holding> holdings, LocalDate date, Set<String> years) {
+        var snapshot = advised.snapshot();
+        var started = advised.followed().keySet().stream().filter(t -> snapshot.stackable().contains(t) && !years.contains(t)).sorted().toList();
+        if (started.size() < 2) {
+            return Map.of();
+        }
+        var joint = new JointAudit(snapshot, options(date, advised.waived())).audit(started, holdings, OverlapCaps.of(started, snapshot, List.of()));
+        var byTarget = new java.util.HashMap<String, AuditResult>();
+        joint.audits().forEach(a -> byTarget.put(a.target(), a));
+        return byTarget;
     }
 
     /** The audit on the learner's rules (their exceptions written in), with the exceptions it shows. */
@@ -165,9 +188,12 @@ public class StackingService {
         return date == null ? LocalDate.now(clock) : date;
     }
 
-    /** What to plan: the learner's holdings (optional) plus hypothetical ones, toward one or more targets, with the request's filters and options. */
+    /**
+     * What to plan: the learner's holdings (optional) plus hypothetical ones, toward one or more targets, with the request's
+     * filters and options; {@code caps}: an adviser's caps on what pairs of targets share (over the rules' ones).
+     */
     public record PlanRequest(String learner, List<Holding> extraHoldings, List<String> targets, Selection selection, SolveOptions solve,
-                              Set<String> enrolledAt, LocalDate date, Set<String> waive) {
+                              Set<String> enrolledAt, LocalDate date, Set<String> waive, List<OverlapCaps.Requested> caps) {
     }
 
     public AdvisedPlan plan(PlanRequest request) {
@@ -187,7 +213,7 @@ public class StackingService {
         holdings.addAll(request.extraHoldings());
         var options = new PlanOptions(request.selection().checkAgainst(snapshot), request.solve(), request.enrolledAt(),
                 reference(request.date()), advised.waivedWith(request.waive()));
-        var plan = units.plan(new CompletionPlanner(snapshot, options).plan(request.targets(), holdings));
+        var plan = units.plan(new CompletionPlanner(snapshot, options).plan(request.targets(), holdings, request.caps()));
         return new AdvisedPlan(plan, request.targets().stream().flatMap(t -> advised.exceptionsFor(t).stream()).distinct().toList());
     }
 
