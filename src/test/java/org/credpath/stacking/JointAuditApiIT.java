@@ -33,6 +33,7 @@ class JointAuditApiIT {
               - {id: joint-cs1, kind: course, title: Programming, provider: joint-uni, code: CS1, ects: 6}
               - {id: joint-cs2, kind: course, title: Data Structures, provider: joint-uni, code: CS2, ects: 6}
               - {id: joint-cs3, kind: course, title: Algorithms, provider: joint-uni, code: CS3, ects: 6}
+              - {id: joint-cs4, kind: course, title: Databases, provider: joint-uni, code: CS4, ects: 6}
               - id: joint-major
                 kind: degree
                 title: Computing Major
@@ -146,6 +147,49 @@ class JointAuditApiIT {
                 "{\"targets\": [\"joint-major\", \"joint-minor\"]}").status()).isEqualTo(403);
         assertThat(http.anonymous().post("/api/learners/joint-learner/audit/joint", "application/json",
                 "{\"targets\": [\"joint-major\", \"joint-minor\"]}").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aPlanForBothKeepsTheSameCapsAsTheJointAudit() {
+        var rules = http.post("/api/plans", "application/json",
+                "{\"learner\": \"joint-learner\", \"targets\": [\"joint-major\", \"joint-minor\"], \"date\": \"2026-11-22\"}");
+        var none = http.post("/api/plans", "application/json", "{\"learner\": \"joint-learner\", \"targets\": [\"joint-major\", \"joint-minor\"],"
+                + " \"date\": \"2026-11-22\", \"caps\": [{\"between\": [\"joint-major\", \"joint-minor\"], \"max\": 0}]}");
+
+        assertThat(rules.status()).as(rules.text()).isEqualTo(200);
+        assertThat(rules.json().path("credentials")).as("the joint audit already meets both within the minor's cap").isEmpty();
+        assertThat(none.status()).as(none.text()).isEqualTo(200);
+        assertThat(none.json().path("credentials")).extracting(c -> c.path("id").asString()).containsExactly("joint-cs4");
+        http.post("/api/plans", "application/json", "{\"targets\": [\"joint-major\", \"joint-minor\"], \"caps\": [{\"between\": [\"joint-major\"]}]}")
+                .problem(400, "caps[0].between");
+    }
+
+    @Test
+    void theStackingListAuditsTheStartedProgrammesTogetherWhenAsked() {
+        for (var programme : List.of("joint-major", "joint-minor")) {
+            var started = http.put("/api/learners/joint-learner/programmes/" + programme, "application/json", "{\"start\": \"2024-09-01\"}");
+            assertThat(started.status()).as(started.text()).isEqualTo(200);
+        }
+
+        var alone = http.json("/api/learners/joint-learner/stacking?date=2026-11-22");
+        var together = http.json("/api/learners/joint-learner/stacking?date=2026-11-22&joint=true");
+
+        assertThat(option(alone, "joint-major").path("auditedWith")).isEmpty();
+        var major = option(together, "joint-major");
+        assertThat(major.path("auditedWith")).extracting(JsonNode::asString).containsExactly("joint-minor");
+        assertThat(major.path("met").asBoolean()).isTrue();
+        assertThat(option(together, "joint-minor").path("met").asBoolean()).isTrue();
+        assertThat(major.path("holdingsCounted").asInt() + option(together, "joint-minor").path("holdingsCounted").asInt())
+                .as("four places, three courses, one shared").isEqualTo(4);
+    }
+
+    private static JsonNode option(JsonNode list, String credential) {
+        for (var option : list) {
+            if (option.path("credential").asString().equals(credential)) {
+                return option;
+            }
+        }
+        throw new AssertionError(credential + " not listed: " + list);
     }
 
     private static List<String> reasons(JsonNode audit) {
