@@ -106,6 +106,14 @@ class JointAuditApiIT {
     }
 
     @Test
+    void theCredentialShowsItsCap() {
+        var minor = http.json("/api/credentials/joint-minor");
+
+        assertThat(minor.path("requirements").path("maxSharedWith").path("joint-major").asInt()).as(minor.toString()).isEqualTo(1);
+        assertThat(http.json("/api/credentials/joint-major").path("requirements").has("maxSharedWith")).isFalse();
+    }
+
+    @Test
     void anAdvisersCapOverridesTheRules() {
         var none = joint("{\"targets\": [\"joint-major\", \"joint-minor\"], \"caps\": [{\"between\": [\"joint-minor\", \"joint-major\"], \"max\": 0}],"
                 + " \"date\": \"2026-11-22\"}").json();
