@@ -61,6 +61,9 @@ class CredentialQueries {
         var children = new HashMap<String, List<Child>>();
         for (var row : graph.all("catalog/credential-rules", Map.of("id", id))) {
             var node = graph.convert(row.get("node"), RuleNode.class);
+            if (row.get("node") instanceof Map<?, ?> props && props.get("sharedWith") instanceof List<?> ids) {
+                node = node.withSharedWith(StoredRuleTrees.sharedWith(ids.stream().map(String::valueOf).toList(), props.get("sharedWithMax")));
+            }
             nodes.put(node.id(), node);
             children.put(node.id(), graph.list(row.get("children"), Child.class));
         }

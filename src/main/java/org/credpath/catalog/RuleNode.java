@@ -1,6 +1,7 @@
 package org.credpath.catalog;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -9,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * FILTER (with the credentials it {@code except}s), CONDITION or UNRESOLVED leaf, or a CREDENTIAL leaf naming the credential.
  * A group may be {@code gated} (counts toward its parent only once met) and say whether what it counts may also count
  * elsewhere in the same target ({@code doubleCount}), and carry timing: complete by the end of the learner's term N
- * ({@code completeByTerm}), complete before the learner starts a credential ({@code before}).
+ * ({@code completeByTerm}), complete before the learner starts a credential ({@code before}); a top node may cap what
+ * the credential shares with another audited or planned with it ({@code maxSharedWith}).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record RuleNode(
@@ -18,7 +20,7 @@ public record RuleNode(
         Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
         String codePrefix, String subject, String skill, Integer minEqfLevel, List<String> providers, List<String> kinds,
         Double minCredits, List<String> except, List<String> areas, String reason, Boolean gated, Boolean doubleCount,
-        Integer completeByTerm, String before,
+        Integer completeByTerm, String before, Map<String, Integer> maxSharedWith,
         CredentialLeaf credential,
         List<RuleNode> children) {
 
@@ -29,11 +31,19 @@ public record RuleNode(
 
     static RuleNode credentialLeaf(CredentialLeaf credential, String minGrade) {
         return new RuleNode(null, CREDENTIAL, null, null, null, null, null, null, null, minGrade,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, credential, List.of());
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, credential, List.of());
     }
 
     RuleNode withChildren(List<RuleNode> newChildren) {
         return new RuleNode(id, kind, label, k, credits, maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears,
-                minGrade, codePrefix, subject, skill, minEqfLevel, providers, kinds, minCredits, except, areas, reason, gated, doubleCount, completeByTerm, before, credential, newChildren);
+                minGrade, codePrefix, subject, skill, minEqfLevel, providers, kinds, minCredits, except, areas, reason, gated, doubleCount,
+                completeByTerm, before, maxSharedWith, credential, newChildren);
+    }
+
+    /** This node with the top node's maxSharedWith (stored as two lists, see {@link RuleRows}). */
+    RuleNode withSharedWith(Map<String, Integer> caps) {
+        return new RuleNode(id, kind, label, k, credits, maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears,
+                minGrade, codePrefix, subject, skill, minEqfLevel, providers, kinds, minCredits, except, areas, reason, gated, doubleCount,
+                completeByTerm, before, caps, credential, children);
     }
 }

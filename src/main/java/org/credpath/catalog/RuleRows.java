@@ -44,6 +44,11 @@ final class RuleRows {
                     "maxSharedCredits", g.maxSharedCredits(), "validityYears", g.validityYears(), "minGrade", g.minGrade(),
                     "gated", g.gated(), "doubleCount", g.doubleCount(),
                     "completeByTerm", g.completeByTerm(), "before", g.before()));
+            if (!g.maxSharedWith().isEmpty()) { // a map is no property value: ids and caps as two lists in the same order
+                var ids = g.maxSharedWith().keySet().stream().sorted().toList();
+                props.put("sharedWith", ids);
+                props.put("sharedWithMax", ids.stream().map(g.maxSharedWith()::get).toList());
+            }
             for (int i = 0; i < g.children().size(); i++) {
                 var child = g.children().get(i);
                 if (child instanceof RuleSpec.CredentialLeaf leaf) {

@@ -43,9 +43,20 @@ final class StoredRuleTrees {
                 yield new RuleSpec.Group(kind, integer(node, "k"), number(node, "credits"), text(node, "label"),
                         number(node, "maxCountedCredits"), integer(node, "maxCountedItems"), number(node, "maxSharedCredits"),
                         integer(node, "validityYears"), text(node, "minGrade"), children, bool(node, "gated"), bool(node, "doubleCount"),
-                        integer(node, "completeByTerm"), text(node, "before"));
+                        integer(node, "completeByTerm"), text(node, "before"), sharedWith(texts(node, "sharedWith"), node.get("sharedWithMax")));
             }
         };
+    }
+
+    /** The maxSharedWith map from its two stored lists (ids, caps). */
+    static Map<String, Integer> sharedWith(List<String> ids, Object caps) {
+        var map = new HashMap<String, Integer>();
+        if (ids != null && caps instanceof List<?> max) {
+            for (int i = 0; i < ids.size() && i < max.size(); i++) {
+                map.put(ids.get(i), ((Number) max.get(i)).intValue());
+            }
+        }
+        return map;
     }
 
     private static String text(Map<String, Object> row, String key) {

@@ -76,6 +76,7 @@ class SecurityConfiguration {
                     a.requestMatchers("/api/admin/**", "/actuator/**").hasRole("ADMIN");
                     a.requestMatchers(HttpMethod.GET, "/api/learners/{id}", "/api/learners/{id}/audit/**", "/api/learners/{id}/stacking",
                             "/api/learners/{id}/skill-gap").access(learners.onPath(Access.VIEW));
+                    a.requestMatchers(HttpMethod.POST, "/api/learners/{id}/audit/joint").access(learners.onPath(Access.VIEW));
                     a.requestMatchers(HttpMethod.GET, "/api/learners/{id}/plan/**", "/api/learners/{id}/next-steps",
                             "/api/learners/{id}/route").access(learners.onPath(Access.PLAN));
                     // an adviser's exceptions: read with the record; made and withdrawn by the granted adviser or an admin

@@ -40,7 +40,8 @@ class PlanController {
 
     /** A plan request; every field but {@code targets} is optional; the filters and options are top-level fields. */
     record PlanBody(String learner, List<String> targets, List<WhatIf> holdings, Set<String> enrolledAt, LocalDate date,
-                    Set<String> waive, @JsonUnwrapped SelectionParams filters, @JsonUnwrapped SolveParams solve) {
+                    Set<String> waive, List<JointAudits.CapRequest> caps, @JsonUnwrapped SelectionParams filters,
+                    @JsonUnwrapped SolveParams solve) {
     }
 
     record WhatIf(String credential, LocalDate date, String grade) {
@@ -49,7 +50,8 @@ class PlanController {
     @PostMapping("/api/plans")
     @Operation(summary = "The minimum-cost set of further credentials that meets every target (one or several), with prerequisites, in terms",
             description = "Exact (CP-SAT). metric: ects (default), price or weeks; ties broken by the others. Shared credentials count toward "
-                    + "several targets as far as their maxSharedCredits allow. An unknown cost is never preferred (costed above the catalog's "
+                    + "several targets only as far as the overlap caps allow, the same as POST /api/learners/{id}/audit/joint: the "
+                    + "request's caps, else the targets' maxSharedWith, else (for maxSharedCredits) within those credits, else none. An unknown cost is never preferred (costed above the catalog's "
                     + "largest known one) and totals say how many are unknown. 422 names the rule nodes no plan can meet.")
     AdvisedPlan plan(@RequestBody PlanBody body) {
         if (body.targets() == null || body.targets().isEmpty()) {
@@ -68,7 +70,7 @@ class PlanController {
         var filters = body.filters() == null ? SelectionParams.NONE : body.filters();
         var solve = body.solve() == null ? SolveParams.NONE : body.solve();
         return stacking.plan(new StackingService.PlanRequest(body.learner(), holdings, body.targets(), filters.selection(), solve.options(),
-                body.enrolledAt(), body.date(), body.waive()));
+                body.enrolledAt(), body.date(), body.waive(), JointAudits.requested(body.caps(), body.targets())));
     }
 
     @GetMapping("/api/learners/{id}/plan/{target}")
@@ -79,6 +81,6 @@ class PlanController {
                                @Parameter(description = "Ids of condition or unresolved rule nodes an adviser waives; '*' waives every one")
                                @RequestParam(required = false) Set<String> waive) {
         return stacking.plan(new StackingService.PlanRequest(id, List.of(), List.of(target), filters.selection(), solve.options(), null,
-                date, waive));
+                date, waive, List.of()));
     }
 }

@@ -25,10 +25,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class StackingController {
 
     private final StackingService stacking;
+    private final JointAudits joint;
     private final LearnerAccess access;
 
-    StackingController(StackingService stacking, LearnerAccess access) {
+    StackingController(StackingService stacking, JointAudits joint, LearnerAccess access) {
         this.stacking = stacking;
+        this.joint = joint;
         this.access = access;
     }
 
@@ -52,6 +54,17 @@ class StackingController {
                             @Parameter(description = "Reference date for validity (default today)") @RequestParam(required = false)
                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return stacking.compare(id, target, other, date);
+    }
+
+    @PostMapping("/api/learners/{id}/audit/joint")
+    @Operation(summary = "Audit a learner's holdings against several targets together (a major, a minor, a certificate)",
+            description = "Each holding counts toward one target only, except as far as the overlap caps allow: per pair of targets, "
+                    + "the request's cap, else the smaller maxSharedWith either target's rules state, else none shared (a target "
+                    + "stating only maxSharedCredits allows sharing within those credits). Optimal over all targets: most targets "
+                    + "met, then most credits counted in all, then fewest holdings shared. Each target's audit as GET "
+                    + ".../audit/{target} answers it; a holding kept from a target for another is COUNTED_IN_ANOTHER_TARGET.")
+    JointAudits.JointAuditAnswer jointAudit(@PathVariable String id, @RequestBody JointAudits.JointAuditRequest request) {
+        return joint.audit(id, request);
     }
 
     /** A hypothetical stack: the learner's holdings (optional) plus the listed ones. */
@@ -83,7 +96,11 @@ class StackingController {
     @GetMapping("/api/learners/{id}/stacking")
     @Operation(summary = "Every larger credential the learner's holdings count toward, ranked by what is left (met first, then missing credits)")
     List<StackingService.StackingOption> discover(@PathVariable String id,
-                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return stacking.discover(id, date);
+                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                                  @Parameter(description = "true: the programmes the learner recorded starting are audited together, "
+                                                          + "each holding toward one of them within the overlap caps (as POST .../audit/joint); "
+                                                          + "default false: each credential on its own")
+                                                  @RequestParam(defaultValue = "false") boolean joint) {
+        return stacking.discover(id, date, joint);
     }
 }

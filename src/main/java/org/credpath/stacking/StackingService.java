@@ -25,6 +25,9 @@ import org.credpath.solver.SolverTimeoutException;
 import org.credpath.stacking.engine.UnsatisfiableTargetException;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.stacking.engine.StackingAudit;
+import org.credpath.stacking.engine.OverlapCaps;
+import org.credpath.stacking.engine.JointAudit;
+import org.credpath.stacking.engine.NotCountedReason;
 import org.credpath.security.LearnerAccess;
 import org.credpath.web.BadRequestException;
 import org.credpath.web.NotFoundException;
@@ -40,11 +43,13 @@ public class StackingService {
      * A larger credential a learner's holdings count toward, with what is left: the credits the audit
      * finds missing, and the cheapest completion (ECTS, then price, then weeks) an optimal plan finds (a plan cost is
      * null when no plan was made or some planned credential does not state it); {@code blocked} says why no plan is
-     * shown: none can complete it, or the solver found none within its time limit.
+     * shown: none can complete it, or the solver found none within its time limit. {@code auditedWith}: with {@code joint},
+     * the learner's other programmes this one was audited together with (each holding toward one of them, within the
+     * overlap caps), its plan then made from the holdings that assignment leaves it; empty otherwise.
      */
     public record StackingOption(String credential, String title, String kind, boolean met, double countedCredits,
                                  Double targetCredits, Double missingCredits, int holdingsCounted,
-                                 Double planEcts, Double planPrice, Double planWeeks, String blocked) {
+                                 Double planEcts, Double planPrice, Double planWeeks, String blocked, List<String> auditedWith) {
     }
 
     private final CatalogSnapshots snapshots;
@@ -106,18 +111,21 @@ public class StackingService {
         return audit(exceptions.advise(snapshot, learnerId), target, all, date, waived);
     }
 
-    public List<StackingOption> discover(String learnerId, LocalDate date) {
+    public List<StackingOption> discover(String learnerId, LocalDate date, boolean joint) {
         var holdings = holdings(learnerId);
         var advised = exceptions.advise(snapshots.current(), learnerId);
         var snapshot = advised.snapshot();
         var options = new ArrayList<StackingOption>();
         var years = programmes.yearsOfOtherProgrammes(); // an earlier catalog year counts through its programme
+        var together = joint ? together(advised, holdings, date, years) : Map.<String, AuditResult>of();
         for (var target : snapshot.stackable()) {
             if (years.contains(target)) {
                 continue;
             }
-            var result = new StackingAudit(snapshot, options(date, advised.waived()).withCalendar(calendar(advised, target)))
-                    .audit(target, holdings);
+            var result = together.containsKey(target) ? together.get(target)
+                    : new StackingAudit(snapshot, options(date, advised.waived()).withCalendar(calendar(advised, target))).audit(target, holdings);
+            var usable = together.containsKey(target) ? holdings.stream().filter(h -> result.notCounted().stream().noneMatch(u ->
+                    u.credential().equals(h.credential()) && u.reason() == NotCountedReason.COUNTED_IN_ANOTHER_TARGET)).toList() : holdings;
             if (result.met() || !result.counted().isEmpty()) {
                 var offering = snapshot.offering(target).orElseThrow();
                 CompletionPlan plan = null;
@@ -125,7 +133,7 @@ public class StackingService {
                 if (!result.met()) {
                     try {
                         plan = new CompletionPlanner(snapshot, new PlanOptions(Selection.NONE, SolveOptions.of(CostMetric.ECTS), null,
-                                reference(date), advised.waived()).withCalendar(calendar(advised, target))).plan(List.of(target), holdings);
+                                reference(date), advised.waived()).withCalendar(calendar(advised, target))).plan(List.of(target), usable);
                     } catch (UnsatisfiableTargetException | SolverTimeoutException e) {
                         blocked = e.getMessage(); // one target's answer: the others are still listed
                     }
@@ -134,7 +142,8 @@ public class StackingService {
                 options.add(new StackingOption(target, offering.title(), offering.kind(), result.met(), result.countedCredits(),
                         result.targetCredits(), result.missingCredits(), result.counted().size(),
                         plan == null ? none : plan.totalEcts(), plan == null ? none : plan.totalPrice(),
-                        plan == null ? none : plan.totalWeeks(), blocked));
+                        plan == null ? none : plan.totalWeeks(), blocked,
+                        together.containsKey(target) ? together.keySet().stream().filter(t -> !t.equals(target)).sorted().toList() : List.of()));
             }
         }
         options.sort(Comparator.comparing((StackingOption o) -> !o.met())
@@ -145,6 +154,19 @@ public class StackingService {
                 .thenComparing(o -> o.missingCredits() == null ? Double.MAX_VALUE : o.missingCredits())
                 .thenComparing(StackingOption::title));
         return options;
+    }
+
+    /** The learner's programmes (those they recorded starting) audited together, by target; empty for fewer than two. */
+    private Map<String, AuditResult> together(AdvisedCatalog advised, List<Holding> holdings, LocalDate date, Set<String> years) {
+        var snapshot = advised.snapshot();
+        var started = advised.followed().keySet().stream().filter(t -> snapshot.stackable().contains(t) && !years.contains(t)).sorted().toList();
+        if (started.size() < 2) {
+            return Map.of();
+        }
+        var joint = new JointAudit(snapshot, options(date, advised.waived())).audit(started, holdings, OverlapCaps.of(started, snapshot, List.of()));
+        var byTarget = new java.util.HashMap<String, AuditResult>();
+        joint.audits().forEach(a -> byTarget.put(a.target(), a));
+        return byTarget;
     }
 
     /** The audit on the learner's rules (their exceptions written in), with the exceptions it shows. */
@@ -158,26 +180,34 @@ public class StackingService {
         }
         var result = new StackingAudit(snapshot, options(date, advised.waivedWith(waived)).withCalendar(calendar(advised, target)))
                 .audit(target, holdings);
-        return new AdvisedAudit(units.audit(result), advised.exceptionsFor(target), transfers.of(result), advised.yearOf(target));
+        return advise(advised, result);
+    }
+
+    /** An audit result with what the answer shows beside it: the exceptions applied, transfer rows, the catalog year followed. */
+    AdvisedAudit advise(AdvisedCatalog advised, AuditResult result) {
+        return new AdvisedAudit(units.audit(result), advised.exceptionsFor(result.target()), transfers.of(result), advised.yearOf(result.target()));
     }
 
     /** The learner's terms in a programme they recorded a start for (null: start unknown, timing not judged). */
-    private TermCalendar calendar(AdvisedCatalog advised, String target) {
+    TermCalendar calendar(AdvisedCatalog advised, String target) {
         var year = advised.yearOf(target);
         return year == null ? null : TermCalendar.from(year.start(), termMonths);
     }
 
-    private StackingAudit.Options options(LocalDate date, Set<String> waived) {
+    StackingAudit.Options options(LocalDate date, Set<String> waived) {
         return new StackingAudit.Options(reference(date), waived, StackingAudit.Options.SEARCH_NODES);
     }
 
-    private LocalDate reference(LocalDate date) {
+    LocalDate reference(LocalDate date) {
         return date == null ? LocalDate.now(clock) : date;
     }
 
-    /** What to plan: the learner's holdings (optional) plus hypothetical ones, toward one or more targets, with the request's filters and options. */
+    /**
+     * What to plan: the learner's holdings (optional) plus hypothetical ones, toward one or more targets, with the request's
+     * filters and options; {@code caps}: an adviser's caps on what pairs of targets share (over the rules' ones).
+     */
     public record PlanRequest(String learner, List<Holding> extraHoldings, List<String> targets, Selection selection, SolveOptions solve,
-                              Set<String> enrolledAt, LocalDate date, Set<String> waive) {
+                              Set<String> enrolledAt, LocalDate date, Set<String> waive, List<OverlapCaps.Requested> caps) {
     }
 
     public AdvisedPlan plan(PlanRequest request) {
@@ -198,14 +228,14 @@ public class StackingService {
         var options = new PlanOptions(request.selection().checkAgainst(snapshot), request.solve(), request.enrolledAt(),
                 reference(request.date()), advised.waivedWith(request.waive()))
                 .withCalendar(request.targets().stream().map(t -> calendar(advised, t)).filter(java.util.Objects::nonNull).findFirst().orElse(null));
-        var plan = units.plan(new CompletionPlanner(snapshot, options).plan(request.targets(), holdings));
+        var plan = units.plan(new CompletionPlanner(snapshot, options).plan(request.targets(), holdings, request.caps()));
         return new AdvisedPlan(plan, request.targets().stream().flatMap(t -> advised.exceptionsFor(t).stream()).distinct().toList());
     }
 
     record HoldingRow(String credential, LocalDate date, String grade, Boolean verified) {
     }
 
-    private List<Holding> holdings(String learnerId) {
+    List<Holding> holdings(String learnerId) {
         var row = graph.one("stacking/learner-holdings", Map.of("id", learnerId))
                 .orElseThrow(() -> new NotFoundException("learner", learnerId));
         return graph.list(row.get("holdings"), HoldingRow.class).stream()

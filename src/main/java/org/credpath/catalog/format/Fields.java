@@ -34,6 +34,13 @@ final class Fields {
         return value != null && !value.isNull();
     }
 
+    /** The object's field names, in the file's order. */
+    List<String> names() {
+        var names = new ArrayList<String>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
     /** Records every field not in {@code allowed}: unknown fields are nearly always typos. */
     Fields allowOnly(Set<String> allowed) {
         for (var name : node.propertyNames()) {

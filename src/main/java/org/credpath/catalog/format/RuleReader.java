@@ -13,10 +13,13 @@ final class RuleReader {
     private static final Set<String> GROUP_KINDS = Set.of("ALL_OF", "AT_LEAST_K_OF", "AT_LEAST_CREDITS");
     private static final Set<String> GROUP_FIELDS = Set.of("kind", "k", "credits", "label", "children", "maxCountedCredits",
             "maxCountedItems", "maxSharedCredits", "validityYears", "minGrade", "gated", "doubleCount",
-            "completeByTerm", "before");
+            "completeByTerm", "before", "maxSharedWith");
     private static final Set<String> CRITERIA = Set.of("codePrefix", "subject", "skill", "minEqfLevel", "providers",
             "kinds", "minCredits", "areas");
     private static final Set<String> FILTER_FIELDS = union(CRITERIA, Set.of("except"));
+
+    /** How deep in the tree the node being read is (0: the top node). */
+    private int depth;
 
     RuleSpec optional(Fields owner, String field) {
         var rule = owner.object(field);
@@ -29,6 +32,29 @@ final class RuleReader {
         }
         if ("prerequisites".equals(field)) {
             onlyInRequirements(rule, read);
+        }
+        return read;
+    }
+
+    /**
+     * {@code maxSharedWith: {default: 2, <credential id>: 1}}: how many holdings counted toward this credential may also
+     * count toward another audited or planned with it (that one, or any other by default); whole numbers 0..1000.
+     */
+    private static java.util.Map<String, Integer> sharedWith(Fields caps) {
+        var read = new java.util.LinkedHashMap<String, Integer>();
+        if (caps == null) {
+            return read;
+        }
+        for (var name : caps.names()) {
+            var max = caps.integer(name, 0, 1000);
+            if (max == null && caps.has(name)) {
+                caps.problem(name, "must be a whole number of holdings from 0 to 1000");
+            } else if (max != null) {
+                read.put(name, max);
+            }
+        }
+        if (read.isEmpty()) {
+            caps.problem(null, "names at least one credential id (or default) with the most holdings it may share");
         }
         return read;
     }
@@ -56,6 +82,9 @@ final class RuleReader {
             }
             if (g.completeByTerm() != null || g.before() != null) {
                 found.add(g.completeByTerm() != null ? "completeByTerm" : "before");
+            }
+            if (!g.maxSharedWith().isEmpty()) {
+                found.add("maxSharedWith");
             }
             g.children().forEach(child -> collectStackingOnly(child, found));
         }
@@ -100,7 +129,15 @@ final class RuleReader {
         if (kind != null && kind != RuleKind.AT_LEAST_CREDITS && f.has("credits")) {
             f.problem("credits", "only an AT_LEAST_CREDITS node takes credits");
         }
+        java.util.Map<String, Integer> sharedWith = null;
+        if (depth == 0) {
+            sharedWith = sharedWith(f.object("maxSharedWith"));
+        } else if (f.has("maxSharedWith")) {
+            f.problem("maxSharedWith", "belongs on the top node of the rules: it says what the whole credential may share with another");
+        }
+        depth++;
         var children = new ArrayList<RuleSpec>(f.objects("children", this::read));
+        depth--;
         if (!f.has("children") || children.isEmpty()) {
             f.problem("children", "a rule group needs at least one child");
         } else if (k != null && k > RuleSpec.Group.itemsAvailable(children)) {
@@ -109,7 +146,7 @@ final class RuleReader {
         return new RuleSpec.Group(kind, k, credits, f.text("label"), f.number("maxCountedCredits", 0.1, 10_000),
                 f.integer("maxCountedItems", 1, 10_000), f.number("maxSharedCredits", 0, 10_000),
                 f.integer("validityYears", 1, 100), f.text("minGrade"), children, f.bool("gated"), f.bool("doubleCount"),
-                f.integer("completeByTerm", 1, 100), f.text("before"));
+                f.integer("completeByTerm", 1, 100), f.text("before"), sharedWith);
     }
 
     private RuleSpec filter(String label, Fields f) {

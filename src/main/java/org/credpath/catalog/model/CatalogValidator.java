@@ -81,6 +81,7 @@ public final class CatalogValidator {
         }
         rule(c.prerequisites(), c.id(), path + ".prerequisites");
         rule(c.requirements(), c.id(), path + ".requirements");
+        sharedWith(c.requirements(), c.id(), path + ".requirements.maxSharedWith");
         for (int r = 0; r < c.recognisedAs().size(); r++) {
             var recognition = c.recognisedAs().get(r);
             var at = path + ".recognisedAs[" + r + "].credential";
@@ -117,6 +118,20 @@ public final class CatalogValidator {
                         "is required for a micro-credential (EU Council Recommendation 2022/C 243/02)")));
         if (c.outcomes().isEmpty()) {
             problems.add(new CatalogProblem(path + ".outcomes", "a micro-credential states at least one learning outcome"));
+        }
+    }
+
+    /** Each credential a top node's maxSharedWith names exists and is another credential ("default" names none). */
+    private void sharedWith(RuleSpec rule, String owner, String path) {
+        if (!(rule instanceof RuleSpec.Group g)) {
+            return;
+        }
+        for (var id : g.maxSharedWith().keySet().stream().sorted().toList()) {
+            if (id.equals(owner)) {
+                problems.add(new CatalogProblem(path + "." + id, "a credential shares nothing with itself: name another credential or default"));
+            } else if (!id.equals("default")) {
+                references.expect(Target.CREDENTIAL, id, path + "." + id);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.credpath.catalog.model;
 
 import java.util.List;
+import java.util.Map;
 
 /** A node of a stacking or prerequisite rule tree. */
 public sealed interface RuleSpec {
@@ -16,17 +17,21 @@ public sealed interface RuleSpec {
     record Group(RuleKind kind, Integer k, Double credits, String label,
                  Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits,
                  Integer validityYears, String minGrade, List<RuleSpec> children, Boolean gated, Boolean doubleCount,
-                 Integer completeByTerm, String before) implements RuleSpec {
+                 Integer completeByTerm, String before, Map<String, Integer> maxSharedWith) implements RuleSpec {
+        /**
+         * {@code maxSharedWith} (top node of requirements only): how many holdings counted toward this credential may also
+         * count toward another credential audited or planned with it, per credential id, or {@code "default"} for any other.
+         */
         public Group {
             children = List.copyOf(children);
+            maxSharedWith = maxSharedWith == null ? Map.of() : Map.copyOf(maxSharedWith);
         }
 
-        /** A group with no timing. */
         public Group(RuleKind kind, Integer k, Double credits, String label, Double maxCountedCredits, Integer maxCountedItems,
                      Double maxSharedCredits, Integer validityYears, String minGrade, List<RuleSpec> children, Boolean gated,
                      Boolean doubleCount) {
             this(kind, k, credits, label, maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, children,
-                    gated, doubleCount, null, null);
+                    gated, doubleCount, null, null, null);
         }
 
         /** A group that is neither gated nor says anything about double counting. */

@@ -46,7 +46,15 @@ final class CatalogSnapshotLoader {
                    Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
                    String codePrefix, String subject, String skill, Integer minEqfLevel, List<String> providers,
                    List<String> kinds, Double minCredits, List<String> except, Boolean gated, Boolean doubleCount,
-                   List<String> areas, Integer completeByTerm, String before) {
+                   List<String> areas, Integer completeByTerm, String before, List<String> sharedWith, List<Integer> sharedWithMax) {
+        /** maxSharedWith, stored as two lists (ids, caps) in the same order. */
+        Map<String, Integer> maxSharedWith() {
+            var map = new HashMap<String, Integer>();
+            for (int i = 0; sharedWith != null && sharedWithMax != null && i < Math.min(sharedWith.size(), sharedWithMax.size()); i++) {
+                map.put(sharedWith.get(i), sharedWithMax.get(i));
+            }
+            return map;
+        }
     }
 
     record ChildRow(String requirement, String credential, Integer position, String minGrade) {
@@ -118,7 +126,8 @@ final class CatalogSnapshotLoader {
                 return new Rule.Group(id, node.label(), Rule.Kind.valueOf(node.kind()), node.k(), node.credits(),
                         new Rule.Limits(node.maxCountedCredits(), node.maxCountedItems(), node.maxSharedCredits(),
                                 node.validityYears(), node.minGrade()).with(Boolean.TRUE.equals(node.gated()), node.doubleCount())
-                                .withTiming(Rule.Timing.of(node.completeByTerm(), node.before())), built);
+                                .withTiming(Rule.Timing.of(node.completeByTerm(), node.before()))
+                                .withSharedWith(node.maxSharedWith()), built);
         }
     }
 }

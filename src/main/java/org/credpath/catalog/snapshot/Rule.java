@@ -2,6 +2,7 @@ package org.credpath.catalog.snapshot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -78,26 +79,43 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
      * once as by default (false), or as the nearest group above says (null; at the top: the default).
      */
     public record Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits,
-                         Integer validityYears, String minGrade, boolean gated, Boolean doubleCount, Timing timing) {
+                         Integer validityYears, String minGrade, boolean gated, Boolean doubleCount, Timing timing,
+                         Map<String, Integer> maxSharedWith) {
         public static final Limits NONE = new Limits(null, null, null, null, null);
 
+        /**
+         * {@code maxSharedWith} (top node only): how many holdings counted toward this credential may also count toward
+         * another one audited or planned with it, per credential id, or by {@code "default"} for any other.
+         */
+        public Limits {
+            maxSharedWith = maxSharedWith == null ? Map.of() : Map.copyOf(maxSharedWith);
+        }
+
         public Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade) {
-            this(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, false, null);
+            this(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, false, null, null, null);
         }
 
         public Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
                       boolean gated, Boolean doubleCount) {
-            this(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, null);
+            this(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, null, null);
         }
 
         /** These limits, with {@code gated} and {@code doubleCount} set as given. */
         public Limits with(boolean gated, Boolean doubleCount) {
-            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, timing);
+            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, timing,
+                    maxSharedWith);
         }
 
         /** These limits, with the timing given (null: none). */
         public Limits withTiming(Timing timing) {
-            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, timing);
+            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, timing,
+                    maxSharedWith);
+        }
+
+        /** These limits, with {@code maxSharedWith} as given. */
+        public Limits withSharedWith(Map<String, Integer> caps) {
+            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, timing,
+                    caps);
         }
     }
 

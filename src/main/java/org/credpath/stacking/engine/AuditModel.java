@@ -35,14 +35,14 @@ import com.google.ortools.sat.Literal;
 final class AuditModel {
 
     /** A node's value: whether it is met and what it counts (thousandths of a credit), with an upper bound on the latter. */
-    private record Value(Literal met, LinearArgument counted, long max) {
+    record Value(Literal met, LinearArgument counted, long max) {
     }
 
     /** {@code bound}: the best objective proven possible (met x weight + thousandths counted; {@link #score}). */
     record Solution(List<List<Candidate>> assignment, boolean optimal, long bound) {
     }
 
-    private final CpModel model = new CpModel();
+    private final CpModel model;
     private final AuditConstraints rules;
     private final IndexedTree tree;
     private final Map<Rule, TreeEvaluator.NodeResult> empty;
@@ -59,7 +59,13 @@ final class AuditModel {
      * that bound, the assignment is optimal.
      */
     AuditModel(IndexedTree tree, Eligibility eligibility, TreeEvaluator evaluator, boolean relaxed) {
+        this(new CpModel(), tree, eligibility, evaluator, relaxed);
+    }
+
+    /** The exact model of one target's rules inside {@code model}, which states more (a joint audit of several targets). */
+    AuditModel(CpModel model, IndexedTree tree, Eligibility eligibility, TreeEvaluator evaluator, boolean relaxed) {
         Lexicographic.loadNative();
+        this.model = model;
         this.tree = tree;
         this.relaxed = relaxed;
         this.rules = new AuditConstraints(model, relaxed);
@@ -95,11 +101,26 @@ final class AuditModel {
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             return new Solution(hint, false, Long.MAX_VALUE);
         }
+        return new Solution(assignment(solver), status == CpSolverStatus.OPTIMAL, Math.round(solver.bestObjectiveBound()));
+    }
+
+    /** The root's value (met, counted), stated once, for a model that ranks several targets together. */
+    Value root() {
+        return value(tree.root, false);
+    }
+
+    /** The literal "this candidate counts here" (per leaf and holding, see {@link Eligibility#units}). */
+    BoolVar placed(Candidate candidate) {
+        return placed.get(candidate);
+    }
+
+    /** The candidates placed at each leaf in a solution of the model. */
+    List<List<Candidate>> assignment(CpSolver solver) {
         var assignment = new ArrayList<List<Candidate>>();
         for (var leaf : atLeaf) {
             assignment.add(new ArrayList<>(leaf.stream().filter(c -> solver.booleanValue(placed.get(c))).toList()));
         }
-        return new Solution(assignment, status == CpSolverStatus.OPTIMAL, Math.round(solver.bestObjectiveBound()));
+        return assignment;
     }
 
     /** The objective of a score, comparable with {@link Solution#bound}. */

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Holding;
-import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
 import org.credpath.catalog.snapshot.Totals;
 import org.credpath.graph.Circles;
@@ -26,7 +25,6 @@ import org.credpath.stacking.engine.TreeEncoder.Use;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.IntVar;
-import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.SatParameters;
 
 /**
@@ -34,8 +32,8 @@ import com.google.ortools.sat.SatParameters;
  * model: a choice variable per candidate credential; each target's rule tree encoded over holdings
  * and candidates ({@link TreeEncoder}) and required met; each chosen candidate's prerequisite tree
  * required met by holdings and other chosen candidates earlier in a strict order (so filter-based
- * prerequisites cannot support each other in a circle); credits shared between targets limited by
- * each target's {@code maxSharedCredits}. It minimises the chosen cost metric, then the others in
+ * prerequisites cannot support each other in a circle); what several targets share kept within the same caps as their
+ * joint audit ({@link OverlapCaps}: per pair, and each target's {@code maxSharedCredits}; {@link PlanSharing}). It minimises the chosen cost metric, then the others in
  * turn (ECTS, price, weeks), with the project's {@link Lexicographic} solve. OPTIMAL means CP-SAT proved
  * optimality; under a time limit the answer is FEASIBLE with its gap to the proven bound, and a limit that
  * ends before any plan is a {@link SolverTimeoutException}. Terms are then filled by list scheduling in
@@ -54,6 +52,14 @@ public final class CompletionPlanner {
     }
 
     public CompletionPlan plan(List<String> targets, List<Holding> holdings) {
+        return plan(targets, holdings, List.of());
+    }
+
+    /**
+     * {@code caps}: an adviser's caps on what pairs of targets share, over those their rules state (as the joint audit
+     * takes them, {@link OverlapCaps}); a plan for several targets keeps the same caps as the audit of them together.
+     */
+    public CompletionPlan plan(List<String> targets, List<Holding> holdings, List<OverlapCaps.Requested> caps) {
         long started = System.nanoTime();
         var targetRules = new LinkedHashMap<String, Rule>();
         for (var target : targets) {
@@ -63,7 +69,8 @@ public final class CompletionPlanner {
         }
         var valid = holdings.stream().filter(h -> catalog.offering(h.credential())
                 .filter(o -> !Eligibility.expired(o, h, options.referenceDate())).isPresent()).toList();
-        if (holdingsMeet(targetRules, valid)) {
+        var overlap = OverlapCaps.of(targets, catalog, caps);
+        if (holdingsMeet(targets, targetRules, valid, overlap)) {
             return emptyPlan(targets, started);
         }
         var enrolled = enrolled(targets, valid);
@@ -85,7 +92,7 @@ public final class CompletionPlanner {
         targetRules.forEach((target, rule) -> targetUses.put(target, meetTarget(model, rule, pool, placement)));
         var prerequisiteUses = meetPrerequisites(model, pool, chosen, candidates.free());
         orderCircles(model, prerequisiteUses, chosen.size());
-        limitSharing(model, targetRules, targetUses);
+        PlanSharing.limit(model, targetRules, targetUses, overlap);
         if (placement != null) {
             placement.orderPrerequisites(prerequisiteUses);
         }
@@ -109,16 +116,17 @@ public final class CompletionPlanner {
     }
 
     /**
-     * Whether the holdings alone meet every target (the audit's exact answer), so that the empty plan is optimal at once
-     * (no cost is negative). With several targets only when none limits the credits it shares.
+     * Whether the holdings alone meet every target (the audit's exact answer; with several targets, the joint audit's
+     * within the same caps), so that the empty plan is optimal at once (no cost is negative).
      */
-    private boolean holdingsMeet(Map<String, Rule> targetRules, List<Holding> holdings) {
-        boolean sharingLimited = targetRules.values().stream().anyMatch(r -> r instanceof Rule.Group g && g.limits().maxSharedCredits() != null);
-        if (targetRules.size() > 1 && sharingLimited) {
-            return false;
+    private boolean holdingsMeet(List<String> targets, Map<String, Rule> targetRules, List<Holding> holdings, OverlapCaps caps) {
+        var auditOptions = new StackingAudit.Options(options.referenceDate(), options.waivedConditions(),
+                StackingAudit.Options.SEARCH_NODES, options.timeLimit(), options.calendar());
+        if (targets.size() > 1) {
+            var joint = new JointAudit(catalog, auditOptions).audit(targets, holdings, caps);
+            return joint.exact() && joint.targetsMet() == targets.size();
         }
-        var audit = new StackingAudit(catalog, new StackingAudit.Options(options.referenceDate(), options.waivedConditions(),
-                StackingAudit.Options.SEARCH_NODES, options.timeLimit(), options.calendar()));
+        var audit = new StackingAudit(catalog, auditOptions);
         return targetRules.values().stream().allMatch(rule -> audit.meets(rule, holdings));
     }
 
@@ -197,53 +205,6 @@ public final class CompletionPlanner {
                 }
             }
         });
-    }
-
-    /** Enforces: a target's maxSharedCredits bounds the ECTS of sources that also count toward another target. */
-    private static void limitSharing(CpModel model, Map<String, Rule> targets, Map<String, List<Use>> uses) {
-        if (targets.size() < 2) {
-            return;
-        }
-        var counted = new HashMap<String, Map<Integer, LinearExpr>>();
-        var offerings = new HashMap<Integer, Offering>();
-        uses.forEach((target, list) -> {
-            var bySource = new HashMap<Integer, List<BoolVar>>();
-            list.forEach(u -> {
-                bySource.computeIfAbsent(u.source().index(), k -> new ArrayList<>()).add(u.var());
-                offerings.put(u.source().index(), u.source().offering());
-            });
-            boolean doubleCounting = new IndexedTree(targets.get(target)).sharing;
-            var exprs = new HashMap<Integer, LinearExpr>();
-            bySource.forEach((s, vars) -> exprs.put(s, doubleCounting && vars.size() > 1 ? anyOf(model, vars)
-                    : LinearExpr.sum(vars.toArray(new BoolVar[0]))));
-            counted.put(target, exprs);
-        });
-        for (var entry : targets.entrySet()) {
-            var limit = entry.getValue() instanceof Rule.Group g ? g.limits().maxSharedCredits() : null;
-            if (limit == null) {
-                continue;
-            }
-            var shared = LinearExpr.newBuilder();
-            for (var source : counted.get(entry.getKey()).entrySet()) {
-                for (var other : targets.keySet()) {
-                    var there = other.equals(entry.getKey()) ? null : counted.get(other).get(source.getKey());
-                    if (there == null) {
-                        continue;
-                    }
-                    var both = model.newBoolVar("shared");
-                    model.addGreaterOrEqual(LinearExpr.newBuilder().add(both).addTerm(source.getValue(), -1).addTerm(there, -1).build(), -1);
-                    shared.addTerm(both, Math.round(offerings.get(source.getKey()).credits() * Units.SCALE));
-                }
-            }
-            model.addLessOrEqual(shared.build(), Math.round(limit * Units.SCALE));
-        }
-    }
-
-    /** 1 when any of the uses is (a source counted at several leaves of one target counts toward it once). */
-    private static LinearExpr anyOf(CpModel model, List<BoolVar> vars) {
-        var any = model.newBoolVar("counts");
-        model.addMaxEquality(any, vars.toArray(new BoolVar[0]));
-        return LinearExpr.term(any, 1);
     }
 
     /** The objective levels: the caller's metric, then the others in turn (levels no candidate costs anything on are skipped). */

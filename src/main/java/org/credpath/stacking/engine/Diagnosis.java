@@ -61,7 +61,7 @@ final class Diagnosis {
         if (blockers.isEmpty()) {
             targets.forEach((id, rule) -> blockers.add(new Blocker(id, rule.id(), rule.label(),
                     "every way to meet it needs credentials whose prerequisites cannot all be met together with the credentials "
-                            + "the options allow (each counts once, and shared credits are limited)")));
+                            + "the options allow (each counts once, and what several targets share is capped: maxSharedWith, maxSharedCredits)")));
         }
         return blockers;
     }

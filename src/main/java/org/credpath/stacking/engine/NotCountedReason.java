@@ -18,6 +18,8 @@ public enum NotCountedReason {
     ALREADY_COUNTED_ELSEWHERE,
     /** a filter it would match names it as an exception ("any CS course except CS 1136") */
     EXCLUDED_BY_RULE,
+    /** in a joint audit of several targets: it counts toward another target, and the overlap cap keeps it from counting here too */
+    COUNTED_IN_ANOTHER_TARGET,
     /** no rule of the target names or matches it */
     NO_MATCHING_RULE
 }

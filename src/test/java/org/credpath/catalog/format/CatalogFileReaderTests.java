@@ -235,6 +235,53 @@ class CatalogFileReaderTests {
     }
 
     @Test
+    void readsMaxSharedWithOnTheTopNode() {
+        var catalog = reader.read("overlap.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - id: minor
+                    kind: certificate
+                    title: Minor
+                    provider: p
+                    requirements:
+                      kind: AT_LEAST_K_OF
+                      k: 2
+                      maxSharedWith: {default: 2, major: 1}
+                      children: [{filter: {codePrefix: CS}}]
+                """);
+
+        var root = (RuleSpec.Group) catalog.credentials().get(0).requirements();
+        assertThat(root.maxSharedWith()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("default", 2, "major", 1));
+    }
+
+    @Test
+    void refusesMaxSharedWithBelowTheTopInPrerequisitesEmptyOrNotAWholeNumber() {
+        assertThatThrownBy(() -> reader.read("o.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - id: c
+                    kind: degree
+                    title: D
+                    provider: p
+                    requirements: {kind: ALL_OF, maxSharedWith: {major: 1.5, minor: -1}, children: [{kind: ALL_OF, maxSharedWith: {default: 1}, children: [{credential: a}]}]}
+                    prerequisites: {kind: ALL_OF, maxSharedWith: {default: 1}, children: [{credential: a}]}
+                  - id: d
+                    kind: degree
+                    title: D
+                    provider: p
+                    requirements: {kind: ALL_OF, maxSharedWith: {}, children: [{credential: a}]}
+                """))
+                .isInstanceOfSatisfying(CatalogRejectedException.class, e -> {
+                    assertThat(e.problems()).extracting(CatalogProblem::path).contains(
+                            "credentials[0].requirements.maxSharedWith.major", "credentials[0].requirements.maxSharedWith.minor",
+                            "credentials[0].requirements.children[0].maxSharedWith", "credentials[0].prerequisites",
+                            "credentials[1].requirements.maxSharedWith");
+                    assertThat(e.problems()).extracting(CatalogProblem::message).anySatisfy(m -> assertThat(m)
+                            .startsWith("belongs on the top node of the rules"));
+                });
+    }
+
+    @Test
     void readsTimingOnRuleGroups() {
         var catalog = reader.read("t.yaml", """
                 format: credpath-catalog/1

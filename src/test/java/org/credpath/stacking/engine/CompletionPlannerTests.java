@@ -142,8 +142,10 @@ class CompletionPlannerTests {
 
     @Test
     void sharesCredentialsBetweenTargetsAsFarAsTheRulesAllow() {
+        // ta's rules allow sharing with any other target (maxSharedWith default); without it nothing is shared
         f.course("s", "S1", 5).course("a", "A1", 5).course("b", "B1", 5).course("s2", "S2", 5)
-                .target("ta", 10, f.allOf(f.cred("a"), f.kOf(1, f.cred("s"), f.cred("s2"))))
+                .target("ta", 10, f.group(Rule.Kind.ALL_OF, null, null, Rule.Limits.NONE.withSharedWith(java.util.Map.of("default", 5)),
+                        f.cred("a"), f.kOf(1, f.cred("s"), f.cred("s2"))))
                 .target("tb", 10, f.allOf(f.cred("b"), f.cred("s")));
 
         var together = plan(PlanOptions.defaults(CostMetric.ECTS, TODAY), List.of("ta", "tb"));

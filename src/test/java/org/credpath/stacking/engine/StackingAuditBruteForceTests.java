@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class StackingAuditBruteForceTests {
 
-    private static final String[] CODES = {"DATA1", "DATA2", "SEC1", "SEC2", "AI1"};
+    static final String[] CODES = {"DATA1", "DATA2", "SEC1", "SEC2", "AI1"};
 
     @Test
     void matchesExhaustiveSearchOnRandomInstances() {
@@ -160,6 +160,10 @@ class StackingAuditBruteForceTests {
         return tree.leaves.stream().anyMatch(l -> l instanceof Rule.FilterLeaf f && as.stream().anyMatch(f.filter().excluded()::contains));
     }
 
+    static Rule randomRule(Fixtures f, Random random, int courses, int depth, boolean constructs) {
+        return randomRule(f, random, courses, depth, constructs, false);
+    }
+
     private static Rule randomRule(Fixtures f, Random random, int courses, int depth, boolean constructs, boolean timed) {
         if (depth == 3 || (depth > 0 && random.nextInt(3) == 0)) {
             if (random.nextInt(8) == 0) {
@@ -239,7 +243,7 @@ class StackingAuditBruteForceTests {
     private static final Object TARGET = "target";
 
     /** Each leaf's counting block, leaves numbered left to right: its parent group where double counting is allowed, else {@link #TARGET}. */
-    private static void walk(Rule rule, boolean sharing, Rule.Group parent, List<Object> blocks) {
+    static void walk(Rule rule, boolean sharing, Rule.Group parent, List<Object> blocks) {
         if (!(rule instanceof Rule.Group g)) {
             blocks.add(sharing ? parent : TARGET);
             return;
@@ -267,7 +271,7 @@ class StackingAuditBruteForceTests {
     }
 
     /** The sets of a holding's candidates it may count at together (the empty set included). */
-    private static List<List<Candidate>> together(List<Candidate> candidates, List<Object> blocks) {
+    static List<List<Candidate>> together(List<Candidate> candidates, List<Object> blocks) {
         var sets = new ArrayList<List<Candidate>>();
         for (int mask = 0; mask < (1 << candidates.size()); mask++) {
             var set = new ArrayList<Candidate>();
@@ -287,7 +291,7 @@ class StackingAuditBruteForceTests {
     }
 
     /** Per holding, each leaf it may count at with the most credits it brings there: as itself or as what it is recognised as. */
-    private static List<List<Candidate>> candidates(CatalogSnapshot catalog, IndexedTree tree, List<Holding> holdings) {
+    static List<List<Candidate>> candidates(CatalogSnapshot catalog, IndexedTree tree, List<Holding> holdings) {
         var all = new ArrayList<List<Candidate>>();
         for (int h = 0; h < holdings.size(); h++) {
             var held = catalog.offering(holdings.get(h).credential()).orElseThrow();
