@@ -29,9 +29,12 @@ final class DenseCatalog {
     private final int[][] counts;
     private final int[][] teachers;
     private final boolean[] takeable;
-    private final boolean[] enrolledOnly;
+    private final BitSet enrolledOnly;
     private final int[] provider;
     private final int[][] entryNames;
+    private final BitSet gated; // has an entry rule
+    private final BitSet unnamed; // has an entry rule without entryNames (no shortcut)
+    private final int[][] namedBy; // per position, the positions whose entryNames hold it (null: none)
 
     DenseCatalog(CatalogSnapshot catalog, Map<String, Set<String>> countsFor, Map<String, List<Offering>> teachersOf,
                  Predicate<Offering> takeable) {
@@ -41,18 +44,20 @@ final class DenseCatalog {
         int n = catalog.size();
         this.counts = new int[n][];
         this.takeable = new boolean[n];
-        this.enrolledOnly = new boolean[n];
+        this.enrolledOnly = new BitSet(n);
         this.provider = new int[n];
         this.entryNames = new int[n][];
+        this.gated = new BitSet(n);
+        this.unnamed = new BitSet(n);
         for (int p = 0; p < n; p++) {
             var o = catalog.at(p);
             counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
             this.takeable[p] = takeable.test(o);
-            enrolledOnly[p] = "enrolled-only".equals(o.access());
+            enrolledOnly.set(p, "enrolled-only".equals(o.access()));
             provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
-            var rule = catalog.prerequisitesAt(p);
-            entryNames[p] = rule == null ? null : namesNeeded(rule, catalog);
+            entryRule(catalog, p);
         }
+        this.namedBy = namedBy(entryNames);
         teachersOf.keySet().forEach(this::id);
         this.teachers = new int[skills.size()][];
         teachersOf.forEach((skill, list) -> teachers[skillIds.get(skill)] = list.stream().mapToInt(o -> catalog.position(o.id())).toArray());
@@ -83,24 +88,81 @@ final class DenseCatalog {
         this.providerIds = newProvider ? new HashMap<>(previous.providerIds) : previous.providerIds;
         this.counts = java.util.Arrays.copyOf(previous.counts, n);
         this.takeable = java.util.Arrays.copyOf(previous.takeable, n);
-        this.enrolledOnly = java.util.Arrays.copyOf(previous.enrolledOnly, n);
+        this.enrolledOnly = (BitSet) previous.enrolledOnly.clone();
         this.provider = java.util.Arrays.copyOf(previous.provider, n);
         this.entryNames = java.util.Arrays.copyOf(previous.entryNames, n);
+        this.gated = (BitSet) previous.gated.clone();
+        this.unnamed = (BitSet) previous.unnamed.clone();
+        boolean added = n > size; // an unchanged rule may name an added credential: walk every rule
+        this.namedBy = added ? new int[n][] : java.util.Arrays.copyOf(previous.namedBy, n);
         for (int p : changed) {
             var o = catalog.at(p);
             counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
             this.takeable[p] = takeable.test(o);
-            enrolledOnly[p] = "enrolled-only".equals(o.access());
+            enrolledOnly.set(p, "enrolled-only".equals(o.access()));
             provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
         }
-        var walk = n > size ? java.util.stream.IntStream.range(0, n).boxed().toList() : changed;
-        for (int p : walk) {
-            var rule = catalog.prerequisitesAt(p);
-            entryNames[p] = rule == null ? null : namesNeeded(rule, catalog);
+        for (int p : added ? java.util.stream.IntStream.range(0, n).boxed().toList() : changed) {
+            if (!added) {
+                unname(p, entryNames[p]);
+            }
+            entryRule(catalog, p);
+            if (!added) {
+                nameBy(p, entryNames[p]);
+            }
+        }
+        if (added) {
+            System.arraycopy(namedBy(entryNames), 0, namedBy, 0, n);
         }
         teachersOf.keySet().forEach(this::id);
         this.teachers = java.util.Arrays.copyOf(previous.teachers, skills.size());
         teachersOf.forEach((skill, list) -> teachers[skillIds.get(skill)] = list.stream().mapToInt(o -> catalog.position(o.id())).toArray());
+    }
+
+    private void entryRule(CatalogSnapshot catalog, int p) {
+        var rule = catalog.prerequisitesAt(p);
+        entryNames[p] = rule == null ? null : namesNeeded(rule, catalog);
+        gated.set(p, rule != null);
+        unnamed.set(p, rule != null && entryNames[p] == null);
+    }
+
+    private static int[][] namedBy(int[][] entryNames) {
+        var sizes = new int[entryNames.length];
+        for (int[] names : entryNames) {
+            for (int q : names == null ? NONE : names) {
+                sizes[q]++;
+            }
+        }
+        var namedBy = new int[entryNames.length][];
+        for (int p = 0; p < entryNames.length; p++) {
+            for (int q : entryNames[p] == null ? NONE : entryNames[p]) {
+                namedBy[q] = namedBy[q] == null ? new int[sizes[q]] : namedBy[q];
+                namedBy[q][namedBy[q].length - sizes[q]--] = p;
+            }
+        }
+        return namedBy;
+    }
+
+    /** Adds {@code p} to {@link #namedBy} of each of {@code names} (copy on write: arrays may be shared with the previous index). */
+    private void nameBy(int p, int[] names) {
+        if (names != null) {
+            for (int q : names) {
+                var list = namedBy[q] == null ? new int[1] : java.util.Arrays.copyOf(namedBy[q], namedBy[q].length + 1);
+                list[list.length - 1] = p;
+                namedBy[q] = list;
+            }
+        }
+    }
+
+    private void unname(int p, int[] names) {
+        if (names != null) {
+            for (int q : names) {
+                if (q < namedBy.length && namedBy[q] != null) {
+                    var list = java.util.Arrays.stream(namedBy[q]).filter(x -> x != p).toArray();
+                    namedBy[q] = list.length == 0 ? null : list;
+                }
+            }
+        }
     }
 
     private int[] ids(Collection<String> uris) {
@@ -144,7 +206,34 @@ final class DenseCatalog {
 
     /** Whether the credential is open only to learners enrolled at its provider. */
     boolean enrolledOnly(int position) {
-        return enrolledOnly[position];
+        return enrolledOnly.get(position);
+    }
+
+    /** The enrolled-only credentials (read only). */
+    BitSet enrolledOnly() {
+        return enrolledOnly;
+    }
+
+    /**
+     * The credentials with an entry rule that may be open to a learner whose holdings count as the {@code countsAs}
+     * positions: those whose rule needs none of a few named credentials ({@link #entryNames} null), and those naming one
+     * of the held. Every other credential with an entry rule is closed to them.
+     */
+    BitSet gatedMaybeOpen(BitSet countsAs) {
+        var maybe = (BitSet) unnamed.clone();
+        for (int q = countsAs.nextSetBit(0); q >= 0 && q < namedBy.length; q = countsAs.nextSetBit(q + 1)) {
+            if (namedBy[q] != null) {
+                for (int p : namedBy[q]) {
+                    maybe.set(p);
+                }
+            }
+        }
+        return maybe;
+    }
+
+    /** The credentials with an entry rule (read only). */
+    BitSet gated() {
+        return gated;
     }
 
     /**

@@ -41,12 +41,40 @@ final class GapTeachers {
                 }
             }
         }
-        this.open = new BitSet(n);
-        for (int p = once.nextSetBit(0); p >= 0; p = once.nextSetBit(p + 1)) {
+        this.open = open(once, access);
+    }
+
+    /**
+     * The usable teachers open now. With filters every teacher is checked (a filter's check notes the credentials ruled
+     * out for not stating the attribute); without, by sets: teachers are takeable, so those not held, not enrolled-only
+     * and without an entry rule are open, and of those with one only the ones it may let in are checked.
+     */
+    private BitSet open(BitSet teachers, Access access) {
+        var open = new BitSet(teachers.length());
+        if (!access.onlyAccess) {
+            for (int p = teachers.nextSetBit(0); p >= 0; p = teachers.nextSetBit(p + 1)) {
+                if (access.usable(p) && access.entry.openNow(p)) {
+                    open.set(p);
+                }
+            }
+            return open;
+        }
+        var dense = index.dense();
+        var unheld = (BitSet) teachers.clone();
+        unheld.andNot(access.held);
+        open.or(unheld);
+        open.andNot(dense.gated());
+        open.andNot(dense.enrolledOnly());
+        var check = dense.gatedMaybeOpen(access.entry.countsAs());
+        check.and(dense.gated());
+        check.or(dense.enrolledOnly());
+        check.and(unheld);
+        for (int p = check.nextSetBit(0); p >= 0; p = check.nextSetBit(p + 1)) {
             if (access.usable(p) && access.entry.openNow(p)) {
                 open.set(p);
             }
         }
+        return open;
     }
 
     /** With aims, every open candidate recognised as another credential may stack into one through that: scored exactly. */
