@@ -11,7 +11,6 @@ import java.util.function.Predicate;
 
 import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.Offering;
-import org.credpath.catalog.snapshot.Rule;
 
 /**
  * The skill index as numbers, for loops that visit thousands of credentials a request: credentials by
@@ -31,10 +30,7 @@ final class DenseCatalog {
     private final boolean[] takeable;
     private final BitSet enrolledOnly;
     private final int[] provider;
-    private final int[][] entryNames;
-    private final BitSet gated; // has an entry rule
-    private final BitSet unnamed; // has an entry rule without entryNames (no shortcut)
-    private final int[][] namedBy; // per position, the positions whose entryNames hold it (null: none)
+    private final EntryGates gates;
 
     DenseCatalog(CatalogSnapshot catalog, Map<String, Set<String>> countsFor, Map<String, List<Offering>> teachersOf,
                  Predicate<Offering> takeable) {
@@ -46,18 +42,14 @@ final class DenseCatalog {
         this.takeable = new boolean[n];
         this.enrolledOnly = new BitSet(n);
         this.provider = new int[n];
-        this.entryNames = new int[n][];
-        this.gated = new BitSet(n);
-        this.unnamed = new BitSet(n);
         for (int p = 0; p < n; p++) {
             var o = catalog.at(p);
             counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
             this.takeable[p] = takeable.test(o);
             enrolledOnly.set(p, "enrolled-only".equals(o.access()));
             provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
-            entryRule(catalog, p);
         }
-        this.namedBy = namedBy(entryNames);
+        this.gates = new EntryGates(catalog);
         teachersOf.keySet().forEach(this::id);
         this.teachers = new int[skills.size()][];
         teachersOf.forEach((skill, list) -> teachers[skillIds.get(skill)] = list.stream().mapToInt(o -> catalog.position(o.id())).toArray());
@@ -90,11 +82,6 @@ final class DenseCatalog {
         this.takeable = java.util.Arrays.copyOf(previous.takeable, n);
         this.enrolledOnly = (BitSet) previous.enrolledOnly.clone();
         this.provider = java.util.Arrays.copyOf(previous.provider, n);
-        this.entryNames = java.util.Arrays.copyOf(previous.entryNames, n);
-        this.gated = (BitSet) previous.gated.clone();
-        this.unnamed = (BitSet) previous.unnamed.clone();
-        boolean added = n > size; // an unchanged rule may name an added credential: walk every rule
-        this.namedBy = added ? new int[n][] : java.util.Arrays.copyOf(previous.namedBy, n);
         for (int p : changed) {
             var o = catalog.at(p);
             counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
@@ -102,67 +89,41 @@ final class DenseCatalog {
             enrolledOnly.set(p, "enrolled-only".equals(o.access()));
             provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
         }
-        for (int p : added ? java.util.stream.IntStream.range(0, n).boxed().toList() : changed) {
-            if (!added) {
-                unname(p, entryNames[p]);
-            }
-            entryRule(catalog, p);
-            if (!added) {
-                nameBy(p, entryNames[p]);
-            }
-        }
-        if (added) {
-            System.arraycopy(namedBy(entryNames), 0, namedBy, 0, n);
-        }
+        this.gates = n > size ? new EntryGates(catalog) : previous.gates.patched(catalog, changed); // an unchanged rule may name an added one
         teachersOf.keySet().forEach(this::id);
         this.teachers = java.util.Arrays.copyOf(previous.teachers, skills.size());
-        teachersOf.forEach((skill, list) -> teachers[skillIds.get(skill)] = list.stream().mapToInt(o -> catalog.position(o.id())).toArray());
+        var fresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Offering, Boolean>());
+        var changedAt = new BitSet(n);
+        changed.forEach(p -> {
+            fresh.add(catalog.at(p));
+            changedAt.set(p);
+        });
+        teachersOf.forEach((skill, list) -> {
+            int id = skillIds.get(skill);
+            int[] before = id < previous.teachers.length && previous.teachers[id] != null ? previous.teachers[id] : NONE;
+            teachers[id] = positions(list, before, fresh, changedAt, catalog);
+        });
     }
 
-    private void entryRule(CatalogSnapshot catalog, int p) {
-        var rule = catalog.prerequisitesAt(p);
-        entryNames[p] = rule == null ? null : namesNeeded(rule, catalog);
-        gated.set(p, rule != null);
-        unnamed.set(p, rule != null && entryNames[p] == null);
-    }
-
-    private static int[][] namedBy(int[][] entryNames) {
-        var sizes = new int[entryNames.length];
-        for (int[] names : entryNames) {
-            for (int q : names == null ? NONE : names) {
-                sizes[q]++;
-            }
-        }
-        var namedBy = new int[entryNames.length][];
-        for (int p = 0; p < entryNames.length; p++) {
-            for (int q : entryNames[p] == null ? NONE : entryNames[p]) {
-                namedBy[q] = namedBy[q] == null ? new int[sizes[q]] : namedBy[q];
-                namedBy[q][namedBy[q].length - sizes[q]--] = p;
-            }
-        }
-        return namedBy;
-    }
-
-    /** Adds {@code p} to {@link #namedBy} of each of {@code names} (copy on write: arrays may be shared with the previous index). */
-    private void nameBy(int p, int[] names) {
-        if (names != null) {
-            for (int q : names) {
-                var list = namedBy[q] == null ? new int[1] : java.util.Arrays.copyOf(namedBy[q], namedBy[q].length + 1);
-                list[list.length - 1] = p;
-                namedBy[q] = list;
-            }
-        }
-    }
-
-    private void unname(int p, int[] names) {
-        if (names != null) {
-            for (int q : names) {
-                if (q < namedBy.length && namedBy[q] != null) {
-                    var list = java.util.Arrays.stream(namedBy[q]).filter(x -> x != p).toArray();
-                    namedBy[q] = list.length == 0 ? null : list;
+    /**
+     * The positions of a patched teacher list: the changed credentials' by lookup, every other one's from the list before
+     * (in the same order there, those of changed credentials skipped), so a long list costs a copy, not a lookup per entry.
+     */
+    private static int[] positions(List<Offering> list, int[] before, Set<Offering> fresh, BitSet changedAt, CatalogSnapshot catalog) {
+        var positions = new int[list.size()];
+        int j = 0;
+        for (int i = 0; i < positions.length; i++) {
+            var o = list.get(i);
+            if (fresh.contains(o)) {
+                positions[i] = catalog.position(o.id());
+            } else {
+                while (changedAt.get(before[j])) {
+                    j++;
                 }
+                positions[i] = before[j++];
             }
         }
+        return positions;
     }
 
     private int[] ids(Collection<String> uris) {
@@ -214,67 +175,19 @@ final class DenseCatalog {
         return enrolledOnly;
     }
 
-    /**
-     * The credentials with an entry rule that may be open to a learner whose holdings count as the {@code countsAs}
-     * positions: those whose rule needs none of a few named credentials ({@link #entryNames} null), and those naming one
-     * of the held. Every other credential with an entry rule is closed to them.
-     */
+    /** {@link EntryGates#gatedMaybeOpen}. */
     BitSet gatedMaybeOpen(BitSet countsAs) {
-        var maybe = (BitSet) unnamed.clone();
-        for (int q = countsAs.nextSetBit(0); q >= 0 && q < namedBy.length; q = countsAs.nextSetBit(q + 1)) {
-            if (namedBy[q] != null) {
-                for (int p : namedBy[q]) {
-                    maybe.set(p);
-                }
-            }
-        }
-        return maybe;
+        return gates.gatedMaybeOpen(countsAs);
     }
 
     /** The credentials with an entry rule (read only). */
     BitSet gated() {
-        return gated;
+        return gates.gated();
     }
 
-    /**
-     * The catalog positions of the credentials an entry rule names, when meeting it needs at least one of them held (as
-     * itself or through recognition): the rule has no filter leaf and cannot be met with every credential leaf unmet.
-     * Null where that does not hold (no shortcut). {@link EntryRules#openNow} answers "closed" from it without walking the rule.
-     */
+    /** {@link EntryGates#entryNames}. */
     int[] entryNames(int position) {
-        return entryNames[position];
-    }
-
-    private static int[] namesNeeded(Rule rule, CatalogSnapshot catalog) {
-        var names = new java.util.TreeSet<Integer>();
-        if (!namesOnly(rule, catalog, names) || metWithoutNames(rule)) {
-            return null;
-        }
-        return names.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** Whether every leaf is a credential leaf (named positions collected; unknown credentials left out) or a condition. */
-    private static boolean namesOnly(Rule rule, CatalogSnapshot catalog, java.util.Set<Integer> names) {
-        boolean[] filter = {false};
-        rule.forEachLeaf(leaf -> {
-            if (leaf instanceof Rule.CredentialLeaf c && catalog.position(c.credential()) >= 0) {
-                names.add(catalog.position(c.credential()));
-            }
-            filter[0] |= leaf instanceof Rule.FilterLeaf;
-        });
-        return !filter[0];
-    }
-
-    /**
-     * Whether the monotone reading of {@link EntryRules} meets the rule with no leaf met: credential leaves and conditions
-     * count as unmet there, so only groups asking nothing (an empty ALL_OF, k or credits of zero) can be.
-     */
-    private static boolean metWithoutNames(Rule rule) {
-        return rule.<Boolean>fold((leaf, groups) -> false, (g, met) -> switch (g.kind()) {
-            case ALL_OF -> !met.contains(false);
-            case AT_LEAST_K_OF -> met.stream().filter(m -> m).count() >= g.k();
-            case AT_LEAST_CREDITS -> g.credits() <= 1e-9;
-        });
+        return gates.entryNames(position);
     }
 
     /** The providers as a set of their ids (unknown ones left out). */

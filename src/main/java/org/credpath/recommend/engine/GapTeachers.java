@@ -138,45 +138,69 @@ final class GapTeachers {
         return closed;
     }
 
-    /** The k best into {@code best}; returns how many scored candidates have an unknown cost. */
+    /**
+     * The k best into {@code best}; returns how many scored candidates have an unknown cost. Scored exactly: what unlocks
+     * or may stack (few); then each list's head; then a credential counting for several gap skills only when its bound
+     * (each skill at the highest weight any teacher's link to it has) may reach the k-th best so far.
+     */
     int rank(NextStepScorer scorer, Map<Integer, List<NextSteps.Unlock>> unlocks, CostMetric metric, int k, Ranked.Best best) {
-        var exact = (BitSet) multi.clone();
-        exact.or(aimed);
+        var exact = (BitSet) aimed.clone();
         unlocks.keySet().forEach(exact::set);
         exact.and(open);
+        var read = (BitSet) exact.clone();
+        read.or(multi);
         int unknownCost = 0;
         for (int p = exact.nextSetBit(0); p >= 0; p = exact.nextSetBit(p + 1)) {
-            var r = scorer.ranked(p, unlocks.getOrDefault(p, List.of()));
-            if (r != null) {
-                unknownCost += r.cost() == null ? 1 : 0;
-                best.offer(r);
-            }
+            unknownCost += offer(scorer.ranked(p, unlocks.getOrDefault(p, List.of())), best);
         }
+        var maxWeight = new double[index.dense().skillCount()];
         for (int s : skills) {
             var order = index.scoreOrder(s, metric);
+            maxWeight[s] = order.maxWeight();
             var positions = order.positions();
             for (int i = order.known(); i < order.unknownPositive(); i++) {
-                unknownCost += open.get(positions[i]) && !exact.get(positions[i]) ? 1 : 0;
+                unknownCost += open.get(positions[i]) && !read.get(positions[i]) ? 1 : 0;
             }
-            int found = readHead(scorer, order, 0, order.knownPositive(), 0, exact, k, best);
+            int found = readHead(scorer, order, 0, order.knownPositive(), 0, read, k, best);
             if (found < k) {
-                readHead(scorer, order, order.known(), order.unknownPositive(), found, exact, k, best);
+                readHead(scorer, order, order.known(), order.unknownPositive(), found, read, k, best);
+            }
+        }
+        var several = (BitSet) multi.clone();
+        several.and(open);
+        several.andNot(exact);
+        for (int p = several.nextSetBit(0); p >= 0; p = several.nextSetBit(p + 1)) {
+            var kth = best.kth();
+            var cost = metric.known(index.catalog().at(p));
+            boolean beaten = kth != null && kth.cost() != null && (cost == null || NextStepScore.round(scorer.bound(p, maxWeight, cost)) < kth.score());
+            if (!beaten || cost == null) {
+                var r = scorer.ranked(p, List.of());
+                unknownCost += beaten ? r == null ? 0 : r.cost() == null ? 1 : 0 : offer(r, best);
             }
         }
         return unknownCost;
+    }
+
+    /** Offers a scored candidate (none when null); 1 when its cost is unknown. */
+    private static int offer(Ranked r, Ranked.Best best) {
+        if (r == null) {
+            return 0;
+        }
+        best.offer(r);
+        return r.cost() == null ? 1 : 0;
     }
 
     /**
      * Offers the list's single-skill candidates in {@code [from, to)} (sorted by score, highest first) until {@code k} of
      * them (with {@code found} before) are offered and the next scores less than the k-th; returns how many were offered.
      */
-    private int readHead(NextStepScorer scorer, ScoreOrders.Order order, int from, int to, int found, BitSet exact, int k,
+    private int readHead(NextStepScorer scorer, ScoreOrders.Order order, int from, int to, int found, BitSet skip, int k,
                          Ranked.Best best) {
         double kth = Double.NaN;
         int[] positions = order.positions();
         for (int i = from; i < to && k > 0; i++) {
             int p = positions[i];
-            if (!open.get(p) || exact.get(p)) {
+            if (!open.get(p) || skip.get(p)) {
                 continue;
             }
             var r = scorer.ranked(p, List.of());

@@ -53,6 +53,25 @@ final class NextStepScorer {
                 + NextStepScore.UNLOCK * unlocked + NextStepScore.STACKING * stacks) / units(cost)), essential, cost);
     }
 
+    /**
+     * An upper bound of {@link #ranked} for a candidate that unlocks nothing and stacks into no aim: each gap skill it
+     * counts for weighed at {@code maxWeight} (per skill id, at least its link's weight), summed in the same order, so
+     * that the bound is at least the score in floating point too.
+     */
+    double bound(int position, double[] maxWeight, Double cost) {
+        double essentialWeight = 0;
+        double optionalWeight = 0;
+        for (int id : index.dense().counts(position)) {
+            if (essentialPlace[id] >= 0) {
+                essentialWeight += maxWeight[id];
+            } else if (optionalPlace[id] >= 0) {
+                optionalWeight += maxWeight[id];
+            }
+        }
+        return (NextStepScore.ESSENTIAL * essentialWeight + NextStepScore.OPTIONAL * optionalWeight + NextStepScore.UNLOCK * 0
+                + NextStepScore.STACKING * 0) / units(cost);
+    }
+
     /** The item shown for a ranked candidate: the skills it covers, its score parts, what it unlocks and stacks into. */
     NextSteps.Item item(int rank, Ranked r, List<NextSteps.Unlock> unlocks) {
         var o = r.offering();

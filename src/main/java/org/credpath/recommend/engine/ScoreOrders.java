@@ -17,9 +17,9 @@ final class ScoreOrders {
     /**
      * One skill's teachers (catalog positions) in score order: {@code [0, known)} have a known cost, of which
      * {@code [0, knownPositive)} a link of positive weight; {@code [known, unknownPositive)} an unknown cost and a
-     * positive weight; the rest an unknown cost and weight 0.
+     * positive weight; the rest an unknown cost and weight 0. {@code maxWeight}: the highest weight of a teacher's link.
      */
-    record Order(int[] positions, int known, int knownPositive, int unknownPositive) {
+    record Order(int[] positions, int known, int knownPositive, int unknownPositive, double maxWeight) {
     }
 
     private final AtomicReferenceArray<Order> orders; // skill id x metric
@@ -84,7 +84,9 @@ final class ScoreOrders {
         int knownCount = 0;
         int knownPositive = 0;
         int unknownPositive = 0;
+        double maxWeight = 0;
         for (int i = 0; i < n; i++) {
+            maxWeight = Math.max(maxWeight, weight[i]);
             positions[i] = teachers[at[i]];
             if (known[at[i]]) {
                 knownCount++;
@@ -93,6 +95,6 @@ final class ScoreOrders {
                 unknownPositive += weight[at[i]] > 0 ? 1 : 0;
             }
         }
-        return new Order(positions, knownCount, knownPositive, knownCount + unknownPositive);
+        return new Order(positions, knownCount, knownPositive, knownCount + unknownPositive, maxWeight);
     }
 }
