@@ -139,42 +139,39 @@ final class GapTeachers {
     }
 
     /**
-     * The k best into {@code best}; returns how many scored candidates have an unknown cost. Scored exactly: what unlocks
-     * or may stack (few); then each list's head; then a credential counting for several gap skills only when its bound
-     * (each skill at the highest weight any teacher's link to it has) may reach the k-th best so far.
+     * The k best into {@code best}; returns how many scored candidates have an unknown cost. First each list's head (the
+     * candidates counting for one gap skill alone, unlocking nothing, stacking nowhere); then every other open candidate,
+     * scored only when its bound may reach the k-th best so far: each gap skill at the highest weight a teacher's link to
+     * it has, every skill only reachable later ({@code later}) if it unlocks something, every aim ({@code aims}) if it may stack.
      */
-    int rank(NextStepScorer scorer, Map<Integer, List<NextSteps.Unlock>> unlocks, CostMetric metric, int k, Ranked.Best best) {
-        var exact = (BitSet) aimed.clone();
-        unlocks.keySet().forEach(exact::set);
-        exact.and(open);
-        var read = (BitSet) exact.clone();
-        read.or(multi);
+    int rank(NextStepScorer scorer, Map<Integer, List<NextSteps.Unlock>> unlocks, int later, int aims, CostMetric metric, int k,
+             Ranked.Best best) {
+        var rest = (BitSet) aimed.clone();
+        unlocks.keySet().forEach(rest::set);
+        rest.or(multi);
+        rest.and(open);
         int unknownCost = 0;
-        for (int p = exact.nextSetBit(0); p >= 0; p = exact.nextSetBit(p + 1)) {
-            unknownCost += offer(scorer.ranked(p, unlocks.getOrDefault(p, List.of())), best);
-        }
         var maxWeight = new double[index.dense().skillCount()];
         for (int s : skills) {
             var order = index.scoreOrder(s, metric);
             maxWeight[s] = order.maxWeight();
             var positions = order.positions();
             for (int i = order.known(); i < order.unknownPositive(); i++) {
-                unknownCost += open.get(positions[i]) && !read.get(positions[i]) ? 1 : 0;
+                unknownCost += open.get(positions[i]) && !rest.get(positions[i]) ? 1 : 0;
             }
-            int found = readHead(scorer, order, 0, order.knownPositive(), 0, read, k, best);
+            int found = readHead(scorer, order, 0, order.knownPositive(), 0, rest, k, best);
             if (found < k) {
-                readHead(scorer, order, order.known(), order.unknownPositive(), found, read, k, best);
+                readHead(scorer, order, order.known(), order.unknownPositive(), found, rest, k, best);
             }
         }
-        var several = (BitSet) multi.clone();
-        several.and(open);
-        several.andNot(exact);
-        for (int p = several.nextSetBit(0); p >= 0; p = several.nextSetBit(p + 1)) {
+        for (int p = rest.nextSetBit(0); p >= 0; p = rest.nextSetBit(p + 1)) {
             var kth = best.kth();
             var cost = metric.known(index.catalog().at(p));
-            boolean beaten = kth != null && kth.cost() != null && (cost == null || NextStepScore.round(scorer.bound(p, maxWeight, cost)) < kth.score());
+            var unlocked = unlocks.getOrDefault(p, List.of());
+            boolean beaten = kth != null && kth.cost() != null && (cost == null || NextStepScore.round(scorer.bound(p, maxWeight,
+                    unlocked.isEmpty() ? 0 : later, aimed.get(p) ? aims : 0, cost)) < kth.score());
             if (!beaten || cost == null) {
-                var r = scorer.ranked(p, List.of());
+                var r = scorer.ranked(p, unlocked);
                 unknownCost += beaten ? r == null ? 0 : r.cost() == null ? 1 : 0 : offer(r, best);
             }
         }

@@ -89,7 +89,7 @@ public final class NextStepRanker {
         }
         var unlocks = new Unlocks(index).of(closed, reachableLater, open, access);
         var best = new Ranked.Best(k);
-        int unknownCost = fullScan ? top(open, scorer, unlocks, best) : gapTeachers.rank(scorer, unlocks, metric, k, best);
+        int unknownCost = fullScan ? top(open, scorer, unlocks, best) : gapTeachers.rank(scorer, unlocks, reachableLater.cardinality(), aims.size(), metric, k, best);
         var ranked = best.inOrder();
         var top = new ArrayList<NextSteps.Item>();
         for (int i = 0; i < ranked.size(); i++) {

@@ -54,11 +54,11 @@ final class NextStepScorer {
     }
 
     /**
-     * An upper bound of {@link #ranked} for a candidate that unlocks nothing and stacks into no aim: each gap skill it
-     * counts for weighed at {@code maxWeight} (per skill id, at least its link's weight), summed in the same order, so
-     * that the bound is at least the score in floating point too.
+     * An upper bound of {@link #ranked}: each gap skill the candidate counts for weighed at {@code maxWeight} (per skill id,
+     * at least its link's weight), at most {@code unlocked} skills it unlocks and {@code stacks} aims it stacks into, summed
+     * in the same order, so that the bound is at least the score in floating point too.
      */
-    double bound(int position, double[] maxWeight, Double cost) {
+    double bound(int position, double[] maxWeight, int unlocked, int stacks, Double cost) {
         double essentialWeight = 0;
         double optionalWeight = 0;
         for (int id : index.dense().counts(position)) {
@@ -68,8 +68,8 @@ final class NextStepScorer {
                 optionalWeight += maxWeight[id];
             }
         }
-        return (NextStepScore.ESSENTIAL * essentialWeight + NextStepScore.OPTIONAL * optionalWeight + NextStepScore.UNLOCK * 0
-                + NextStepScore.STACKING * 0) / units(cost);
+        return (NextStepScore.ESSENTIAL * essentialWeight + NextStepScore.OPTIONAL * optionalWeight + NextStepScore.UNLOCK * unlocked
+                + NextStepScore.STACKING * stacks) / units(cost);
     }
 
     /** The item shown for a ranked candidate: the skills it covers, its score parts, what it unlocks and stacks into. */
