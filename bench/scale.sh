@@ -10,7 +10,8 @@
 # give both JVMs room: BENCH_HEAP=12g bench/scale.sh --scale 10 --heap 4g.
 # bench/scale.sh --snapshot-only [0.1,1,10,50]: the in-memory catalog snapshot and skill index alone (no database,
 # no HTTP; the same generated world on the full ESCO, learners capped at 2,000): build time, bytes per credential,
-# one changed credential applied in place, next steps in-process; one JSON line per scale in
+# one changed credential applied in place, next steps in-process (the indexed ranking and the full scan on the same
+# requests, answers compared); one JSON line per scale in
 # results/<time>-snapshot-scale.jsonl (SnapshotScaleBenchmark).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -246,6 +246,11 @@ public final class CatalogSnapshot {
     }
 
     /** The stand-in cost of an offering whose cost under the metric is unknown (see {@link #cost}). */
+    /** The stand-in cost of the metric if worked out already, else 0 (read by {@link SnapshotPatch}). */
+    double unknownCostIfBuilt(CostMetric metric) {
+        return unknownCost[metric.ordinal()];
+    }
+
     public double unknownCost(CostMetric metric) {
         double cost = unknownCost[metric.ordinal()];
         if (cost == 0) {

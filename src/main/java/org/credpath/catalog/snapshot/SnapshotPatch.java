@@ -84,7 +84,31 @@ final class SnapshotPatch {
                 fromAt, toAt);
         var order = old.idOrderIfBuilt();
         return new CatalogSnapshot(parts, old.matches.patched(byPosition, changedPositions),
-                order == null ? null : order.withAdded(byPosition, old.size()), old.lineage, new double[CostMetric.values().length]);
+                order == null ? null : order.withAdded(byPosition, old.size()), old.lineage, unknownCosts(old, ids, changed));
+    }
+
+    /**
+     * The stand-in costs (the highest known cost plus 1) after the change, without a pass over the catalog: the old
+     * highest, or a changed credential's new cost above it; 0 (worked out again on first use) when a changed credential
+     * held the old highest (it may have been the only one), or when the old one was not worked out.
+     */
+    private static double[] unknownCosts(CatalogSnapshot old, Set<String> ids, CatalogSnapshot changed) {
+        var costs = new double[CostMetric.values().length];
+        for (var metric : CostMetric.values()) {
+            double before = old.unknownCostIfBuilt(metric);
+            boolean heldHighest = ids.stream().map(id -> old.offering(id).map(metric::known).orElse(null))
+                    .anyMatch(cost -> cost != null && cost + 1 >= before);
+            if (before == 0 || heldHighest) {
+                continue;
+            }
+            double highest = before - 1;
+            for (var id : ids) {
+                var cost = changed.offering(id).map(metric::known).orElse(null);
+                highest = cost != null && cost > highest ? cost : highest;
+            }
+            costs[metric.ordinal()] = highest + 1;
+        }
+        return costs;
     }
 
     /** The map with the entries of {@code ids} replaced by {@code changed}'s (removed where it has none). */

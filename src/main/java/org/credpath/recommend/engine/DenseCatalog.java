@@ -11,7 +11,6 @@ import java.util.function.Predicate;
 
 import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.Offering;
-import org.credpath.catalog.snapshot.Rule;
 
 /**
  * The skill index as numbers, for loops that visit thousands of credentials a request: credentials by
@@ -29,9 +28,9 @@ final class DenseCatalog {
     private final int[][] counts;
     private final int[][] teachers;
     private final boolean[] takeable;
-    private final boolean[] enrolledOnly;
+    private final BitSet enrolledOnly;
     private final int[] provider;
-    private final int[][] entryNames;
+    private final EntryGates gates;
 
     DenseCatalog(CatalogSnapshot catalog, Map<String, Set<String>> countsFor, Map<String, List<Offering>> teachersOf,
                  Predicate<Offering> takeable) {
@@ -41,18 +40,16 @@ final class DenseCatalog {
         int n = catalog.size();
         this.counts = new int[n][];
         this.takeable = new boolean[n];
-        this.enrolledOnly = new boolean[n];
+        this.enrolledOnly = new BitSet(n);
         this.provider = new int[n];
-        this.entryNames = new int[n][];
         for (int p = 0; p < n; p++) {
             var o = catalog.at(p);
             counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
             this.takeable[p] = takeable.test(o);
-            enrolledOnly[p] = "enrolled-only".equals(o.access());
+            enrolledOnly.set(p, "enrolled-only".equals(o.access()));
             provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
-            var rule = catalog.prerequisitesAt(p);
-            entryNames[p] = rule == null ? null : namesNeeded(rule, catalog);
         }
+        this.gates = new EntryGates(catalog);
         teachersOf.keySet().forEach(this::id);
         this.teachers = new int[skills.size()][];
         teachersOf.forEach((skill, list) -> teachers[skillIds.get(skill)] = list.stream().mapToInt(o -> catalog.position(o.id())).toArray());
@@ -83,24 +80,50 @@ final class DenseCatalog {
         this.providerIds = newProvider ? new HashMap<>(previous.providerIds) : previous.providerIds;
         this.counts = java.util.Arrays.copyOf(previous.counts, n);
         this.takeable = java.util.Arrays.copyOf(previous.takeable, n);
-        this.enrolledOnly = java.util.Arrays.copyOf(previous.enrolledOnly, n);
+        this.enrolledOnly = (BitSet) previous.enrolledOnly.clone();
         this.provider = java.util.Arrays.copyOf(previous.provider, n);
-        this.entryNames = java.util.Arrays.copyOf(previous.entryNames, n);
         for (int p : changed) {
             var o = catalog.at(p);
             counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
             this.takeable[p] = takeable.test(o);
-            enrolledOnly[p] = "enrolled-only".equals(o.access());
+            enrolledOnly.set(p, "enrolled-only".equals(o.access()));
             provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
         }
-        var walk = n > size ? java.util.stream.IntStream.range(0, n).boxed().toList() : changed;
-        for (int p : walk) {
-            var rule = catalog.prerequisitesAt(p);
-            entryNames[p] = rule == null ? null : namesNeeded(rule, catalog);
-        }
+        this.gates = n > size ? new EntryGates(catalog) : previous.gates.patched(catalog, changed); // an unchanged rule may name an added one
         teachersOf.keySet().forEach(this::id);
         this.teachers = java.util.Arrays.copyOf(previous.teachers, skills.size());
-        teachersOf.forEach((skill, list) -> teachers[skillIds.get(skill)] = list.stream().mapToInt(o -> catalog.position(o.id())).toArray());
+        var fresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Offering, Boolean>());
+        var changedAt = new BitSet(n);
+        changed.forEach(p -> {
+            fresh.add(catalog.at(p));
+            changedAt.set(p);
+        });
+        teachersOf.forEach((skill, list) -> {
+            int id = skillIds.get(skill);
+            int[] before = id < previous.teachers.length && previous.teachers[id] != null ? previous.teachers[id] : NONE;
+            teachers[id] = positions(list, before, fresh, changedAt, catalog);
+        });
+    }
+
+    /**
+     * The positions of a patched teacher list: the changed credentials' by lookup, every other one's from the list before
+     * (in the same order there, those of changed credentials skipped), so a long list costs a copy, not a lookup per entry.
+     */
+    private static int[] positions(List<Offering> list, int[] before, Set<Offering> fresh, BitSet changedAt, CatalogSnapshot catalog) {
+        var positions = new int[list.size()];
+        int j = 0;
+        for (int i = 0; i < positions.length; i++) {
+            var o = list.get(i);
+            if (fresh.contains(o)) {
+                positions[i] = catalog.position(o.id());
+            } else {
+                while (changedAt.get(before[j])) {
+                    j++;
+                }
+                positions[i] = before[j++];
+            }
+        }
+        return positions;
     }
 
     private int[] ids(Collection<String> uris) {
@@ -144,48 +167,27 @@ final class DenseCatalog {
 
     /** Whether the credential is open only to learners enrolled at its provider. */
     boolean enrolledOnly(int position) {
-        return enrolledOnly[position];
+        return enrolledOnly.get(position);
     }
 
-    /**
-     * The catalog positions of the credentials an entry rule names, when meeting it needs at least one of them held (as
-     * itself or through recognition): the rule has no filter leaf and cannot be met with every credential leaf unmet.
-     * Null where that does not hold (no shortcut). {@link EntryRules#openNow} answers "closed" from it without walking the rule.
-     */
+    /** The enrolled-only credentials (read only). */
+    BitSet enrolledOnly() {
+        return enrolledOnly;
+    }
+
+    /** {@link EntryGates#gatedMaybeOpen}. */
+    BitSet gatedMaybeOpen(BitSet countsAs) {
+        return gates.gatedMaybeOpen(countsAs);
+    }
+
+    /** The credentials with an entry rule (read only). */
+    BitSet gated() {
+        return gates.gated();
+    }
+
+    /** {@link EntryGates#entryNames}. */
     int[] entryNames(int position) {
-        return entryNames[position];
-    }
-
-    private static int[] namesNeeded(Rule rule, CatalogSnapshot catalog) {
-        var names = new java.util.TreeSet<Integer>();
-        if (!namesOnly(rule, catalog, names) || metWithoutNames(rule)) {
-            return null;
-        }
-        return names.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** Whether every leaf is a credential leaf (named positions collected; unknown credentials left out) or a condition. */
-    private static boolean namesOnly(Rule rule, CatalogSnapshot catalog, java.util.Set<Integer> names) {
-        boolean[] filter = {false};
-        rule.forEachLeaf(leaf -> {
-            if (leaf instanceof Rule.CredentialLeaf c && catalog.position(c.credential()) >= 0) {
-                names.add(catalog.position(c.credential()));
-            }
-            filter[0] |= leaf instanceof Rule.FilterLeaf;
-        });
-        return !filter[0];
-    }
-
-    /**
-     * Whether the monotone reading of {@link EntryRules} meets the rule with no leaf met: credential leaves and conditions
-     * count as unmet there, so only groups asking nothing (an empty ALL_OF, k or credits of zero) can be.
-     */
-    private static boolean metWithoutNames(Rule rule) {
-        return rule.<Boolean>fold((leaf, groups) -> false, (g, met) -> switch (g.kind()) {
-            case ALL_OF -> !met.contains(false);
-            case AT_LEAST_K_OF -> met.stream().filter(m -> m).count() >= g.k();
-            case AT_LEAST_CREDITS -> g.credits() <= 1e-9;
-        });
+        return gates.entryNames(position);
     }
 
     /** The providers as a set of their ids (unknown ones left out). */

@@ -80,6 +80,11 @@ public final class EntryRules {
                 .audit(index.catalog().at(position).id(), holdings).met();
     }
 
+    /** The catalog positions the holdings count as: their own and their recognitions' targets (read only). */
+    BitSet countsAs() {
+        return countsAs;
+    }
+
     private boolean noneHeld(int[] positions) {
         for (int p : positions) {
             if (countsAs.get(p)) {

@@ -30,10 +30,24 @@ public final class NextStepRanker {
 
     private final SkillIndex index;
     private final CostMetric metric;
+    private final boolean fullScan;
 
     public NextStepRanker(SkillIndex index, CostMetric metric) {
+        this(index, metric, false);
+    }
+
+    private NextStepRanker(SkillIndex index, CostMetric metric, boolean fullScan) {
         this.index = index;
         this.metric = metric;
+        this.fullScan = fullScan;
+    }
+
+    /**
+     * The ranker that scores every open candidate (before issue 23's indexed ranking): the same answers, kept to compare
+     * against ({@code NextStepEquivalenceTests}) and to measure ({@code SnapshotScaleBenchmark}).
+     */
+    public static NextStepRanker fullScan(SkillIndex index, CostMetric metric) {
+        return new NextStepRanker(index, metric, true);
     }
 
     public NextSteps rank(LearnerState learner, GoalProfile goal, Selection selection, int k) {
@@ -48,13 +62,18 @@ public final class NextStepRanker {
         var valid = learner.validHoldings(index);
         var access = new Access(index, held, selection, learner.enrolledAt(index), new EntryRules(index, valid, learner.date()));
         var aims = aims(learner, goal, valid);
+        var scorer = new NextStepScorer(index, metric, essentialPlace, optionalPlace, aims);
 
-        var candidates = candidates(List.of(essentialGap, optionalGap), aims, access);
+        var gapTeachers = fullScan ? null : new GapTeachers(index, gapSkills(essentialPlace, optionalPlace), access);
+        var candidates = fullScan ? candidates(List.of(essentialGap, optionalGap), aims, access) : candidates(gapTeachers, aims, access);
         var open = candidates.open();
-        var closed = candidates.closed();
-        // essential gap skills (by id) that open credentials teach, and those only closed ones teach
+        // essential gap skill ids that open credentials teach, and those only closed ones teach
         var reachableNow = new BitSet(dense.skillCount());
-        open.stream().forEach(p -> collect(dense.counts(p), id -> essentialPlace[id] >= 0, reachableNow));
+        if (fullScan) {
+            open.stream().forEach(p -> collect(dense.counts(p), id -> essentialPlace[id] >= 0, reachableNow));
+        } else {
+            essentialGap.stream().mapToInt(dense::skillId).filter(id -> id >= 0 && gapTeachers.taughtOpen(id)).forEach(reachableNow::set);
+        }
         var onlyClosed = new BitSet(dense.skillCount());
         for (var skill : essentialGap) {
             int id = dense.skillId(skill);
@@ -62,12 +81,20 @@ public final class NextStepRanker {
                 onlyClosed.set(id);
             }
         }
+        var closed = fullScan ? candidates.closed() : onlyClosed.isEmpty() ? List.<Integer>of()
+                : gapTeachers.closedTeaching(onlyClosed, sequence(essentialPlace, optionalPlace, essentialGap.size()), access);
         var reachableLater = new BitSet(dense.skillCount());
         if (!onlyClosed.isEmpty()) {
             closed.forEach(p -> collect(dense.counts(p), onlyClosed::get, reachableLater));
         }
         var unlocks = new Unlocks(index).of(closed, reachableLater, open, access);
-        var top = top(open, k, essentialPlace, optionalPlace, unlocks, aims);
+        var best = new Ranked.Best(k);
+        int unknownCost = fullScan ? top(open, scorer, unlocks, best) : gapTeachers.rank(scorer, unlocks, reachableLater.cardinality(), aims.size(), metric, k, best);
+        var ranked = best.inOrder();
+        var top = new ArrayList<NextSteps.Item>();
+        for (int i = 0; i < ranked.size(); i++) {
+            top.add(scorer.item(i + 1, ranked.get(i), unlocks.getOrDefault(ranked.get(i).position(), List.of())));
+        }
         var unreachable = new ArrayList<NextSteps.SkillRef>();
         for (var skill : essentialGap) {
             int id = dense.skillId(skill);
@@ -76,14 +103,14 @@ public final class NextStepRanker {
             }
         }
         return new NextSteps(SkillGap.GoalRef.of(goal), essentialGap.size(), optionalGap.size(), metric, FORMULA, open.cardinality(),
-                top.unknownCost(), access.excludedForUnknown.cardinality(), top.items(), sortedRefs(reachableLater), unreachable);
+                unknownCost, access.excludedForUnknown.cardinality(), top, sortedRefs(reachableLater), unreachable);
     }
 
     /** The credentials open now (by catalog position) and the closed ones (in the gap's order) that teach a gap skill. */
     private record Candidates(BitSet open, List<Integer> closed) {
     }
 
-    /** Every credential that teaches a gap skill, open now or not, plus those open now that count toward an aim. */
+    /** Every credential that teaches a gap skill, open now or not, plus those open now that count toward an aim (the full scan). */
     private Candidates candidates(List<Set<String>> gaps, List<OpenLeaves> aims, Access access) {
         var catalog = index.catalog();
         var dense = index.dense();
@@ -108,40 +135,61 @@ public final class NextStepRanker {
                 }
             }
         }
-        for (var aim : aims) {
-            for (var o : stackingCandidates(aim)) {
-                int p = catalog.position(o.id());
-                if (!open.get(p) && access.openNow(p)) {
-                    open.set(p);
-                }
-            }
-        }
+        addAimed(open, null, aims, access);
         return new Candidates(open, closed);
     }
 
-    /** The k best-scored items, and how many scored credentials do not state their cost under the metric. */
-    private record Top(List<NextSteps.Item> items, int unknownCost) {
+    /** The open gap teachers plus those open now that count toward an aim (closed ones are found when needed). */
+    private Candidates candidates(GapTeachers gapTeachers, List<OpenLeaves> aims, Access access) {
+        addAimed(gapTeachers.open, gapTeachers.aimed, aims, access);
+        if (!aims.isEmpty()) {
+            gapTeachers.recognisedAreAimed();
+        }
+        return new Candidates(gapTeachers.open, null);
     }
 
-    /** The k best-scored open credentials as explained items (known cost first, then score, more essential skills, lower cost, id). */
-    private Top top(BitSet open, int k, int[] essentialPlace, int[] optionalPlace,
-                                     Map<Integer, List<NextSteps.Unlock>> unlocks, List<OpenLeaves> aims) {
-        var best = new Ranked.Best(k);
+    /** Adds to {@code open} the credentials open now that an aim's open leaves name or match (and marks them in {@code aimed}). */
+    private void addAimed(BitSet open, BitSet aimed, List<OpenLeaves> aims, Access access) {
+        for (var aim : aims) {
+            for (var o : stackingCandidates(aim)) {
+                int p = index.catalog().position(o.id());
+                if (!open.get(p) && access.openNow(p)) {
+                    open.set(p);
+                }
+                if (aimed != null && open.get(p)) {
+                    aimed.set(p);
+                }
+            }
+        }
+    }
+
+    /** Scores every open credential into {@code best} (the full scan); returns how many scored ones have an unknown cost. */
+    private static int top(BitSet open, NextStepScorer scorer, Map<Integer, List<NextSteps.Unlock>> unlocks, Ranked.Best best) {
         int unknownCost = 0;
         for (int p = open.nextSetBit(0); p >= 0; p = open.nextSetBit(p + 1)) {
-            var r = ranked(p, essentialPlace, optionalPlace, unlocks.getOrDefault(p, List.of()), aims);
+            var r = scorer.ranked(p, unlocks.getOrDefault(p, List.of()));
             if (r != null) {
                 unknownCost += r.cost() == null ? 1 : 0;
                 best.offer(r);
             }
         }
-        var ranked = best.inOrder();
-        var top = new ArrayList<NextSteps.Item>();
-        for (int i = 0; i < ranked.size(); i++) {
-            var r = ranked.get(i);
-            top.add(item(i + 1, r, essentialPlace, optionalPlace, unlocks.getOrDefault(r.position(), List.of()), aims));
+        return unknownCost;
+    }
+
+    /** The distinct ids of the gap skills (essential, then optional), in the gaps' order. */
+    private static int[] gapSkills(int[] essentialPlace, int[] optionalPlace) {
+        var sequence = sequence(essentialPlace, optionalPlace, essentialPlace.length);
+        return java.util.stream.IntStream.range(0, sequence.length).filter(id -> sequence[id] >= 0).boxed()
+                .sorted(java.util.Comparator.comparingInt(id -> sequence[id])).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Per skill id, where the full scan first meets the skill: its essential place, else {@code essentialSize} plus its optional place; -1 outside the gap. */
+    private static int[] sequence(int[] essentialPlace, int[] optionalPlace, int essentialSize) {
+        var sequence = new int[essentialPlace.length];
+        for (int id = 0; id < sequence.length; id++) {
+            sequence[id] = essentialPlace[id] >= 0 ? essentialPlace[id] : optionalPlace[id] >= 0 ? essentialSize + optionalPlace[id] : -1;
         }
-        return new Top(top, unknownCost);
+        return sequence;
     }
 
     /** Per skill id, the skill's place in the gap, or -1 when it is not in the gap (skills no credential counts for have no id). */
@@ -208,89 +256,7 @@ public final class NextStepRanker {
         return found;
     }
 
-    /** A candidate's score and what breaks ties; the explained item is made for the top k only. */
-
-    private Ranked ranked(int position, int[] essentialPlace, int[] optionalPlace, List<NextSteps.Unlock> unlocks, List<OpenLeaves> aims) {
-        var o = index.catalog().at(position);
-        int essential = 0;
-        double essentialWeight = 0;
-        double optionalWeight = 0;
-        for (int id : index.dense().counts(position)) {
-            if (essentialPlace[id] >= 0) {
-                essential++;
-                essentialWeight += index.weight(o, index.dense().skill(id));
-            } else if (optionalPlace[id] >= 0) {
-                optionalWeight += index.weight(o, index.dense().skill(id));
-            }
-        }
-        int unlocked = unlocks.isEmpty() ? 0 : unlockedSkills(unlocks).size();
-        int stacks = 0;
-        for (var aim : aims) {
-            stacks += aim.matched(position) != null ? 1 : 0;
-        }
-        if (essentialWeight + optionalWeight + unlocked + stacks == 0) {
-            return null;
-        }
-        var cost = metric.known(o);
-        return new Ranked(position, o, round((ESSENTIAL * essentialWeight + OPTIONAL * optionalWeight + UNLOCK * unlocked
-                + STACKING * stacks) / units(cost)), essential, cost);
-    }
-
-    /** The item shown for a ranked candidate: the skills it covers, its score parts, what it unlocks and stacks into. */
-    private NextSteps.Item item(int rank, Ranked r, int[] essentialPlace, int[] optionalPlace, List<NextSteps.Unlock> unlocks,
-                                List<OpenLeaves> aims) {
-        var o = r.offering();
-        var counts = index.dense().counts(r.position());
-        var essential = covered(r.position(), counts, essentialPlace);
-        var optional = covered(r.position(), counts, optionalPlace);
-        var stacks = new ArrayList<NextSteps.StacksInto>();
-        for (var aim : aims) {
-            var rule = aim.matched(r.position());
-            if (rule != null) {
-                stacks.add(new NextSteps.StacksInto(aim.aim, aim.title, rule));
-            }
-        }
-        double units = units(r.cost());
-        var parts = new NextSteps.ScoreParts(round(ESSENTIAL * weight(essential) / units), round(OPTIONAL * weight(optional) / units),
-                round(UNLOCK * unlockedSkills(unlocks).size() / units), round(STACKING * stacks.size() / units), r.cost());
-        var weekly = o.weeklyHours();
-        return new NextSteps.Item(rank, Teacher.of(o, index), o.durationWeeks(), weekly == null ? null : Math.round(weekly * 10) / 10.0, r.score(),
-                parts, essential, optional, unlocks, stacks);
-    }
-
-    /** The distinct gap skills the unlocked credentials bring within reach. */
-    private static Set<String> unlockedSkills(List<NextSteps.Unlock> unlocks) {
-        var skills = new LinkedHashSet<String>();
-        unlocks.forEach(u -> u.gapSkills().forEach(s -> skills.add(s.uri())));
-        return skills;
-    }
-
-    /** The gap skills among those the credential counts for (skill ids), in the gap's order. */
-    private List<NextSteps.SkillRef> covered(int position, int[] counts, int[] gapPlace) {
-        var found = new ArrayList<Integer>(2);
-        for (int id : counts) {
-            if (gapPlace[id] >= 0) {
-                found.add(id);
-            }
-        }
-        found.sort(Comparator.comparingInt(id -> gapPlace[id]));
-        var o = index.catalog().at(position);
-        return found.stream().map(id -> index.taught(o, index.dense().skill(id))).toList();
-    }
-
-    private static double weight(List<NextSteps.SkillRef> skills) {
-        return NextStepScore.weight(skills);
-    }
-
-    private double units(Double cost) {
-        return NextStepScore.units(cost, metric);
-    }
-
     private NextSteps.SkillRef ref(String skill) {
         return new NextSteps.SkillRef(skill, index.label(skill));
-    }
-
-    private static double round(double v) {
-        return NextStepScore.round(v);
     }
 }

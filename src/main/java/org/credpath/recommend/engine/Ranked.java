@@ -46,6 +46,11 @@ record Ranked(int position, Offering offering, double score, int essential, Doub
             }
         }
 
+        /** The k-th best so far, or null while fewer than k were offered. */
+        Ranked kth() {
+            return heap.size() < k ? null : heap.peek();
+        }
+
         List<Ranked> inOrder() {
             var ranked = new ArrayList<>(heap);
             ranked.sort(BEST_FIRST);

@@ -39,6 +39,7 @@ public final class SkillIndex {
     private final LayeredMap<String, List<Offering>> teachers;
     private final Map<String, Set<String>> expanded; // per skill, the goal skills it counts for (shared by indexes on the same data)
     private final DenseCatalog dense;
+    private final ScoreOrders orders;
     private final CatalogSnapshot prerequisitesAsRequirements;
     private final Set<String> waived; // rule nodes a learner's exceptions waive (none in the catalog's own index)
 
@@ -97,6 +98,7 @@ public final class SkillIndex {
         this.countsFor = LayeredMap.of(counted);
         this.teachers = LayeredMap.of(taught);
         this.dense = new DenseCatalog(catalog, countsFor, teachers, this::takeable);
+        this.orders = new ScoreOrders(dense.skillCount());
         this.prerequisitesAsRequirements = catalog.withPrerequisitesAsRequirements();
         this.waived = Set.of();
     }
@@ -138,6 +140,7 @@ public final class SkillIndex {
         this.countsFor = previous.countsFor.with(counted, changed.stream().filter(id -> !counted.containsKey(id)).toList());
         this.teachers = previous.teachers.with(TeacherLists.nonEmpty(lists), lists.keySet().stream().filter(k -> lists.get(k).isEmpty()).toList());
         this.dense = previous.dense.patched(catalog, previous.catalog.size(), positions, countsFor, lists, this::takeable);
+        this.orders = previous.orders.without(lists.keySet().stream().map(dense::skillId).toList(), dense.skillCount());
         this.prerequisitesAsRequirements = catalog.withPrerequisitesAsRequirements();
         this.waived = Set.of();
     }
@@ -241,6 +244,11 @@ public final class SkillIndex {
     /** The same as numbers: credentials by catalog position, skills and providers by id. */
     DenseCatalog dense() {
         return dense;
+    }
+
+    /** The skill's teachers in the order a next step ranks those counting for it alone ({@link ScoreOrders}). */
+    ScoreOrders.Order scoreOrder(int skillId, org.credpath.catalog.snapshot.CostMetric metric) {
+        return orders.of(this, skillId, metric);
     }
 
     /** The goal skills a held skill counts for. */

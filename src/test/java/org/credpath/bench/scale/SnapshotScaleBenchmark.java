@@ -25,7 +25,8 @@ import org.credpath.catalog.snapshot.Selection;
 import org.credpath.recommend.engine.Goal;
 import org.credpath.recommend.engine.HierarchyRule;
 import org.credpath.recommend.engine.LearnerState;
-import org.credpath.recommend.engine.Recommender;
+import org.credpath.recommend.engine.GoalProfile;
+import org.credpath.recommend.engine.NextStepRanker;
 import org.credpath.recommend.engine.SkillData;
 import org.credpath.recommend.engine.SkillIndex;
 import org.credpath.support.EscoTaxonomy;
@@ -34,7 +35,8 @@ import org.credpath.support.EscoTaxonomy;
  * The in-memory catalog snapshot and skill index alone at growing scale (issue 23, "Scale"): the scale benchmark's
  * generated world on the full ESCO, without the database or HTTP. Per scale: the snapshot's and the skill index's
  * build time and retained heap (bytes per credential), one changed credential applied in place (snapshot and skill
- * index, as a refresh does after reading it), and next steps in-process (one thread; 300 warm-up calls, then 1,000 measured, or as many as 4 minutes allow but at least 50). Learners are capped at 2,000
+ * index, as a refresh does after reading it), and next steps in-process (one thread; 300 warm-up calls, then 1,000 measured, or as many as 4 minutes allow but at least 50),
+ * each request answered by the indexed ranking and by the full scan ({@link NextStepRanker#fullScan}) in turn and the answers compared. Learners are capped at 2,000
  * (only their holdings are used here). Appends one JSON line per scale to the output file.
  *
  * <pre>{@code SnapshotScaleBenchmark <esco-folder> <scales, e.g. 0.1,1,10> <output.jsonl>}</pre>
@@ -77,12 +79,16 @@ public final class SnapshotScaleBenchmark {
         long heap2 = usedHeap();
         int n = snapshot.size();
         var update = oneChanged(catalog, index);
-        var steps = nextSteps(catalog, new Recommender(update.index()));
+        var steps = nextSteps(catalog, update.index());
+        long heap3 = usedHeap(); // the score orders the requests built, with the index
         return ("{\"scale\": %s, \"credentials\": %d, \"generateMs\": %d, \"snapshotBuildMs\": %d, \"skillIndexBuildMs\": %d, "
                 + "\"snapshotBytesPerCredential\": %d, \"snapshotAndIndexBytesPerCredential\": %d, \"heapSnapshotAndIndexMiB\": %d, "
                 + "\"oneChangedP50Ms\": %.2f, \"oneChangedMaxMs\": %.2f, \"oneChangedSnapshotPartP50Ms\": %.2f, \"nextStepP50Ms\": %.2f, \"nextStepP99Ms\": %.2f, "
-                + "\"maxHeapMiB\": %d}").formatted(scale, n, generated, snapshotMillis, indexMillis, (heap1 - heap0) / n, (heap2 - heap0) / n,
-                (heap2 - heap0) >> 20, update.p50(), update.max(), update.snapshotP50(), steps[0], steps[1], Runtime.getRuntime().maxMemory() >> 20);
+                + "\"fullScanNextStepP50Ms\": %.2f, \"fullScanNextStepP99Ms\": %.2f, \"nextStepCalls\": %d, \"nextStepAnswersDiffering\": %d, "
+                + "\"afterRequestsBytesPerCredential\": %d, \"maxHeapMiB\": %d, \"loadAverage\": \"%s\"}").formatted(scale, n, generated, snapshotMillis,
+                indexMillis, (heap1 - heap0) / n, (heap2 - heap0) / n, (heap2 - heap0) >> 20, update.p50(), update.max(), update.snapshotP50(),
+                steps.p50(), steps.p99(), steps.fullScanP50(), steps.fullScanP99(), steps.calls(), steps.differing(), (heap3 - heap0) / n,
+                Runtime.getRuntime().maxMemory() >> 20, loadAverage());
     }
 
     private record Update(SkillIndex index, double p50, double max, double snapshotP50) {
@@ -119,26 +125,45 @@ public final class SnapshotScaleBenchmark {
         }
     }
 
-    /** Next steps toward random occupations for learners holding the generated learners' holdings; p50 and p99 in ms. */
-    private static double[] nextSteps(Catalog catalog, Recommender recommender) {
+    /** Next-step p50 and p99 (ms) of the indexed ranking and the full scan, and how many answers differed. */
+    private record Steps(double p50, double p99, double fullScanP50, double fullScanP99, int calls, int differing) {
+    }
+
+    /**
+     * Next steps toward random occupations for learners holding the generated learners' holdings, each request answered by
+     * the indexed ranking and by the full scan in turn (the same load on both) and the answers compared.
+     */
+    private static Steps nextSteps(Catalog catalog, SkillIndex index) {
         var random = new Random(7);
         var occupations = Workload.sample(catalog, ScaleSpec.DEFAULT_SEED, 20).occupations();
         var learners = catalog.learners().stream().limit(200).map(l -> new LearnerState(l.id(),
                 l.earned().stream().map(h -> new Holding(h.credential(), h.date(), h.grade(), h.verified())).toList(),
                 List.of(), List.of(), ScaleSpec.AS_OF)).toList();
-        var times = new ArrayList<Double>();
+        var indexed = new ArrayList<Double>();
+        var fullScan = new ArrayList<Double>();
+        int differing = 0;
         long end = System.nanoTime() + 240_000_000_000L; // at most 4 minutes (x50 under load)
         for (int i = 0; i < 1_300 && (i < 350 || System.nanoTime() < end); i++) {
             var learner = learners.get(random.nextInt(learners.size()));
-            var goal = Goal.occupation(occupations.get(random.nextInt(occupations.size())));
+            var goal = GoalProfile.resolve(index, Goal.occupation(occupations.get(random.nextInt(occupations.size()))));
             long t = System.nanoTime();
-            recommender.nextSteps(learner, goal, Selection.NONE, 5, CostMetric.ECTS);
+            var a = new NextStepRanker(index, CostMetric.ECTS).rank(learner, goal, Selection.NONE, 5);
+            long t1 = System.nanoTime();
+            var b = NextStepRanker.fullScan(index, CostMetric.ECTS).rank(learner, goal, Selection.NONE, 5);
+            long t2 = System.nanoTime();
+            differing += a.equals(b) ? 0 : 1;
             if (i >= 300) {
-                times.add((System.nanoTime() - t) / 1e6);
+                indexed.add((t1 - t) / 1e6);
+                fullScan.add((t2 - t1) / 1e6);
             }
         }
-        times.sort(null);
-        return new double[] {times.get(times.size() / 2), times.get((int) Math.ceil(0.99 * times.size()) - 1)};
+        return new Steps(percentile(indexed, 0.5), percentile(indexed, 0.99), percentile(fullScan, 0.5), percentile(fullScan, 0.99),
+                indexed.size(), differing);
+    }
+
+    private static double percentile(List<Double> times, double q) {
+        var sorted = times.stream().sorted().toList();
+        return q == 0.5 ? sorted.get(sorted.size() / 2) : sorted.get((int) Math.ceil(q * sorted.size()) - 1);
     }
 
     private static EscoView view(EscoTaxonomy taxonomy, Map<String, String> isco) {
@@ -157,6 +182,14 @@ public final class SnapshotScaleBenchmark {
             }
         }
         return groups;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static long usedHeap() {

@@ -79,7 +79,12 @@ class IncrementalSkillIndexTests {
             }
             assertThat(a.entryNames(p) == null ? null : positions(a.entryNames(p)))
                     .as("entry names at " + p).isEqualTo(b.entryNames(p) == null ? null : positions(b.entryNames(p)));
+            var held = new java.util.BitSet();
+            held.set(p);
+            assertThat(a.gatedMaybeOpen(held)).as("entry rules that may open holding " + p).isEqualTo(b.gatedMaybeOpen(held));
         }
+        assertThat(a.gated()).as("credentials with entry rules").isEqualTo(b.gated());
+        assertThat(a.enrolledOnly()).as("enrolled-only credentials").isEqualTo(b.enrolledOnly());
         for (int s = 0; s < SKILLS; s++) {
             var positions = new ArrayList<Integer>();
             for (int p : a.teachers(a.skillId("s" + s))) {

@@ -1,0 +1,215 @@
+package org.credpath.recommend.engine;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.credpath.catalog.snapshot.CostMetric;
+
+/**
+ * The next-step candidates from the gap skills' teacher lists, ranked without scoring them all: a credential counting
+ * for two or more gap skills, or unlocking or stacking into something, is scored exactly; one counting for one gap skill
+ * alone scores the link's weight per unit of cost, so each skill's {@link ScoreOrders} list gives those best first, and
+ * a list is read only until k of its own candidates beat the rest of it (ties read on: the id decides them). The result
+ * is the full scan's to the item ({@code NextStepEquivalenceTests}); what stays linear in the gap's teachers is a bit
+ * per teacher (which skills, whether open now), not a score.
+ */
+final class GapTeachers {
+
+    private final SkillIndex index;
+    private final int[] skills; // distinct gap skill ids, in the gaps' order (essential first)
+    final BitSet open;
+    final BitSet multi; // teachers counting for two or more gap skills
+    final BitSet aimed = new BitSet(); // open candidates that may stack into an aim: scored exactly
+
+    GapTeachers(SkillIndex index, int[] skills, Access access) {
+        this.index = index;
+        this.skills = skills;
+        var dense = index.dense();
+        int n = index.catalog().size();
+        var once = new BitSet(n);
+        this.multi = new BitSet(n);
+        for (int s : skills) {
+            for (int p : dense.teachers(s)) {
+                if (once.get(p)) {
+                    multi.set(p);
+                } else {
+                    once.set(p);
+                }
+            }
+        }
+        this.open = open(once, access);
+    }
+
+    /**
+     * The usable teachers open now. With filters every teacher is checked (a filter's check notes the credentials ruled
+     * out for not stating the attribute); without, by sets: teachers are takeable, so those not held, not enrolled-only
+     * and without an entry rule are open, and of those with one only the ones it may let in are checked.
+     */
+    private BitSet open(BitSet teachers, Access access) {
+        var open = new BitSet(teachers.length());
+        if (!access.onlyAccess) {
+            for (int p = teachers.nextSetBit(0); p >= 0; p = teachers.nextSetBit(p + 1)) {
+                if (access.usable(p) && access.entry.openNow(p)) {
+                    open.set(p);
+                }
+            }
+            return open;
+        }
+        var dense = index.dense();
+        var unheld = (BitSet) teachers.clone();
+        unheld.andNot(access.held);
+        open.or(unheld);
+        open.andNot(dense.gated());
+        open.andNot(dense.enrolledOnly());
+        var check = dense.gatedMaybeOpen(access.entry.countsAs());
+        check.and(dense.gated());
+        check.or(dense.enrolledOnly());
+        check.and(unheld);
+        for (int p = check.nextSetBit(0); p >= 0; p = check.nextSetBit(p + 1)) {
+            if (access.usable(p) && access.entry.openNow(p)) {
+                open.set(p);
+            }
+        }
+        return open;
+    }
+
+    /** With aims, every open candidate recognised as another credential may stack into one through that: scored exactly. */
+    void recognisedAreAimed() {
+        var catalog = index.catalog();
+        for (int p = open.nextSetBit(0); p >= 0; p = open.nextSetBit(p + 1)) {
+            if (!catalog.recognitionsFromAt(p).isEmpty()) {
+                aimed.set(p);
+            }
+        }
+    }
+
+    /** Whether some open credential counts for the skill. */
+    boolean taughtOpen(int skill) {
+        for (int p : index.dense().teachers(skill)) {
+            if (open.get(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The usable teachers of the {@code onlyClosed} skills (none of their teachers is open, so all are closed), in the
+     * order the full scan meets them: by the first gap skill (in {@code sequence}, per skill id) they count for, then
+     * their place in that skill's teacher list.
+     */
+    List<Integer> closedTeaching(BitSet onlyClosed, int[] sequence, Access access) {
+        var dense = index.dense();
+        var found = new BitSet();
+        for (int s : skills) {
+            if (onlyClosed.get(s)) {
+                for (int p : dense.teachers(s)) {
+                    if (!found.get(p) && access.usable(p)) {
+                        found.set(p);
+                    }
+                }
+            }
+        }
+        var first = new HashMap<Integer, Integer>(); // position -> the skill it is first met under
+        var listPlace = new HashMap<Integer, Map<Integer, Integer>>(); // skill -> position -> place in its list
+        found.stream().forEach(p -> {
+            int best = -1;
+            for (int id : dense.counts(p)) {
+                if (sequence[id] >= 0 && (best < 0 || sequence[id] < sequence[best])) {
+                    best = id;
+                }
+            }
+            first.put(p, best);
+            listPlace.computeIfAbsent(best, s -> {
+                var places = new HashMap<Integer, Integer>();
+                int[] teachers = dense.teachers(s);
+                for (int i = 0; i < teachers.length; i++) {
+                    places.putIfAbsent(teachers[i], i);
+                }
+                return places;
+            });
+        });
+        var closed = new ArrayList<Integer>(first.keySet());
+        closed.sort(Comparator.<Integer>comparingInt(p -> sequence[first.get(p)]).thenComparingInt(p -> listPlace.get(first.get(p)).get(p)));
+        return closed;
+    }
+
+    /**
+     * The k best into {@code best}; returns how many scored candidates have an unknown cost. First each list's head (the
+     * candidates counting for one gap skill alone, unlocking nothing, stacking nowhere); then every other open candidate,
+     * scored only when its bound may reach the k-th best so far: each gap skill at the highest weight a teacher's link to
+     * it has, every skill only reachable later ({@code later}) if it unlocks something, every aim ({@code aims}) if it may stack.
+     */
+    int rank(NextStepScorer scorer, Map<Integer, List<NextSteps.Unlock>> unlocks, int later, int aims, CostMetric metric, int k,
+             Ranked.Best best) {
+        var rest = (BitSet) aimed.clone();
+        unlocks.keySet().forEach(rest::set);
+        rest.or(multi);
+        rest.and(open);
+        int unknownCost = 0;
+        var maxWeight = new double[index.dense().skillCount()];
+        for (int s : skills) {
+            var order = index.scoreOrder(s, metric);
+            maxWeight[s] = order.maxWeight();
+            var positions = order.positions();
+            for (int i = order.known(); i < order.unknownPositive(); i++) {
+                unknownCost += open.get(positions[i]) && !rest.get(positions[i]) ? 1 : 0;
+            }
+            int found = readHead(scorer, order, 0, order.knownPositive(), 0, rest, k, best);
+            if (found < k) {
+                readHead(scorer, order, order.known(), order.unknownPositive(), found, rest, k, best);
+            }
+        }
+        for (int p = rest.nextSetBit(0); p >= 0; p = rest.nextSetBit(p + 1)) {
+            var kth = best.kth();
+            var cost = metric.known(index.catalog().at(p));
+            var unlocked = unlocks.getOrDefault(p, List.of());
+            boolean beaten = kth != null && kth.cost() != null && (cost == null || NextStepScore.round(scorer.bound(p, maxWeight,
+                    unlocked.isEmpty() ? 0 : later, aimed.get(p) ? aims : 0, cost)) < kth.score());
+            if (!beaten || cost == null) {
+                var r = scorer.ranked(p, unlocked);
+                unknownCost += beaten ? r == null ? 0 : r.cost() == null ? 1 : 0 : offer(r, best);
+            }
+        }
+        return unknownCost;
+    }
+
+    /** Offers a scored candidate (none when null); 1 when its cost is unknown. */
+    private static int offer(Ranked r, Ranked.Best best) {
+        if (r == null) {
+            return 0;
+        }
+        best.offer(r);
+        return r.cost() == null ? 1 : 0;
+    }
+
+    /**
+     * Offers the list's single-skill candidates in {@code [from, to)} (sorted by score, highest first) until {@code k} of
+     * them (with {@code found} before) are offered and the next scores less than the k-th; returns how many were offered.
+     */
+    private int readHead(NextStepScorer scorer, ScoreOrders.Order order, int from, int to, int found, BitSet skip, int k,
+                         Ranked.Best best) {
+        double kth = Double.NaN;
+        int[] positions = order.positions();
+        for (int i = from; i < to && k > 0; i++) {
+            int p = positions[i];
+            if (!open.get(p) || skip.get(p)) {
+                continue;
+            }
+            var r = scorer.ranked(p, List.of());
+            if (found >= k && r.score() < kth) {
+                break;
+            }
+            best.offer(r);
+            found++;
+            if (found == k) {
+                kth = r.score();
+            }
+        }
+        return found;
+    }
+}
