@@ -156,9 +156,8 @@ public final class SkillIndex {
     }
 
     /**
-     * This index as one learner's answers see the catalog: {@code rules} is its catalog with some stacking and entry rules
-     * rewritten (their catalog year, an adviser's exceptions), the same offerings at the same positions; {@code waived}: the
-     * rule nodes they waive. Shares everything but the entry rules it walks again where they changed.
+     * This index as one learner's answers see the catalog: {@code rules}, its catalog with stacking and entry rules rewritten
+     * (catalog year, exceptions; same offerings, same positions), {@code waived} nodes; shares all but the changed entry rules.
      */
     public SkillIndex following(CatalogSnapshot rules, Set<String> waived) {
         return rules == catalog && waived.isEmpty() ? this : new SkillIndex(this, rules, waived);
@@ -177,6 +176,7 @@ public final class SkillIndex {
         this.expanded = base.expanded;
         this.countsFor = base.countsFor;
         this.teachers = base.teachers;
+        this.orders = base.orders; // teachers in score order: by cost and link weight, which no rule rewrite changes
         var changed = java.util.stream.IntStream.range(0, rules.size())
                 .filter(p -> rules.prerequisitesAt(p) != base.catalog.prerequisitesAt(p)).boxed().toList();
         this.dense = changed.isEmpty() ? base.dense : base.dense.patched(rules, rules.size(), changed, countsFor, Map.of(), this::takeable);
