@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A node of a rule tree as shown to users: a group (ALL_OF, AT_LEAST_K_OF, AT_LEAST_CREDITS), a
  * FILTER (with the credentials it {@code except}s), CONDITION or UNRESOLVED leaf, or a CREDENTIAL leaf naming the credential.
  * A group may be {@code gated} (counts toward its parent only once met) and say whether what it counts may also count
- * elsewhere in the same target ({@code doubleCount}).
+ * elsewhere in the same target ({@code doubleCount}), and ask for distribution areas: its courses from at least
+ * {@code minAreas} of its {@code areas} (or its filters'), at most {@code maxPerArea} from one.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record RuleNode(
@@ -17,7 +18,7 @@ public record RuleNode(
         Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
         String codePrefix, String subject, String skill, Integer minEqfLevel, List<String> providers, List<String> kinds,
         Double minCredits, List<String> except, List<String> areas, String reason, Boolean gated, Boolean doubleCount,
-        CredentialLeaf credential,
+        Integer minAreas, Integer maxPerArea, CredentialLeaf credential,
         List<RuleNode> children) {
 
     public static final String CREDENTIAL = "CREDENTIAL";
@@ -27,11 +28,11 @@ public record RuleNode(
 
     static RuleNode credentialLeaf(CredentialLeaf credential, String minGrade) {
         return new RuleNode(null, CREDENTIAL, null, null, null, null, null, null, null, minGrade,
-                null, null, null, null, null, null, null, null, null, null, null, null, credential, List.of());
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, credential, List.of());
     }
 
     RuleNode withChildren(List<RuleNode> newChildren) {
         return new RuleNode(id, kind, label, k, credits, maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears,
-                minGrade, codePrefix, subject, skill, minEqfLevel, providers, kinds, minCredits, except, areas, reason, gated, doubleCount, credential, newChildren);
+                minGrade, codePrefix, subject, skill, minEqfLevel, providers, kinds, minCredits, except, areas, reason, gated, doubleCount, minAreas, maxPerArea, credential, newChildren);
     }
 }

@@ -42,7 +42,8 @@ final class RuleRows {
             props.putAll(Rows.props("kind", g.kind().name(), "k", g.k(), "credits", g.credits(), "label", g.label(),
                     "maxCountedCredits", g.maxCountedCredits(), "maxCountedItems", g.maxCountedItems(),
                     "maxSharedCredits", g.maxSharedCredits(), "validityYears", g.validityYears(), "minGrade", g.minGrade(),
-                    "gated", g.gated(), "doubleCount", g.doubleCount()));
+                    "gated", g.gated(), "doubleCount", g.doubleCount(), "minAreas", g.minAreas(), "maxPerArea", g.maxPerArea(),
+                    "areas", g.areas().isEmpty() ? null : g.areas()));
             for (int i = 0; i < g.children().size(); i++) {
                 var child = g.children().get(i);
                 if (child instanceof RuleSpec.CredentialLeaf leaf) {

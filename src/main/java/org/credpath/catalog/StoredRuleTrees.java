@@ -42,7 +42,8 @@ final class StoredRuleTrees {
                 }
                 yield new RuleSpec.Group(kind, integer(node, "k"), number(node, "credits"), text(node, "label"),
                         number(node, "maxCountedCredits"), integer(node, "maxCountedItems"), number(node, "maxSharedCredits"),
-                        integer(node, "validityYears"), text(node, "minGrade"), children, bool(node, "gated"), bool(node, "doubleCount"));
+                        integer(node, "validityYears"), text(node, "minGrade"), children, bool(node, "gated"), bool(node, "doubleCount"),
+                        integer(node, "minAreas"), integer(node, "maxPerArea"), texts(node, "areas"));
             }
         };
     }

@@ -5,17 +5,29 @@ import java.util.List;
 /** A node of a stacking or prerequisite rule tree. */
 public sealed interface RuleSpec {
 
-    /** Inner node: ALL_OF, AT_LEAST_K_OF (k) or AT_LEAST_CREDITS (credits) over its children, with optional limits. */
     /**
+     * Inner node: ALL_OF, AT_LEAST_K_OF (k) or AT_LEAST_CREDITS (credits) over its children, with optional limits.
      * {@code gated}: the group's items and credits count toward its parent only once the group is met.
      * {@code doubleCount}: true, holdings counted beneath it may also count elsewhere in the same target (once per group
      * beneath it); false, they count once, as by default; null, as the nearest group above says.
+     * Distribution areas: the courses counted come from at least {@code minAreas} distinct areas and at most
+     * {@code maxPerArea} from one; {@code areas} names the areas that count (empty: those its filters name).
      */
     record Group(RuleKind kind, Integer k, Double credits, String label,
                  Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits,
-                 Integer validityYears, String minGrade, List<RuleSpec> children, Boolean gated, Boolean doubleCount) implements RuleSpec {
+                 Integer validityYears, String minGrade, List<RuleSpec> children, Boolean gated, Boolean doubleCount,
+                 Integer minAreas, Integer maxPerArea, List<String> areas) implements RuleSpec {
         public Group {
             children = List.copyOf(children);
+            areas = areas == null ? List.of() : List.copyOf(areas);
+        }
+
+        /** A group without distribution areas. */
+        public Group(RuleKind kind, Integer k, Double credits, String label, Double maxCountedCredits, Integer maxCountedItems,
+                     Double maxSharedCredits, Integer validityYears, String minGrade, List<RuleSpec> children, Boolean gated,
+                     Boolean doubleCount) {
+            this(kind, k, credits, label, maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, children,
+                    gated, doubleCount, null, null, List.of());
         }
 
         /** A group that is neither gated nor says anything about double counting. */

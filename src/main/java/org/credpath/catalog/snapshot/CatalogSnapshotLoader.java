@@ -46,7 +46,7 @@ final class CatalogSnapshotLoader {
                    Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
                    String codePrefix, String subject, String skill, Integer minEqfLevel, List<String> providers,
                    List<String> kinds, Double minCredits, List<String> except, Boolean gated, Boolean doubleCount,
-                   List<String> areas) {
+                   List<String> areas, Integer minAreas, Integer maxPerArea) {
     }
 
     record ChildRow(String requirement, String credential, Integer position, String minGrade) {
@@ -117,7 +117,8 @@ final class CatalogSnapshotLoader {
                 }
                 return new Rule.Group(id, node.label(), Rule.Kind.valueOf(node.kind()), node.k(), node.credits(),
                         new Rule.Limits(node.maxCountedCredits(), node.maxCountedItems(), node.maxSharedCredits(),
-                                node.validityYears(), node.minGrade()).with(Boolean.TRUE.equals(node.gated()), node.doubleCount()), built);
+                                node.validityYears(), node.minGrade()).with(Boolean.TRUE.equals(node.gated()), node.doubleCount())
+                                .with(Rule.Distribution.of(node.areas(), node.minAreas(), node.maxPerArea())), built);
         }
     }
 }

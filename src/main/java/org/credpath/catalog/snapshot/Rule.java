@@ -78,16 +78,49 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
      * once as by default (false), or as the nearest group above says (null; at the top: the default).
      */
     public record Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits,
-                         Integer validityYears, String minGrade, boolean gated, Boolean doubleCount) {
+                         Integer validityYears, String minGrade, boolean gated, Boolean doubleCount, Distribution distribution) {
         public static final Limits NONE = new Limits(null, null, null, null, null);
 
         public Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade) {
             this(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, false, null);
         }
 
+        public Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
+                      boolean gated, Boolean doubleCount) {
+            this(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, null);
+        }
+
         /** These limits, with {@code gated} and {@code doubleCount} set as given. */
         public Limits with(boolean gated, Boolean doubleCount) {
-            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount);
+            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, distribution);
+        }
+
+        /** These limits, with distribution areas (null: none). */
+        public Limits with(Distribution distribution) {
+            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, distribution);
+        }
+    }
+
+    /**
+     * Distribution areas on a k-of-n or credit-sum group whose children are leaves: the courses it counts come from at
+     * least {@code minAreas} distinct areas (0: no such rule) and at most {@code maxPerArea} count from one area (null: no
+     * cap). A course counts for one of its {@link Offering#areas() areas} among {@code areas} (empty: any area it
+     * carries), chosen by the audit's search; a course carrying none counts toward k and credits but toward no area.
+     */
+    public record Distribution(java.util.Set<String> areas, int minAreas, Integer maxPerArea) {
+        public Distribution {
+            areas = areas == null ? java.util.Set.of() : java.util.Set.copyOf(areas);
+        }
+
+        /** The areas a course with these attributes may count for here (empty: none, it counts toward no area). */
+        public List<String> areasOf(java.util.Set<String> carried) {
+            return carried.stream().filter(a -> areas.isEmpty() || areas.contains(a)).sorted().toList();
+        }
+
+        /** The distribution a stored group states, or null when it states none. */
+        public static Distribution of(java.util.Collection<String> areas, Integer minAreas, Integer maxPerArea) {
+            return minAreas == null && maxPerArea == null ? null
+                    : new Distribution(areas == null ? null : java.util.Set.copyOf(areas), minAreas == null ? 0 : minAreas, maxPerArea);
         }
     }
 
