@@ -36,10 +36,11 @@ export function auditTree(node) {
     h('span', {class: mark}, h('span', {class: 'sr-only'}, t(label) + ': '), node.label || node.credential || node.type),
     ' ', h('span', {class: 'meta'}, [t(label), ...needs].join(' · ')),
     node.countedHere && node.countedHere.length ? h('div', {class: 'meta'}, t('audit.countedHere', {list: node.countedHere.join(', ')})) : null,
+    node.detail ? h('div', {class: 'meta'}, node.detail) : null,
     node.children && node.children.length ? h('ul', {}, node.children.map(auditTree)) : null);
 }
 
-const REASONS = ['EXPIRED', 'OUTSIDE_VALIDITY_WINDOW', 'GRADE_TOO_LOW', 'CAP_REACHED', 'GATED_NODE_INCOMPLETE', 'ALREADY_COUNTED_ELSEWHERE', 'NO_MATCHING_RULE'];
+const REASONS = ['EXPIRED', 'OUTSIDE_VALIDITY_WINDOW', 'GRADE_TOO_LOW', 'CAP_REACHED', 'AREA_FULL', 'GATED_NODE_INCOMPLETE', 'ALREADY_COUNTED_ELSEWHERE', 'NO_MATCHING_RULE'];
 
 /** An audit: progress, the tree, and why each other holding did not count. */
 export function audit(result) {

@@ -49,6 +49,11 @@ final class AreaRules {
             f.problem("minAreas", "minAreas = " + g.minAreas() + " but only " + named.size() + " areas are named ("
                     + String.join(", ", named) + ")");
         }
+        if (g.minAreas() != null && g.maxCountedItems() != null && g.kind() == RuleKind.AT_LEAST_CREDITS
+                && g.minAreas() > g.maxCountedItems()) {
+            f.problem("minAreas", "minAreas = " + g.minAreas() + " but the node counts at most maxCountedItems = "
+                    + g.maxCountedItems() + " courses");
+        }
         if (g.minAreas() != null && g.k() != null && g.kind() == RuleKind.AT_LEAST_K_OF && g.minAreas() > g.k()) {
             f.problem("minAreas", "minAreas = " + g.minAreas() + " but the node counts k = " + g.k()
                     + " courses, which cover at most " + g.k() + " areas");

@@ -136,8 +136,23 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
             this.kind = Objects.requireNonNull(kind);
             this.k = kind == Kind.ALL_OF ? children.size() : k == null ? 1 : k;
             this.credits = credits == null ? 0 : credits;
-            this.limits = limits == null ? Limits.NONE : limits;
             this.children = List.copyOf(children);
+            this.limits = limits == null ? Limits.NONE : namedByFilters(limits, this.children);
+        }
+
+        /** Distribution areas that name none count the areas the filter children name (any area when they name none either). */
+        private static Limits namedByFilters(Limits limits, List<Rule> children) {
+            var d = limits.distribution();
+            if (d == null || !d.areas().isEmpty()) {
+                return limits;
+            }
+            var named = new java.util.HashSet<String>();
+            children.forEach(c -> {
+                if (c instanceof FilterLeaf f) {
+                    named.addAll(f.filter().areas());
+                }
+            });
+            return named.isEmpty() ? limits : limits.with(new Distribution(named, d.minAreas(), d.maxPerArea()));
         }
 
         public Kind kind() {
