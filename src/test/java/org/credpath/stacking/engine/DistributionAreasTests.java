@@ -109,6 +109,26 @@ class DistributionAreasTests {
     }
 
     /**
+     * The plan's candidate pool keeps interchangeable courses only up to what the rules can use: courses in other
+     * areas are not interchangeable. Five LA courses sort first and would fill a 3-of-n class; the HA and SA
+     * courses must stay.
+     */
+    @Test
+    void thePoolKeepsCoursesOfEveryArea() {
+        var f = new Fixtures();
+        for (int i = 1; i <= 5; i++) {
+            f.courseIn("a" + i, "GEN" + i, 5, "LA");
+        }
+        f.courseIn("h", "GEN6", 5, "HA").courseIn("s", "GEN7", 5, "SA");
+        f.target("t", 15, f.areas(K_OF, 3, null, 3, null, null, f.inAreas("LA", "HA", "SA")));
+
+        var plan = new CompletionPlanner(f.snapshot(), PlanOptions.defaults(CostMetric.ECTS, TODAY)).plan(List.of("t"), List.of());
+
+        assertThat(plan.status()).isEqualTo("OPTIMAL");
+        assertThat(plan.totalEcts()).isEqualTo(15.0);
+    }
+
+    /**
      * {@link AreaCounting} against every subset of the courses placed: met exactly when some subset within the caps
      * meets the area rule and reaches k or the credits; credits the most of the subsets meeting the area rule (of all,
      * when none does).
