@@ -289,4 +289,16 @@ class CatalogFileReaderTests {
                             .anySatisfy(m -> assertThat(m).startsWith("prerequisites take no minAreas or maxPerArea"));
                 });
     }
+
+    /** The example of docs/catalog-format.md's "Distribution areas" reads as written. */
+    @Test
+    void readsTheDocumentedDistributionExample() throws IOException {
+        var doc = Files.readString(Path.of("docs/catalog-format.md"));
+        var section = doc.substring(doc.indexOf("### Distribution areas"));
+        var yaml = section.substring(section.indexOf("```yaml") + 7, section.indexOf("```", section.indexOf("```yaml") + 7));
+        var catalog = reader.read("example.yaml", "format: credpath-catalog/1\nproviders: [{id: uni, name: Uni, country: DE, type: university}]\n" + yaml);
+
+        var root = (RuleSpec.Group) catalog.credentials().stream().filter(c -> c.id().equals("uni-ab")).findFirst().orElseThrow().requirements();
+        assertThat(root.children()).extracting(c -> ((RuleSpec.Group) c).minAreas()).containsExactly(3, 2);
+    }
 }
