@@ -43,7 +43,8 @@ final class RuleRows {
                     "maxCountedCredits", g.maxCountedCredits(), "maxCountedItems", g.maxCountedItems(),
                     "maxSharedCredits", g.maxSharedCredits(), "validityYears", g.validityYears(), "minGrade", g.minGrade(),
                     "gated", g.gated(), "doubleCount", g.doubleCount(),
-                    "completeByTerm", g.completeByTerm(), "before", g.before()));
+                    "completeByTerm", g.completeByTerm(), "before", g.before(), "minAreas", g.minAreas(), "maxPerArea", g.maxPerArea(),
+                    "areas", g.areas().isEmpty() ? null : g.areas()));
             if (!g.maxSharedWith().isEmpty()) { // a map is no property value: ids and caps as two lists in the same order
                 var ids = g.maxSharedWith().keySet().stream().sorted().toList();
                 props.put("sharedWith", ids);

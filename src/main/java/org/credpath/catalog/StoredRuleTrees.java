@@ -43,7 +43,8 @@ final class StoredRuleTrees {
                 yield new RuleSpec.Group(kind, integer(node, "k"), number(node, "credits"), text(node, "label"),
                         number(node, "maxCountedCredits"), integer(node, "maxCountedItems"), number(node, "maxSharedCredits"),
                         integer(node, "validityYears"), text(node, "minGrade"), children, bool(node, "gated"), bool(node, "doubleCount"),
-                        integer(node, "completeByTerm"), text(node, "before"), sharedWith(texts(node, "sharedWith"), node.get("sharedWithMax")));
+                        integer(node, "completeByTerm"), text(node, "before"), sharedWith(texts(node, "sharedWith"), node.get("sharedWithMax")),
+                        integer(node, "minAreas"), integer(node, "maxPerArea"), texts(node, "areas"));
             }
         };
     }

@@ -38,10 +38,11 @@ export function auditTree(node, byException = new Set()) {
     h('span', {class: mark}, h('span', {class: 'sr-only'}, t(label) + ': '), node.label || node.credential || node.type),
     ' ', h('span', {class: 'meta'}, [t(label), ...needs].join(' · ')),
     node.countedHere && node.countedHere.length ? h('div', {class: 'meta'}, t('audit.countedHere', {list: node.countedHere.join(', ')})) : null,
+    node.detail ? h('div', {class: 'meta'}, node.detail) : null,
     node.children && node.children.length ? h('ul', {}, node.children.map(child => auditTree(child, byException))) : null);
 }
 
-const REASONS = ['EXPIRED', 'OUTSIDE_VALIDITY_WINDOW', 'GRADE_TOO_LOW', 'AFTER_DEADLINE', 'CAP_REACHED', 'GATED_NODE_INCOMPLETE', 'ALREADY_COUNTED_ELSEWHERE', 'NO_MATCHING_RULE', 'COUNTED_IN_ANOTHER_TARGET'];
+const REASONS = ['EXPIRED', 'OUTSIDE_VALIDITY_WINDOW', 'GRADE_TOO_LOW', 'AFTER_DEADLINE', 'CAP_REACHED', 'AREA_FULL', 'GATED_NODE_INCOMPLETE', 'ALREADY_COUNTED_ELSEWHERE', 'NO_MATCHING_RULE', 'COUNTED_IN_ANOTHER_TARGET'];
 
 /** An audit: progress, the tree, and why each other holding did not count. */
 export function audit(result) {

@@ -13,7 +13,7 @@ final class RuleReader {
     private static final Set<String> GROUP_KINDS = Set.of("ALL_OF", "AT_LEAST_K_OF", "AT_LEAST_CREDITS");
     private static final Set<String> GROUP_FIELDS = Set.of("kind", "k", "credits", "label", "children", "maxCountedCredits",
             "maxCountedItems", "maxSharedCredits", "validityYears", "minGrade", "gated", "doubleCount",
-            "completeByTerm", "before", "maxSharedWith");
+            "completeByTerm", "before", "maxSharedWith", "minAreas", "maxPerArea", "areas");
     private static final Set<String> CRITERIA = Set.of("codePrefix", "subject", "skill", "minEqfLevel", "providers",
             "kinds", "minCredits", "areas");
     private static final Set<String> FILTER_FIELDS = union(CRITERIA, Set.of("except"));
@@ -66,6 +66,10 @@ final class RuleReader {
     private static void onlyInRequirements(Fields root, RuleSpec rule) {
         var found = new ArrayList<String>();
         collectStackingOnly(rule, found);
+        if (found.removeIf("minAreas or maxPerArea"::equals)) {
+            root.problem(null, "prerequisites take no minAreas or maxPerArea: next steps and routes check entry rules "
+                    + "course by course, without choosing areas, so distribution areas belong under requirements");
+        }
         if (!found.isEmpty()) {
             root.problem(null, "prerequisites take no " + String.join(" or ", found.stream().distinct().sorted().toList())
                     + ": they say how progress toward an award adds up, so they belong under requirements");
@@ -85,6 +89,9 @@ final class RuleReader {
             }
             if (!g.maxSharedWith().isEmpty()) {
                 found.add("maxSharedWith");
+            }
+            if (g.minAreas() != null || g.maxPerArea() != null) {
+                found.add("minAreas or maxPerArea");
             }
             g.children().forEach(child -> collectStackingOnly(child, found));
         }
@@ -143,10 +150,13 @@ final class RuleReader {
         } else if (k != null && k > RuleSpec.Group.itemsAvailable(children)) {
             f.problem("k", "k = " + k + " but the node has only " + children.size() + " children");
         }
-        return new RuleSpec.Group(kind, k, credits, f.text("label"), f.number("maxCountedCredits", 0.1, 10_000),
+        var group = new RuleSpec.Group(kind, k, credits, f.text("label"), f.number("maxCountedCredits", 0.1, 10_000),
                 f.integer("maxCountedItems", 1, 10_000), f.number("maxSharedCredits", 0, 10_000),
                 f.integer("validityYears", 1, 100), f.text("minGrade"), children, f.bool("gated"), f.bool("doubleCount"),
-                f.integer("completeByTerm", 1, 100), f.text("before"), sharedWith);
+                f.integer("completeByTerm", 1, 100), f.text("before"), sharedWith,
+                f.integer("minAreas", 1, 100), f.integer("maxPerArea", 1, 10_000), f.textList("areas"));
+        AreaRules.check(f, group);
+        return group;
     }
 
     private RuleSpec filter(String label, Fields f) {

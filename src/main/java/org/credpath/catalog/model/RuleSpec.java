@@ -6,18 +6,21 @@ import java.util.Map;
 /** A node of a stacking or prerequisite rule tree. */
 public sealed interface RuleSpec {
 
-    /** Inner node: ALL_OF, AT_LEAST_K_OF (k) or AT_LEAST_CREDITS (credits) over its children, with optional limits. */
     /**
+     * Inner node: ALL_OF, AT_LEAST_K_OF (k) or AT_LEAST_CREDITS (credits) over its children, with optional limits.
      * {@code gated}: the group's items and credits count toward its parent only once the group is met.
      * {@code doubleCount}: true, holdings counted beneath it may also count elsewhere in the same target (once per group
      * beneath it); false, they count once, as by default; null, as the nearest group above says.
      * {@code completeByTerm}: the group must be complete by the end of the learner's term N (counted from their start).
      * {@code before}: the group must be complete before the learner starts that credential.
+     * Distribution areas: the courses counted come from at least {@code minAreas} distinct areas and at most
+     * {@code maxPerArea} from one; {@code areas} names the areas that count (empty: those its filters name).
      */
     record Group(RuleKind kind, Integer k, Double credits, String label,
                  Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits,
                  Integer validityYears, String minGrade, List<RuleSpec> children, Boolean gated, Boolean doubleCount,
-                 Integer completeByTerm, String before, Map<String, Integer> maxSharedWith) implements RuleSpec {
+                 Integer completeByTerm, String before, Map<String, Integer> maxSharedWith,
+                 Integer minAreas, Integer maxPerArea, List<String> areas) implements RuleSpec {
         /**
          * {@code maxSharedWith} (top node of requirements only): how many holdings counted toward this credential may also
          * count toward another credential audited or planned with it, per credential id, or {@code "default"} for any other.
@@ -25,13 +28,15 @@ public sealed interface RuleSpec {
         public Group {
             children = List.copyOf(children);
             maxSharedWith = maxSharedWith == null ? Map.of() : Map.copyOf(maxSharedWith);
+            areas = areas == null ? List.of() : List.copyOf(areas);
         }
 
+        /** A group without distribution areas. */
         public Group(RuleKind kind, Integer k, Double credits, String label, Double maxCountedCredits, Integer maxCountedItems,
                      Double maxSharedCredits, Integer validityYears, String minGrade, List<RuleSpec> children, Boolean gated,
                      Boolean doubleCount) {
             this(kind, k, credits, label, maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, children,
-                    gated, doubleCount, null, null, null);
+                    gated, doubleCount, null, null, null, null, null, List.of());
         }
 
         /** A group that is neither gated nor says anything about double counting. */

@@ -46,7 +46,8 @@ final class CatalogSnapshotLoader {
                    Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
                    String codePrefix, String subject, String skill, Integer minEqfLevel, List<String> providers,
                    List<String> kinds, Double minCredits, List<String> except, Boolean gated, Boolean doubleCount,
-                   List<String> areas, Integer completeByTerm, String before, List<String> sharedWith, List<Integer> sharedWithMax) {
+                   List<String> areas, Integer completeByTerm, String before, List<String> sharedWith, List<Integer> sharedWithMax,
+                   Integer minAreas, Integer maxPerArea) {
         /** maxSharedWith, stored as two lists (ids, caps) in the same order. */
         Map<String, Integer> maxSharedWith() {
             var map = new HashMap<String, Integer>();
@@ -127,7 +128,8 @@ final class CatalogSnapshotLoader {
                         new Rule.Limits(node.maxCountedCredits(), node.maxCountedItems(), node.maxSharedCredits(),
                                 node.validityYears(), node.minGrade()).with(Boolean.TRUE.equals(node.gated()), node.doubleCount())
                                 .withTiming(Rule.Timing.of(node.completeByTerm(), node.before()))
-                                .withSharedWith(node.maxSharedWith()), built);
+                                .withSharedWith(node.maxSharedWith())
+                                .with(Rule.Distribution.of(node.areas(), node.minAreas(), node.maxPerArea())), built);
         }
     }
 }

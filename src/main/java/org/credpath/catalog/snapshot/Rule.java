@@ -80,7 +80,7 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
      */
     public record Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits,
                          Integer validityYears, String minGrade, boolean gated, Boolean doubleCount, Timing timing,
-                         Map<String, Integer> maxSharedWith) {
+                         Map<String, Integer> maxSharedWith, Distribution distribution) {
         public static final Limits NONE = new Limits(null, null, null, null, null);
 
         /**
@@ -92,30 +92,36 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
         }
 
         public Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade) {
-            this(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, false, null, null, null);
+            this(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, false, null, null, null, null);
         }
 
         public Limits(Double maxCountedCredits, Integer maxCountedItems, Double maxSharedCredits, Integer validityYears, String minGrade,
                       boolean gated, Boolean doubleCount) {
-            this(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, null, null);
+            this(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, null, null, null);
         }
 
         /** These limits, with {@code gated} and {@code doubleCount} set as given. */
         public Limits with(boolean gated, Boolean doubleCount) {
-            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, timing,
-                    maxSharedWith);
+            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount,
+                    timing, maxSharedWith, distribution);
         }
 
         /** These limits, with the timing given (null: none). */
         public Limits withTiming(Timing timing) {
-            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, timing,
-                    maxSharedWith);
+            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount,
+                    timing, maxSharedWith, distribution);
         }
 
         /** These limits, with {@code maxSharedWith} as given. */
         public Limits withSharedWith(Map<String, Integer> caps) {
-            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount, timing,
-                    caps);
+            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount,
+                    timing, caps, distribution);
+        }
+
+        /** These limits, with distribution areas (null: none). */
+        public Limits with(Distribution distribution) {
+            return new Limits(maxCountedCredits, maxCountedItems, maxSharedCredits, validityYears, minGrade, gated, doubleCount,
+                    timing, maxSharedWith, distribution);
         }
     }
 
@@ -127,6 +133,29 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
         /** The timing, or null when neither is set. */
         public static Timing of(Integer completeByTerm, String before) {
             return completeByTerm == null && before == null ? null : new Timing(completeByTerm, before);
+        }
+    }
+
+    /**
+     * Distribution areas on a k-of-n or credit-sum group whose children are leaves: the courses it counts come from at
+     * least {@code minAreas} distinct areas (0: no such rule) and at most {@code maxPerArea} count from one area (null: no
+     * cap). A course counts for one of its {@link Offering#areas() areas} among {@code areas} (empty: any area it
+     * carries), chosen by the audit's search; a course carrying none counts toward k and credits but toward no area.
+     */
+    public record Distribution(java.util.Set<String> areas, int minAreas, Integer maxPerArea) {
+        public Distribution {
+            areas = areas == null ? java.util.Set.of() : java.util.Set.copyOf(areas);
+        }
+
+        /** The areas a course with these attributes may count for here (empty: none, it counts toward no area). */
+        public List<String> areasOf(java.util.Set<String> carried) {
+            return carried.stream().filter(a -> areas.isEmpty() || areas.contains(a)).sorted().toList();
+        }
+
+        /** The distribution a stored group states, or null when it states none. */
+        public static Distribution of(java.util.Collection<String> areas, Integer minAreas, Integer maxPerArea) {
+            return minAreas == null && maxPerArea == null ? null
+                    : new Distribution(areas == null ? null : java.util.Set.copyOf(areas), minAreas == null ? 0 : minAreas, maxPerArea);
         }
     }
 
@@ -142,8 +171,23 @@ public abstract sealed class Rule permits Rule.Group, Rule.CredentialLeaf, Rule.
             this.kind = Objects.requireNonNull(kind);
             this.k = kind == Kind.ALL_OF ? children.size() : k == null ? 1 : k;
             this.credits = credits == null ? 0 : credits;
-            this.limits = limits == null ? Limits.NONE : limits;
             this.children = List.copyOf(children);
+            this.limits = limits == null ? Limits.NONE : namedByFilters(limits, this.children);
+        }
+
+        /** Distribution areas that name none count the areas the filter children name (any area when they name none either). */
+        private static Limits namedByFilters(Limits limits, List<Rule> children) {
+            var d = limits.distribution();
+            if (d == null || !d.areas().isEmpty()) {
+                return limits;
+            }
+            var named = new java.util.HashSet<String>();
+            children.forEach(c -> {
+                if (c instanceof FilterLeaf f) {
+                    named.addAll(f.filter().areas());
+                }
+            });
+            return named.isEmpty() ? limits : limits.with(new Distribution(named, d.minAreas(), d.maxPerArea()));
         }
 
         public Kind kind() {

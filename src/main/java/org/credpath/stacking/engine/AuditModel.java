@@ -189,6 +189,9 @@ final class AuditModel {
     }
 
     private Value group(Rule.Group g, boolean exact) {
+        if (g.limits().distribution() != null) {
+            return distributed(g);
+        }
         var slots = new ArrayList<Slot>();
         var childrenMet = new ArrayList<Literal>();
         for (var child : g.children()) {
@@ -215,6 +218,23 @@ final class AuditModel {
             case AT_LEAST_CREDITS -> rules.reaches(counted, millis(g.credits()), max);
         };
         return new Value(met, counted, max);
+    }
+
+    /** A group with distribution areas over its leaves' holdings, each for one area: exact in every mode ({@link AreaSelection}). */
+    private Value distributed(Rule.Group g) {
+        var items = new ArrayList<AreaSelection.Item>();
+        for (var child : g.children()) {
+            if (!tree.leafIndex.containsKey(child)) {
+                continue;
+            }
+            var here = atLeaf.get(tree.leafIndex.get(child));
+            if (child instanceof Rule.CredentialLeaf && here.size() > 1) {
+                model.addAtMostOne(here.stream().map(placed::get).toArray(Literal[]::new));
+            }
+            here.forEach(c -> items.add(new AreaSelection.Item(placed.get(c), millis(c.credits()), c.area())));
+        }
+        var value = new AreaSelection(model).encode(g, items, millis(g.credits()), cap(g));
+        return new Value(value.met(), value.counted(), value.max());
     }
 
     /** Whether a child counts nothing unless met: a leaf (one holding, or the best one at a filter), or a fixed value that is met or zero. */

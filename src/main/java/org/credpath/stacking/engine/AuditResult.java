@@ -2,6 +2,8 @@ package org.credpath.stacking.engine;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The audit of holdings against a target credential: its rule tree annotated with status and what
  * counted where, the credits counted and missing, and why every other holding did not count.
@@ -44,13 +46,39 @@ public record AuditResult(String target, String title, boolean met, double count
 
     public enum TimingVerdict { MISSED_DEADLINE, STARTED_TOO_EARLY, NOT_JUDGED }
 
+    /**
+     * A node of the audited tree. On a group with distribution areas, {@code areas} says what counted for each area
+     * (and what counted toward none), and {@code detail} says in words how far it is ("3 of 4 courses but only 2 of the
+     * 3 areas needed"); both are left out elsewhere.
+     */
     public record AuditNode(String id, String type, String label, Status status, Integer k, Double credits,
                             double countedCredits, int metItems, Integer missingItems, Double missingCredits,
-                            String credential, List<String> countedHere, List<AuditNode> children) {
+                            String credential, List<String> countedHere, List<AuditNode> children,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AreaCount> areas,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String detail) {
+
+        public AuditNode(String id, String type, String label, Status status, Integer k, Double credits, double countedCredits,
+                         int metItems, Integer missingItems, Double missingCredits, String credential, List<String> countedHere,
+                         List<AuditNode> children) {
+            this(id, type, label, status, k, credits, countedCredits, metItems, missingItems, missingCredits, credential,
+                    countedHere, children, List.of(), null);
+        }
     }
 
-    /** A holding that counts at {@code leaf} for {@code credits}; {@code via} is the credential it is recognised as. */
-    public record CountedHolding(String credential, String leaf, double credits, String via) {
+    /** The holdings counted for one area at a group with distribution areas ({@code area} null: toward no area). */
+    public record AreaCount(String area, List<String> counted) {
+    }
+
+    /**
+     * A holding that counts at {@code leaf} for {@code credits}; {@code via} is the credential it is recognised as;
+     * {@code area}: the area it counts for, under a group with distribution areas.
+     */
+    public record CountedHolding(String credential, String leaf, double credits, String via,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) String area) {
+
+        public CountedHolding(String credential, String leaf, double credits, String via) {
+            this(credential, leaf, credits, via, null);
+        }
     }
 
     public record UncountedHolding(String credential, NotCountedReason reason, String detail) {

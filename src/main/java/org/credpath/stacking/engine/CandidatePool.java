@@ -123,6 +123,8 @@ final class CandidatePool {
         private final Map<Integer, int[]> recognisedAs = new java.util.LinkedHashMap<>(); // per recognised one, its recognitions' targets
         private final Map<Integer, TreeMap<Integer, Double>> byPosition = new HashMap<>();
         private int done; // leaves matched so far
+        private final Map<String, Integer> areaSets = new HashMap<>();
+        private final boolean distributed = leaves.stream().anyMatch(l -> l.parent() != null && l.parent().limits().distribution() != null);
 
         Matches(List<Integer> allowed) {
             this.allowed = allowed;
@@ -145,10 +147,26 @@ final class CandidatePool {
             for (int p : allowed) {
                 var matched = byPosition.get(p);
                 if (matched != null) {
-                    classes.computeIfAbsent(namedItems.signature(matched), k -> new ArrayList<>()).add(catalog.at(p));
+                    classes.computeIfAbsent(withAreas(namedItems.signature(matched), p), k -> new ArrayList<>()).add(catalog.at(p));
                 }
             }
             return classes;
+        }
+
+        /**
+         * Under a group with distribution areas, candidates with other areas are not interchangeable: the signature
+         * ends with the pair (-1, an id of the areas the candidate and what it is recognised as carry).
+         */
+        private List<Number> withAreas(List<Number> signature, int p) {
+            if (!distributed) {
+                return signature;
+            }
+            var areas = new java.util.TreeSet<>(catalog.at(p).areas());
+            catalog.recognitionsFromAt(p).forEach(r -> catalog.offering(r.to()).ifPresent(o -> areas.addAll(o.areas())));
+            var marked = new ArrayList<>(signature);
+            marked.add(-1);
+            marked.add(areaSets.computeIfAbsent(areas.toString(), k -> areaSets.size()));
+            return marked;
         }
 
         private void match(Rule leaf, int index) {
@@ -227,6 +245,9 @@ final class CandidatePool {
         long total = 0;
         for (int i = 0; i < signature.size(); i += 2) {
             int key = signature.get(i).intValue();
+            if (key < 0) {
+                continue; // the areas' marker (withAreas), not a leaf
+            }
             total += uses(leaves.get(key), namedItems.isItemKey(key), signature.get(i + 1).doubleValue());
             if (total >= Integer.MAX_VALUE) {
                 return Integer.MAX_VALUE;

@@ -56,7 +56,7 @@ final class Eligibility {
                     }
                     var blockedBy = blockedByAncestors(tree, leaf, holding, referenceDate, deadlines);
                     if (blockedBy == null) {
-                        candidates.add(new Candidate(h, leaf, match.credits(), match.via()));
+                        candidates.addAll(candidates(tree, h, leaf, match, offering, catalog));
                     } else {
                         reasons.add(blockedBy);
                         if (blockedBy == NotCountedReason.AFTER_DEADLINE) {
@@ -87,6 +87,25 @@ final class Eligibility {
     }
 
     record Match(double credits, String via) {
+    }
+
+    /** The holding at the leaf: once, or under a group with distribution areas once per area it may count for there. */
+    private static List<Candidate> candidates(IndexedTree tree, int h, int leaf, Match match, Offering offering, CatalogSnapshot catalog) {
+        var group = tree.areaGroup(leaf);
+        if (group == null) {
+            return List.of(new Candidate(h, leaf, match.credits(), match.via()));
+        }
+        var areas = areasOf(group, match, offering, catalog);
+        if (areas.isEmpty()) { // unknown is not a match: it counts toward k and credits, toward no area
+            return List.of(new Candidate(h, leaf, match.credits(), match.via(), null));
+        }
+        return areas.stream().map(area -> new Candidate(h, leaf, match.credits(), match.via(), area)).toList();
+    }
+
+    /** The areas of the group a credential may count for: its own, or those of the credential it counts as. */
+    static List<String> areasOf(Rule.Group group, Match match, Offering offering, CatalogSnapshot catalog) {
+        var as = match.via() == null ? offering : catalog.offering(match.via()).orElse(offering);
+        return group.limits().distribution().areasOf(as.areas());
     }
 
     /** The best way the holding matches the leaf: as itself, or through a recognition. */

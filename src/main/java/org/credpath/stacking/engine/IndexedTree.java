@@ -30,6 +30,8 @@ final class IndexedTree {
     final boolean timed;
     /** Per leaf, its counting block (0: the target's own); null when {@link #sharing} is false. */
     final int[] block;
+    /** Per leaf, the group with distribution areas it is a child of (null: none); null when no group has them. */
+    final Rule.Group[] areaGroup;
 
     IndexedTree(Rule root) {
         this.root = root;
@@ -50,6 +52,25 @@ final class IndexedTree {
         this.gated = gatedGroups[0];
         this.timed = timedGroups[0];
         this.block = sharing ? blocks() : null;
+        this.areaGroup = areaGroups();
+    }
+
+    private Rule.Group[] areaGroups() {
+        Rule.Group[] groups = null;
+        for (int leaf = 0; leaf < leaves.size(); leaf++) {
+            var path = ancestors.get(leaf);
+            var parent = path.isEmpty() ? null : path.get(path.size() - 1);
+            if (parent != null && parent.limits().distribution() != null) {
+                groups = groups == null ? new Rule.Group[leaves.size()] : groups;
+                groups[leaf] = parent;
+            }
+        }
+        return groups;
+    }
+
+    /** The group with distribution areas a leaf is a child of, or null. */
+    Rule.Group areaGroup(int leaf) {
+        return areaGroup == null ? null : areaGroup[leaf];
     }
 
     /** Each leaf's block: the nearest group above it that says doubleCount decides (true: its parent group's block). */

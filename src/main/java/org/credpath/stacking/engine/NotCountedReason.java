@@ -12,6 +12,8 @@ public enum NotCountedReason {
     AFTER_DEADLINE,
     /** it matched, but the rule node's cap (credits, items, or k / credits needed) was already reached */
     CAP_REACHED,
+    /** under a rule node with distribution areas, the area it counts for already counts the most courses one area may */
+    AREA_FULL,
     /** it counts in a gated rule node that is not complete yet, whose progress counts upward only once it is */
     GATED_NODE_INCOMPLETE,
     /** the rule it matches is already met by another holding, which counts instead */

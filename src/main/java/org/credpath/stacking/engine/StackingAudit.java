@@ -112,7 +112,7 @@ public final class StackingAudit {
         for (var candidate : root.used()) {
             used.add(candidate.holding());
             counted.add(new CountedHolding(holdings.get(candidate.holding()).credential(), tree.leaves.get(candidate.leaf()).id(),
-                    candidate.credits(), candidate.via()));
+                    candidate.credits(), candidate.via(), candidate.area()));
         }
         var assigned = new HashSet<Integer>();
         search.bestAssignment().forEach(leaf -> leaf.forEach(c -> assigned.add(c.holding())));
@@ -134,8 +134,7 @@ public final class StackingAudit {
                 notCounted.add(new UncountedHolding(credential, NotCountedReason.GATED_NODE_INCOMPLETE, "counts in '"
                         + (g.label() != null ? g.label() : g.id()) + "', which counts upward only once it is complete"));
             } else if (assigned.contains(h)) {
-                notCounted.add(new UncountedHolding(credential, NotCountedReason.CAP_REACHED,
-                        "matches a rule whose credits, items or k were already reached by other holdings"));
+                notCounted.add(capReached(credential, h, tree, search, details));
             } else if (!eligibility.byHolding.get(h).isEmpty()) {
                 notCounted.add(new UncountedHolding(credential, NotCountedReason.ALREADY_COUNTED_ELSEWHERE,
                         "every rule it matches is already met by another holding"));
@@ -153,6 +152,16 @@ public final class StackingAudit {
         return new AuditResult(target.id(), target.title(), root.met(), round(root.counted()), target.credits() > 0 ? target.ects() : null,
                 missing == null ? null : round(missing), timing == null ? shown : timing.marked(shown), counted, notCounted,
                 search.complete(), search.nodes(), null, timing == null ? List.of() : timing.notes);
+    }
+
+    /** A holding placed but not counted: its area was full at a group with distribution areas, or a cap was reached. */
+    private static UncountedHolding capReached(String credential, int h, IndexedTree tree, AssignmentSearch search,
+                                               Map<Rule, TreeEvaluator.NodeResult> details) {
+        var placed = search.bestAssignment().stream().flatMap(List::stream).filter(c -> c.holding() == h).findFirst().orElseThrow();
+        return AreaReport.areaFull(tree, placed, details)
+                .map(detail -> new UncountedHolding(credential, NotCountedReason.AREA_FULL, detail))
+                .orElseGet(() -> new UncountedHolding(credential, NotCountedReason.CAP_REACHED,
+                        "matches a rule whose credits, items or k were already reached by other holdings"));
     }
 
     /** The nearest gated group above a leaf that is not met, if any. */
@@ -193,18 +202,22 @@ public final class StackingAudit {
 
     /** The audit tree: each node with its status, what counted there and, for groups, what is missing. */
     private AuditNode node(Rule rule, Map<Rule, TreeEvaluator.NodeResult> details, List<Holding> holdings) {
-        return rule.fold((leaf, groups) -> leafNode(leaf, details.get(leaf), holdings), (g, children) -> groupNode(g, children, details));
+        return rule.fold((leaf, groups) -> leafNode(leaf, details.get(leaf), holdings), (g, children) -> groupNode(g, children, details, holdings));
     }
 
-    private static AuditNode groupNode(Rule.Group g, List<AuditNode> children, Map<Rule, TreeEvaluator.NodeResult> details) {
+    private AuditNode groupNode(Rule.Group g, List<AuditNode> children, Map<Rule, TreeEvaluator.NodeResult> details,
+                                List<Holding> holdings) {
         var result = details.get(g);
         boolean progress = result.counted() > 0 || children.stream().anyMatch(c -> c.status() != Status.NOT_MET);
-        Integer missingItems = g.kind() == Rule.Kind.AT_LEAST_CREDITS ? null : Math.max(0, g.k() - metChildren(g, details));
+        boolean areas = g.limits().distribution() != null;
+        Integer missingItems = g.kind() == Rule.Kind.AT_LEAST_CREDITS ? null
+                : Math.max(0, g.k() - (areas ? result.metItems() : metChildren(g, details)));
         Double missingCredits = g.kind() == Rule.Kind.AT_LEAST_CREDITS ? round(Math.max(0, g.credits() - result.counted())) : null;
         return new AuditNode(g.id(), g.kind().name(), g.label(), status(result.met(), progress),
                 g.kind() == Rule.Kind.AT_LEAST_K_OF ? g.k() : null,
                 g.kind() == Rule.Kind.AT_LEAST_CREDITS ? g.credits() : null,
-                round(result.counted()), result.metItems(), missingItems, missingCredits, null, List.of(), children);
+                round(result.counted()), result.metItems(), missingItems, missingCredits, null, List.of(), children,
+                areas ? AreaReport.byArea(result, holdings) : List.of(), areas ? AreaReport.detail(g, result) : null);
     }
 
     private AuditNode leafNode(Rule rule, TreeEvaluator.NodeResult result, List<Holding> holdings) {

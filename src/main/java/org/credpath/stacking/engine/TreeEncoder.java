@@ -51,6 +51,8 @@ final class TreeEncoder {
     final List<Use> uses = new ArrayList<>();
     /** The leaf of each use, in the same order (for double counting's blocks). */
     private final List<Integer> useLeaves = new ArrayList<>();
+    /** The area each use counts for under a group with distribution areas, in the same order (null: none). */
+    private final List<String> useAreas = new ArrayList<>();
     private IndexedTree tree;
     private Deadlines deadlines = Deadlines.NONE;
 
@@ -128,12 +130,17 @@ final class TreeEncoder {
                     && Eligibility.blockedByAncestors(tree, leaf, source.holding(), today, deadlines) != null)) {
                 continue;
             }
-            var var = model.newBoolVar("use_" + rule.id() + "_" + source.offering().id());
-            onlyIfChosen(var, source);
-            var use = new Use(source, var, Math.round(match.credits() * Units.SCALE));
-            leafUses.add(use);
-            uses.add(use);
-            useLeaves.add(leaf);
+            var group = tree.areaGroup(leaf);
+            var areas = group == null ? List.<String>of() : Eligibility.areasOf(group, match, source.offering(), catalog);
+            for (var area : areas.isEmpty() ? java.util.Collections.<String>singletonList(null) : areas) { // once per area it may count for
+                var var = model.newBoolVar("use_" + rule.id() + "_" + source.offering().id() + (area == null ? "" : "_" + area));
+                onlyIfChosen(var, source);
+                var use = new Use(source, var, Math.round(match.credits() * Units.SCALE));
+                leafUses.add(use);
+                uses.add(use);
+                useLeaves.add(leaf);
+                useAreas.add(area);
+            }
         }
         return rule instanceof Rule.CredentialLeaf ? credentialLeaf(leafUses) : filterLeaf(rule, leafUses);
     }
@@ -170,6 +177,9 @@ final class TreeEncoder {
     }
 
     private Node group(Rule.Group g, IndexedTree tree, List<Source> pool) {
+        if (g.limits().distribution() != null) {
+            return distributed(g, tree, pool);
+        }
         var slots = new ArrayList<Slot>();
         var met = model.newBoolVar("met_" + g.id());
         for (var child : g.children()) {
@@ -206,8 +216,21 @@ final class TreeEncoder {
         return new Node(met, up, Math.max(0, cap), List.of(new Slot(met, up, Math.max(0, cap))));
     }
 
+    /** Enforces: a group with distribution areas counts its leaves' sources as the audit does ({@link AreaSelection}). */
+    private Node distributed(Rule.Group g, IndexedTree tree, List<Source> pool) {
+        int from = uses.size();
+        g.children().forEach(child -> node(child, tree, pool));
+        var items = new ArrayList<AreaSelection.Item>();
+        for (int i = from; i < uses.size(); i++) {
+            items.add(new AreaSelection.Item(uses.get(i).var(), uses.get(i).credits(), useAreas.get(i)));
+        }
+        var value = new AreaSelection(model).encode(g, items, Math.round(g.credits() * Units.SCALE), AreaSelection.cap(g, Units.SCALE));
+        var up = g.limits().gated() ? onlyWhenMet(g, value.met(), value.counted(), value.max()) : value.counted();
+        return new Node(value.met(), up, value.max(), List.of(new Slot(value.met(), up, value.max())));
+    }
+
     /** Enforces: a gated node passes credits up only when it is met. */
-    private IntVar onlyWhenMet(Rule.Group g, BoolVar met, IntVar counted, long cap) {
+    private IntVar onlyWhenMet(Rule.Group g, BoolVar met, LinearArgument counted, long cap) {
         var up = model.newIntVar(0, cap, "up_" + g.id());
         model.addLessOrEqual(up, counted);
         model.addLessOrEqual(up, LinearExpr.term(met, cap));

@@ -182,6 +182,9 @@ final class TreeEvaluator {
 
     private NodeResult group(Rule.Group g, List<List<Candidate>> assignment, Map<Rule, NodeResult> results, int[] metNodes,
                              Comparator<Slot> preference) {
+        if (g.limits().distribution() != null) {
+            return distributed(g, assignment, results, metNodes, preference);
+        }
         var slots = new ArrayList<Slot>();
         boolean allChildrenMet = true;
         var reached = results == null ? reachedChildren.get(g) : null;
@@ -200,13 +203,7 @@ final class TreeEvaluator {
         if (limits.maxCountedItems() != null && chosen.size() > limits.maxCountedItems()) {
             chosen = chosen.subList(0, limits.maxCountedItems());
         }
-        double cap = Double.POSITIVE_INFINITY;
-        if (limits.maxCountedCredits() != null) {
-            cap = limits.maxCountedCredits();
-        }
-        if (g.kind() == Rule.Kind.AT_LEAST_CREDITS) {
-            cap = Math.min(cap, g.credits());
-        }
+        double cap = cap(g);
         double counted = 0;
         var used = new ArrayList<Candidate>();
         int metItems = 0;
@@ -227,5 +224,38 @@ final class TreeEvaluator {
             case AT_LEAST_CREDITS -> counted >= g.credits() - EPSILON;
         };
         return new NodeResult(met, counted, metItems, used);
+    }
+
+    /** The most credits a group passes up: maxCountedCredits, and a credit sum's amount. */
+    private static double cap(Rule.Group g) {
+        double cap = g.limits().maxCountedCredits() != null ? g.limits().maxCountedCredits() : Double.POSITIVE_INFINITY;
+        return g.kind() == Rule.Kind.AT_LEAST_CREDITS ? Math.min(cap, g.credits()) : cap;
+    }
+
+    /**
+     * A group with distribution areas (its children are leaves): the courses placed beneath it, each with its area,
+     * counted as {@link AreaCounting} selects them; met when they cover its areas and reach k or its credits. For the
+     * bound, credits are those of the best courses regardless of areas (met is decided as always: it is monotone).
+     */
+    private NodeResult distributed(Rule.Group g, List<List<Candidate>> assignment, Map<Rule, NodeResult> results, int[] metNodes,
+                                   Comparator<Slot> preference) {
+        var placed = new ArrayList<Candidate>();
+        for (var child : g.children()) {
+            placed.addAll(evaluate(child, assignment, results, metNodes, preference).used());
+        }
+        var chosen = AreaCounting.select(g, placed, false);
+        double cap = cap(g);
+        boolean met = chosen.possible() && (g.kind() == Rule.Kind.AT_LEAST_K_OF ? chosen.counted().size() >= g.k()
+                : Math.min(chosen.credits(), cap) >= g.credits() - EPSILON);
+        var kept = preference == MOST_CREDITS_FIRST ? AreaCounting.select(g, placed, true) : chosen;
+        double counted = 0;
+        var used = new ArrayList<Candidate>();
+        for (var c : kept.counted()) {
+            if (counted < cap - EPSILON) {
+                counted += c.credits();
+                used.add(c);
+            }
+        }
+        return new NodeResult(met, Math.min(counted, cap), kept.counted().size(), used);
     }
 }

@@ -282,6 +282,74 @@ class CatalogFileReaderTests {
     }
 
     @Test
+    void readsDistributionAreas() {
+        var catalog = reader.read("a.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - id: c
+                    kind: degree
+                    title: D
+                    provider: p
+                    requirements:
+                      kind: ALL_OF
+                      children:
+                        - {kind: AT_LEAST_K_OF, k: 4, minAreas: 3, maxPerArea: 2, children: [{filter: {areas: [LA, HA, SA, NS]}}]}
+                        - {kind: AT_LEAST_CREDITS, credits: 12, maxPerArea: 1, areas: [LA, HA], children: [{credential: a}, {filter: {codePrefix: GEN}}]}
+                """);
+
+        var root = (org.credpath.catalog.model.RuleSpec.Group) catalog.credentials().get(0).requirements();
+        var children = root.children().stream().map(org.credpath.catalog.model.RuleSpec.Group.class::cast).toList();
+        assertThat(children).extracting(g -> g.minAreas(), g -> g.maxPerArea(), g -> g.areas()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, 2, java.util.List.of()), org.assertj.core.groups.Tuple.tuple(null, 1, java.util.List.of("LA", "HA")));
+    }
+
+    @Test
+    void refusesDistributionAreasThatCannotHold() {
+        assertThatThrownBy(() -> reader.read("a.yaml", """
+                format: credpath-catalog/1
+                credentials:
+                  - id: c
+                    kind: degree
+                    title: D
+                    provider: p
+                    requirements:
+                      kind: ALL_OF
+                      children:
+                        - {kind: AT_LEAST_K_OF, k: 6, minAreas: 5, children: [{filter: {areas: [LA, HA, SA, NS]}}]}
+                        - {kind: AT_LEAST_K_OF, k: 2, maxPerArea: 0, children: [{filter: {areas: [LA]}}]}
+                        - {kind: AT_LEAST_K_OF, k: 1, maxPerArea: 1, children: [{kind: ALL_OF, children: [{credential: a}]}]}
+                        - {kind: ALL_OF, minAreas: 1, children: [{filter: {areas: [LA]}}]}
+                        - {kind: AT_LEAST_K_OF, k: 2, minAreas: 2, children: [{filter: {codePrefix: GEN}}]}
+                        - {kind: AT_LEAST_K_OF, k: 1, areas: [LA], children: [{filter: {codePrefix: GEN}}]}
+                    prerequisites: {kind: AT_LEAST_K_OF, k: 1, maxPerArea: 1, children: [{credential: a}]}
+                """))
+                .isInstanceOfSatisfying(CatalogRejectedException.class, e -> {
+                    assertThat(e.problems()).extracting(CatalogProblem::path).containsExactlyInAnyOrder(
+                            "credentials[0].requirements.children[0].minAreas", "credentials[0].requirements.children[1].maxPerArea",
+                            "credentials[0].requirements.children[2].children[0]", "credentials[0].requirements.children[3].minAreas",
+                            "credentials[0].requirements.children[4].minAreas", "credentials[0].requirements.children[5].areas",
+                            "credentials[0].prerequisites");
+                    assertThat(e.problems()).extracting(CatalogProblem::message)
+                            .anySatisfy(m -> assertThat(m).isEqualTo("minAreas = 5 but only 4 areas are named (LA, HA, SA, NS)"))
+                            .anySatisfy(m -> assertThat(m).contains("which carries no area"))
+                            .anySatisfy(m -> assertThat(m).startsWith("minAreas = 2 but the node names no areas to count"))
+                            .anySatisfy(m -> assertThat(m).startsWith("prerequisites take no minAreas or maxPerArea"));
+                });
+    }
+
+    /** The example of docs/catalog-format.md's "Distribution areas" reads as written. */
+    @Test
+    void readsTheDocumentedDistributionExample() throws IOException {
+        var doc = Files.readString(Path.of("docs/catalog-format.md"));
+        var section = doc.substring(doc.indexOf("### Distribution areas"));
+        var yaml = section.substring(section.indexOf("```yaml") + 7, section.indexOf("```", section.indexOf("```yaml") + 7));
+        var catalog = reader.read("example.yaml", "format: credpath-catalog/1\nproviders: [{id: uni, name: Uni, country: DE, type: university}]\n" + yaml);
+
+        var root = (RuleSpec.Group) catalog.credentials().stream().filter(c -> c.id().equals("uni-ab")).findFirst().orElseThrow().requirements();
+        assertThat(root.children()).extracting(c -> ((RuleSpec.Group) c).minAreas()).containsExactly(3, 2);
+    }
+
+    @Test
     void readsTimingOnRuleGroups() {
         var catalog = reader.read("t.yaml", """
                 format: credpath-catalog/1

@@ -100,6 +100,15 @@ final class Fixtures {
                 Rule.Limits.NONE.withTiming(Rule.Timing.of(byTerm, before)), List.of(children));
     }
 
+    /**
+     * A k-of-n or credit-sum group with distribution areas: from at least {@code minAreas} areas, at most
+     * {@code maxPerArea} from one; the areas counted are {@code named} (null or empty: those its filters name).
+     */
+    Rule areas(Rule.Kind kind, Integer k, Double credits, int minAreas, Integer maxPerArea, Set<String> named, Rule... children) {
+        return new Rule.Group(id(), "areas " + minAreas + "/" + maxPerArea, kind, k, credits,
+                Rule.Limits.NONE.with(new Rule.Distribution(named, minAreas, maxPerArea)), List.of(children));
+    }
+
     Rule cred(String id) {
         return new Rule.CredentialLeaf(id(), id, null);
     }

@@ -81,6 +81,84 @@ class StackingAuditBruteForceTests {
     /** Terms of 6 months from 30 months before the audit: holdings fall in terms 1 to 6. */
     private static final TermCalendar CALENDAR = new TermCalendar(Fixtures.TODAY.minusMonths(30), 6);
 
+    @Test
+    void matchesExhaustiveSearchWithDistributionAreas() {
+        compareWithAreas(StackingAudit.Options.SEARCH_NODES, 400);
+    }
+
+    @Test
+    void exactSolverAloneMatchesExhaustiveSearchWithDistributionAreas() {
+        compareWithAreas(0, 200);
+    }
+
+    private static final String[] AREAS = {"LA", "HA", "SA"};
+
+    /** Courses in zero to two of three areas; groups with distribution areas over leaves, beside plain leaves and groups. */
+    private static void compareWithAreas(long searchNodes, int instances) {
+        var random = new Random(2222);
+        int compared = 0;
+        int unmetByAreas = 0;
+        int twoAreaCourses = 0;
+        for (int instance = 0; instance < instances; instance++) {
+            var f = new Fixtures();
+            int courses = 4 + random.nextInt(4);
+            for (int c = 0; c < courses; c++) {
+                var areas = new java.util.TreeSet<String>();
+                for (int a = random.nextInt(3); a > 0; a--) {
+                    areas.add(AREAS[random.nextInt(AREAS.length)]);
+                }
+                f.courseIn("c" + c, CODES[random.nextInt(CODES.length)] + c, 1 + random.nextInt(6), areas.toArray(String[]::new));
+            }
+            var children = new ArrayList<Rule>();
+            for (int i = 1 + random.nextInt(2); i > 0; i--) {
+                children.add(randomAreaGroup(f, random, courses));
+            }
+            if (random.nextBoolean()) {
+                children.add(randomRule(f, random, courses, 2, false));
+            }
+            var kind = random.nextBoolean() ? Rule.Kind.ALL_OF : Rule.Kind.AT_LEAST_CREDITS;
+            f.target("t", 12, f.group(kind, null, 3.0 + random.nextInt(10), Rule.Limits.NONE, children.toArray(Rule[]::new)));
+            var holdings = new ArrayList<Holding>();
+            for (int h = 1 + random.nextInt(6); h > 0; h--) {
+                holdings.add(Fixtures.held("c" + random.nextInt(courses)));
+            }
+            var catalog = f.snapshot();
+            var result = new StackingAudit(catalog, new StackingAudit.Options(Fixtures.TODAY, java.util.Set.of(), searchNodes)).audit("t", holdings);
+            var best = bruteForce(catalog, holdings, java.util.Set.of());
+            if (best == null) {
+                continue;
+            }
+            compared++;
+
+            assertThat(result.exact()).isTrue();
+            assertThat(result.met()).as("instance %d met", instance).isEqualTo(best.met());
+            assertThat(Math.round(result.countedCredits() * 1000)).as("instance %d credits", instance).isEqualTo(best.countedMillis());
+            unmetByAreas += result.tree().children().stream().anyMatch(n -> n.detail() != null && n.detail().contains("but only")) ? 1 : 0;
+            twoAreaCourses += holdings.stream().anyMatch(h -> catalog.offering(h.credential()).orElseThrow().areas().size() > 1) ? 1 : 0;
+        }
+        assertThat(compared).as("instances small enough to try every assignment").isGreaterThan(instances * 8 / 10);
+        assertThat(unmetByAreas).as("instances where the areas, not the count, left a node unmet").isGreaterThan(5);
+        assertThat(twoAreaCourses).as("instances with a course in two areas").isGreaterThan(instances / 4);
+    }
+
+    private static Rule randomAreaGroup(Fixtures f, Random random, int courses) {
+        var leaves = new Rule[1 + random.nextInt(3)];
+        for (int i = 0; i < leaves.length; i++) {
+            leaves[i] = switch (random.nextInt(3)) {
+                case 0 -> f.cred("c" + random.nextInt(courses));
+                case 1 -> f.inAreas(AREAS[random.nextInt(3)], AREAS[random.nextInt(3)]);
+                default -> f.prefix(CODES[random.nextInt(CODES.length)].substring(0, 2));
+            };
+        }
+        int minAreas = random.nextInt(3);
+        Integer perArea = minAreas == 0 || random.nextBoolean() ? 1 + random.nextInt(2) : null;
+        var named = random.nextInt(3) == 0 ? java.util.Set.of("LA", "HA") : null;
+        boolean kOf = random.nextBoolean();
+        var group = f.areas(kOf ? Rule.Kind.AT_LEAST_K_OF : Rule.Kind.AT_LEAST_CREDITS, kOf ? Math.max(minAreas, 1 + random.nextInt(3)) : null,
+                2.0 + random.nextInt(8), minAreas, perArea, named, leaves);
+        return group;
+    }
+
     private static void compareWithExhaustiveSearch(long searchNodes, int instances, boolean constructs) {
         compareWithExhaustiveSearch(searchNodes, instances, constructs, false);
     }
@@ -293,6 +371,8 @@ class StackingAuditBruteForceTests {
     /** Per holding, each leaf it may count at with the most credits it brings there: as itself or as what it is recognised as. */
     static List<List<Candidate>> candidates(CatalogSnapshot catalog, IndexedTree tree, List<Holding> holdings) {
         var all = new ArrayList<List<Candidate>>();
+        var parents = new ArrayList<Rule.Group>();
+        parents(catalog.requirements("t").orElseThrow(), null, parents);
         for (int h = 0; h < holdings.size(); h++) {
             var held = catalog.offering(holdings.get(h).credential()).orElseThrow();
             var here = new ArrayList<Candidate>();
@@ -309,12 +389,35 @@ class StackingAuditBruteForceTests {
                     }
                 }
                 if (best != null) {
-                    here.add(best);
+                    here.addAll(byArea(catalog, best, parents.get(leaf), held));
                 }
             }
             all.add(here);
         }
         return all;
+    }
+
+    /** Each leaf's parent group, leaves numbered left to right. */
+    private static void parents(Rule rule, Rule.Group parent, List<Rule.Group> parents) {
+        if (rule instanceof Rule.Group g) {
+            g.children().forEach(child -> parents(child, g, parents));
+        } else {
+            parents.add(parent);
+        }
+    }
+
+    /**
+     * Under a group with distribution areas, the holding once per area it may count for there: the areas of what it
+     * counts as (itself, or what it is recognised as) that the group names (all, if it names none); none: no area.
+     */
+    private static List<Candidate> byArea(CatalogSnapshot catalog, Candidate c, Rule.Group parent, Offering held) {
+        if (parent == null || parent.limits().distribution() == null) {
+            return List.of(c);
+        }
+        var named = parent.limits().distribution().areas();
+        var as = c.via() != null ? catalog.offering(c.via()).orElseThrow() : held;
+        var areas = as.areas().stream().filter(a -> named.isEmpty() || named.contains(a)).toList();
+        return areas.isEmpty() ? List.of(c) : areas.stream().map(a -> new Candidate(c.holding(), c.leaf(), c.credits(), c.via(), a)).toList();
     }
 
     private static boolean accepts(Rule leaf, Offering o) {
@@ -324,9 +427,10 @@ class StackingAuditBruteForceTests {
         if (!(leaf instanceof Rule.FilterLeaf f)) {
             return false; // a condition takes no holding
         }
-        var filter = f.filter(); // the criteria the tests use: a code prefix, providers, the exceptions
+        var filter = f.filter(); // the criteria the tests use: a code prefix, providers, areas, the exceptions
         return (filter.codePrefix() == null || o.code() != null && o.code().startsWith(filter.codePrefix()))
-                && (filter.providers().isEmpty() || filter.providers().contains(o.provider())) && !filter.excluded().contains(o.id());
+                && (filter.providers().isEmpty() || filter.providers().contains(o.provider())) && !filter.excluded().contains(o.id())
+                && (filter.areas().isEmpty() || o.areas().stream().anyMatch(filter.areas()::contains));
     }
 
     private static void enumerate(int h, List<List<List<Candidate>>> placements, List<List<Candidate>> assignment, IndexedTree tree,
