@@ -11,7 +11,7 @@ import org.credpath.catalog.snapshot.Rule;
 
 /**
  * Writes a learner's exceptions into the rules of the targets they concern, outside the engines: the audit and the plan
- * run unchanged on the snapshot this answers ({@link CatalogSnapshot#withRequirements}), which shares everything but
+ * run unchanged on the snapshot this answers ({@link CatalogSnapshot#withRules}), which shares everything but
  * the rewritten trees. An equivalence named for no target reaches every target's rules, and every entry rule.
  */
 final class ExceptionRewriter {

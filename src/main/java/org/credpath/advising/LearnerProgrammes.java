@@ -86,7 +86,7 @@ public class LearnerProgrammes {
                 snapshot.requirements(year.rules()).ifPresent(rules -> replaced.put(year.program(), rules));
             }
         });
-        return snapshot.withRequirements(replaced);
+        return snapshot.withRules(replaced, Map.of());
     }
 
     /** Credentials that hold another programme's catalog year: not targets of their own in a stacking list. */

@@ -46,7 +46,7 @@ class UtdallasTimingTests {
         var root = (Rule.Group) utd.snapshot().requirements(UtdallasCsDegree.DEGREE).orElseThrow();
         var timed = new Rule.Group(root.id(), root.label(), root.kind(), root.kind() == Rule.Kind.ALL_OF ? null : root.k(), root.credits(),
                 root.limits().withTiming(Rule.Timing.of(term, null)), root.children());
-        return utd.snapshot().withRequirements(Map.of(UtdallasCsDegree.DEGREE, timed));
+        return utd.snapshot().withRules(Map.of(UtdallasCsDegree.DEGREE, timed), Map.of());
     }
 
     private static PlanOptions options() {

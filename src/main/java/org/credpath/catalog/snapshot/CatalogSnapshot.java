@@ -95,10 +95,6 @@ public final class CatalogSnapshot {
         return new CatalogSnapshot(parts, matches, idOrder, lineage, unknownCost); // the same offerings: the same stand-in costs
     }
 
-    public CatalogSnapshot withRequirements(Map<String, Rule> replaced) { // stacking rules only
-        return withRules(replaced, Map.of());
-    }
-
     /**
      * This snapshot with some credentials' stacking rules and entry rules replaced (a learner's exceptions rewrite them),
      * sharing everything else, the filter memo included: cheap enough per request. Only ids of offerings it holds may be named.
@@ -245,12 +241,12 @@ public final class CatalogSnapshot {
         return known != null ? known : unknownCost(metric);
     }
 
-    /** The stand-in cost of an offering whose cost under the metric is unknown (see {@link #cost}). */
     /** The stand-in cost of the metric if worked out already, else 0 (read by {@link SnapshotPatch}). */
     double unknownCostIfBuilt(CostMetric metric) {
         return unknownCost[metric.ordinal()];
     }
 
+    /** The stand-in cost of an offering whose cost under the metric is unknown (see {@link #cost}). */
     public double unknownCost(CostMetric metric) {
         double cost = unknownCost[metric.ordinal()];
         if (cost == 0) {
