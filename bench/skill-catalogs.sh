@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=${1:-after}
 MATCH=$([ "$MODE" = before ] && echo false || echo true)
-OUT=target/skill-catalogs-$MODE
+OUT=${OUT:-target/skill-catalogs-$MODE}
 STORE=$OUT/store
 PORT=${PORT:-18091}
 BOLT=${BOLT:-17691}
@@ -24,7 +24,9 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then # SKIP_BUILD=1: a run beside another one, o
   mvn -q -B -o -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
   mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt
 fi
-CP="target/classes:$(cat target/runtime-classpath.txt)"
+CLASSES=${CLASSES:-target/classes}           # CLASSES=/tmp/x/classes TEST_CLASSES=/tmp/x/test-classes: run on a copy,
+TEST_CLASSES=${TEST_CLASSES:-target/test-classes} # so that a build meanwhile does not change the code under the run
+CP="$CLASSES:$(cat target/runtime-classpath.txt)"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); mode $MODE (credpath.skills.match-imports=$MATCH)" | tee "$OUT/summary.txt"
 
 run_import() { # format source label
@@ -70,5 +72,5 @@ for i in n['items']:
           '; '.join('%s (%s %s)' % (s['label'], s.get('source'), s.get('confidence')) for s in i['coversEssential'])))
 " "$OUT/next-steps-data-analyst.json" | tee -a "$OUT/summary.txt"
 SAMPLE=$([ "$MODE" = after ] && echo "$OUT/links-sample.csv" || echo -)
-java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.credpath.bench.skills.CatalogLinksReport \
+java -cp "$TEST_CLASSES:$CLASSES:$(cat target/bench-classpath.txt)" org.credpath.bench.skills.CatalogLinksReport \
     "bolt://localhost:$BOLT" "$SAMPLE" 0.5 100 20 | tee -a "$OUT/summary.txt"
