@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.credpath.catalog.model.AlignmentSpec;
+import org.credpath.skills.match.Calibration;
 import org.credpath.skills.match.Sentences;
 import org.credpath.skills.match.SkillMatch;
 import org.credpath.skills.match.SkillMatcher;
@@ -78,10 +79,11 @@ public final class SkillLinks {
         var best = new LinkedHashMap<String, AlignmentSpec>();
         var pieces = new ArrayList<Reading>();
         if (readTitle && title != null) {
-            pieces.add(new Reading(title.matches(".*[.!?]$") ? title : title + ".", null));
+            pieces.add(new Reading(title.matches(".*[.!?]$") ? title : title + ".", SkillMatchers.COURSE_TITLE, null));
         }
         var body = text.body() == null ? "" : text.body();
-        Sentences.split(body).forEach(piece -> pieces.add(new Reading(piece.text(), title == null ? "" : title)));
+        Sentences.split(body).forEach(piece -> pieces.add(title == null ? new Reading(piece.text(), SkillMatchers.JOB_AD, null)
+                : new Reading(piece.text(), SkillMatchers.COURSE_TEXT, title)));
         for (var piece : pieces) {
             for (var m : matches(piece)) {
                 doubt.merge(m.uri(), 1 - m.confidence(), (a, b) -> a * b);
@@ -101,23 +103,16 @@ public final class SkillLinks {
     }
 
     /**
-     * A piece of text and how to read it: {@code about} null for a course title, the title it is about for a
-     * description sentence ("" when none is known: then the job-ad curve, the only one fitted without a title).
+     * A piece of text and how to read it: the confidence curve of its kind and what it is about (a course title, whose
+     * cosine to each skill weighs in; null: nothing). A description sentence of a text without a title is read as a
+     * job-ad sentence, the only curve fitted without one.
      */
-    private record Reading(String text, String about) {
+    private record Reading(String text, Calibration calibration, String about) {
     }
 
-    private List<SkillMatch> matches(Reading reading) {
-        return pieces.computeIfAbsent(reading, r -> {
-            if (r.about() == null) {
-                return matcher.match(r.text(), Map.of(), SkillMatchers.COURSE_TITLE, null, SENTENCE_FLOOR, PER_PIECE, PER_PIECE);
-            }
-            if (r.about().isEmpty()) {
-                return matcher.match(r.text(), Map.of(), SENTENCE_FLOOR, PER_PIECE, PER_PIECE);
-            }
-            return matcher.match(r.text(), Map.of(), SkillMatchers.COURSE_TEXT, vectors.computeIfAbsent(r.about(), matcher::encode),
-                    SENTENCE_FLOOR, PER_PIECE, PER_PIECE);
-        });
+    private List<SkillMatch> matches(Reading r) {
+        return pieces.computeIfAbsent(r, x -> matcher.match(r.text(), Map.of(), r.calibration(),
+                r.about() == null ? null : vectors.computeIfAbsent(r.about(), matcher::encode), SENTENCE_FLOOR, PER_PIECE, PER_PIECE));
     }
 
     /**
@@ -165,7 +160,8 @@ public final class SkillLinks {
     }
 
     /**
-     * A provider's tag no label names exactly, read by the matcher: of the tag's best {@value #TAG_CANDIDATES} skills
+     * A provider's tag no label names exactly, read by the matcher ({@link SkillMatchers#TAG}: how likely the skill is
+     * what the tag names): of the tag's best {@value #TAG_CANDIDATES} skills
      * the one most confident once weighed against the credential's own text (the smaller of the tag's match confidence
      * and how near the skill is to {@code ownText}); empty when none reaches {@link #FLOOR}.
      */
@@ -181,7 +177,7 @@ public final class SkillLinks {
     }
 
     private List<SkillMatch> matches(String tag, int limit) {
-        var found = matches(new Reading(tag, ""));
+        var found = matches(new Reading(tag, SkillMatchers.TAG, null));
         return found.subList(0, Math.min(limit, found.size()));
     }
 

@@ -92,6 +92,17 @@ class SkillLinksTests {
     }
 
     @Test
+    void aTagIsReadForTheSkillItNamesAndTrustedOnlyAsFarAsTheCourseTitleBearsItOut() {
+        var near = links.tag("Python Coding", "Coursera tag: Python Coding", "Python for Everybody").orElseThrow();
+        var far = links.tag("Python Coding", "Coursera tag: Python Coding", "Principles of Management");
+
+        assertThat(near.skill()).isEqualTo(PYTHON);
+        assertThat(near.source()).isEqualTo(AlignmentSpec.EXTRACTED);
+        assertThat(near.confidence()).isGreaterThanOrEqualTo(0.5);
+        assertThat(far.map(AlignmentSpec::confidence).orElse(0.0)).isLessThan(0.5);
+    }
+
+    @Test
     void aTextNamingNoSkillGivesNoLink() {
         assertThat(links.extract("The weather was lovely on Sunday.")).allSatisfy(a -> assertThat(a.confidence()).isLessThan(0.5));
     }
