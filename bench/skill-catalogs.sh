@@ -4,7 +4,8 @@
 # the service on that store and reports, per occupation (data analyst, software developer, ICT security
 # administrator), how many essential skills the catalog teaches at or above credpath.skills.min-confidence, the
 # share of UT Dallas and Coursera credentials with a skill, the next steps for data analyst of a learner with
-# nothing, and (after only) a seeded random sample of 100 extracted links for judging. AGAIN=1 also imports UT Dallas
+# nothing, and (after only) a seeded random sample of 100 extracted links for judging (SEED, default 21; 20 drew the
+# first judged sample, docs/skill-links-judged.csv). AGAIN=1 also imports UT Dallas
 # a second time in a new process (a no-op; minutes, as the matching is redone).
 #   bench/skill-catalogs.sh after    # imports use the matcher (the default)
 #   bench/skill-catalogs.sh before   # imports resolve labels only (credpath.skills.match-imports=false)
@@ -58,8 +59,7 @@ curl -s "$API/admin/catalog" -H "Authorization: Bearer $TOKEN" -H 'Content-Type:
 for occupation in d3edb8f8-3a06-47a0-8fb9-9b212c006aa2 f2b15a0e-e65a-438a-affb-29b9d50b77d1 0464b062-cea6-4164-b10d-956c61956ae7; do
   curl -s -G "$API/coverage" -H "Authorization: Bearer $TOKEN" --data-urlencode "occupation=http://data.europa.eu/esco/occupation/$occupation" \
       --data-urlencode "scope=essential" --data-urlencode "teachersPerSkill=3" > "$OUT/coverage-$occupation.json"
-  python3 -c "import json,sys; c=json.load(open(sys.argv[1])); print('%s: %d of %d essential skills taught' % (c['goal']['label'], c['essentialTaught'], c['essentialSkills']))" \
-      "$OUT/coverage-$occupation.json" | tee -a "$OUT/summary.txt"
+  python3 bench/skills/coverage_summary.py "$OUT/coverage-$occupation.json" | tee -a "$OUT/summary.txt"
 done
 curl -s -G "$API/learners/bench-newcomer/next-steps" -H "Authorization: Bearer $TOKEN" \
     --data-urlencode "occupation=http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2" --data-urlencode "k=10" \
@@ -73,4 +73,4 @@ for i in n['items']:
 " "$OUT/next-steps-data-analyst.json" | tee -a "$OUT/summary.txt"
 SAMPLE=$([ "$MODE" = after ] && echo "$OUT/links-sample.csv" || echo -)
 java -cp "$TEST_CLASSES:$CLASSES:$(cat target/bench-classpath.txt)" org.credpath.bench.skills.CatalogLinksReport \
-    "bolt://localhost:$BOLT" "$SAMPLE" 0.5 100 20 | tee -a "$OUT/summary.txt"
+    "bolt://localhost:$BOLT" "$SAMPLE" 0.5 100 "${SEED:-21}" | tee -a "$OUT/summary.txt"
