@@ -4,7 +4,8 @@
 # the service on that store and reports, per occupation (data analyst, software developer, ICT security
 # administrator), how many essential skills the catalog teaches at or above credpath.skills.min-confidence, the
 # share of UT Dallas and Coursera credentials with a skill, the next steps for data analyst of a learner with
-# nothing, and (after only) a seeded random sample of 100 extracted links for judging. AGAIN=1 also imports UT Dallas
+# nothing, and (after only) a seeded random sample of 100 extracted links for judging (SEED, default 21; 20 drew the
+# first judged sample, docs/skill-links-judged.csv). AGAIN=1 also imports UT Dallas
 # a second time in a new process (a no-op; minutes, as the matching is redone).
 #   bench/skill-catalogs.sh after    # imports use the matcher (the default)
 #   bench/skill-catalogs.sh before   # imports resolve labels only (credpath.skills.match-imports=false)
@@ -13,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=${1:-after}
 MATCH=$([ "$MODE" = before ] && echo false || echo true)
-OUT=target/skill-catalogs-$MODE
+OUT=${OUT:-target/skill-catalogs-$MODE}
 STORE=$OUT/store
 PORT=${PORT:-18091}
 BOLT=${BOLT:-17691}
@@ -24,7 +25,9 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then # SKIP_BUILD=1: a run beside another one, o
   mvn -q -B -o -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
   mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt
 fi
-CP="target/classes:$(cat target/runtime-classpath.txt)"
+CLASSES=${CLASSES:-target/classes}           # CLASSES=/tmp/x/classes TEST_CLASSES=/tmp/x/test-classes: run on a copy,
+TEST_CLASSES=${TEST_CLASSES:-target/test-classes} # so that a build meanwhile does not change the code under the run
+CP="$CLASSES:$(cat target/runtime-classpath.txt)"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); mode $MODE (credpath.skills.match-imports=$MATCH)" | tee "$OUT/summary.txt"
 
 run_import() { # format source label
@@ -56,8 +59,7 @@ curl -s "$API/admin/catalog" -H "Authorization: Bearer $TOKEN" -H 'Content-Type:
 for occupation in d3edb8f8-3a06-47a0-8fb9-9b212c006aa2 f2b15a0e-e65a-438a-affb-29b9d50b77d1 0464b062-cea6-4164-b10d-956c61956ae7; do
   curl -s -G "$API/coverage" -H "Authorization: Bearer $TOKEN" --data-urlencode "occupation=http://data.europa.eu/esco/occupation/$occupation" \
       --data-urlencode "scope=essential" --data-urlencode "teachersPerSkill=3" > "$OUT/coverage-$occupation.json"
-  python3 -c "import json,sys; c=json.load(open(sys.argv[1])); print('%s: %d of %d essential skills taught' % (c['goal']['label'], c['essentialTaught'], c['essentialSkills']))" \
-      "$OUT/coverage-$occupation.json" | tee -a "$OUT/summary.txt"
+  python3 bench/skills/coverage_summary.py "$OUT/coverage-$occupation.json" | tee -a "$OUT/summary.txt"
 done
 curl -s -G "$API/learners/bench-newcomer/next-steps" -H "Authorization: Bearer $TOKEN" \
     --data-urlencode "occupation=http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2" --data-urlencode "k=10" \
@@ -70,5 +72,5 @@ for i in n['items']:
           '; '.join('%s (%s %s)' % (s['label'], s.get('source'), s.get('confidence')) for s in i['coversEssential'])))
 " "$OUT/next-steps-data-analyst.json" | tee -a "$OUT/summary.txt"
 SAMPLE=$([ "$MODE" = after ] && echo "$OUT/links-sample.csv" || echo -)
-java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.credpath.bench.skills.CatalogLinksReport \
-    "bolt://localhost:$BOLT" "$SAMPLE" 0.5 100 20 | tee -a "$OUT/summary.txt"
+java -cp "$TEST_CLASSES:$CLASSES:$(cat target/bench-classpath.txt)" org.credpath.bench.skills.CatalogLinksReport \
+    "bolt://localhost:$BOLT" "$SAMPLE" 0.5 100 "${SEED:-21}" | tee -a "$OUT/summary.txt"

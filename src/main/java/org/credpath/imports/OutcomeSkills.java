@@ -39,7 +39,7 @@ public final class OutcomeSkills {
         var outcomes = new ArrayList<OutcomeSpec>();
         for (var o : c.outcomes()) {
             var found = o.statement() == null || o.statement().isBlank() ? List.<org.credpath.catalog.model.AlignmentSpec>of()
-                    : links.extract(o.statement());
+                    : links.extractOutcome(c.title(), o.statement());
             var all = new ArrayList<>(o.alignments());
             all.addAll(found);
             outcomes.add(new OutcomeSpec(o.id(), o.statement(), List.of(), all));
@@ -47,7 +47,8 @@ public final class OutcomeSkills {
         if (outcomes.stream().allMatch(o -> o.skills().isEmpty())) {
             var text = String.join(".\n", java.util.stream.Stream.of(c.title(), c.description())
                     .filter(t -> t != null && !t.isBlank()).toList());
-            var found = text.isBlank() ? List.<org.credpath.catalog.model.AlignmentSpec>of() : links.extract(text);
+            var found = text.isBlank() ? List.<org.credpath.catalog.model.AlignmentSpec>of()
+                    : links.extract(new SkillLinks.CredentialText(c.title(), c.description()));
             if (!found.isEmpty()) {
                 outcomes.add(new OutcomeSpec(c.id() + "#description", text, List.of(), found));
             }

@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.credpath.catalog.model.AlignmentSpec;
+import org.credpath.skills.match.Calibration;
 import org.credpath.skills.match.Sentences;
 import org.credpath.skills.match.SkillMatch;
 import org.credpath.skills.match.SkillMatcher;
+import org.credpath.skills.match.SkillMatchers;
 
 /**
  * The links an import writes between a credential's text and ESCO skills, through the matcher: skills
@@ -31,7 +33,7 @@ public final class SkillLinks {
     static final int TAG_CANDIDATES = 3;
 
     private final SkillMatcher matcher;
-    private final Map<String, List<SkillMatch>> pieces = new ConcurrentHashMap<>();
+    private final Map<Reading, List<SkillMatch>> pieces = new ConcurrentHashMap<>();
     private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
 
     public SkillLinks(SkillMatcher matcher) {
@@ -42,18 +44,48 @@ public final class SkillLinks {
         return matcher;
     }
 
+    /** A credential's text to read: its title (may be null) and a body (a description, an outcome statement). */
+    public record CredentialText(String title, String body) {
+    }
+
     /**
      * The skills a text names, most confident first, at most {@value #PER_TEXT} at {@link #FLOOR} or more, each with
-     * the sentence that names it most confidently as evidence. A skill several sentences name is confirmed by each:
-     * its confidence is theirs combined as independent evidence, {@code 1 - (1 - c1)(1 - c2)...} over the sentences
-     * naming it at {@value #SENTENCE_FLOOR} or more (a course description returns to its topics sentence after
-     * sentence, which one sentence's match, calibrated on single job-ad sentences, does not see).
+     * the sentence that names it most confidently as evidence; read as a description sentence with nothing known of
+     * what it is about.
      */
     public List<AlignmentSpec> extract(String text) {
+        return extract(new CredentialText(null, text), false);
+    }
+
+    /**
+     * The skills a credential's title and body name: the title read as a course title ({@link SkillMatchers#COURSE_TITLE}),
+     * each sentence of the body as a description sentence about that title ({@link SkillMatchers#COURSE_TEXT}: the
+     * cosine of the skill to the title weighs in). A skill several sentences name is confirmed by each: its confidence
+     * is theirs combined as independent evidence, {@code 1 - (1 - c1)(1 - c2)...} over the sentences naming it at
+     * {@value #SENTENCE_FLOOR} or more (a course description returns to its topics sentence after sentence).
+     */
+    public List<AlignmentSpec> extract(CredentialText text) {
+        return extract(text, true);
+    }
+
+    /** The skills an outcome statement of a credential names, read as description sentences about its title. */
+    public List<AlignmentSpec> extractOutcome(String title, String statement) {
+        return extract(new CredentialText(title, statement), false);
+    }
+
+    private List<AlignmentSpec> extract(CredentialText text, boolean readTitle) {
+        var title = text.title() == null || text.title().isBlank() ? null : text.title().strip();
         var doubt = new LinkedHashMap<String, Double>();
         var best = new LinkedHashMap<String, AlignmentSpec>();
-        for (var piece : Sentences.split(text)) {
-            for (var m : matches(piece.text(), PER_PIECE)) {
+        var pieces = new ArrayList<Reading>();
+        if (readTitle && title != null) {
+            pieces.add(new Reading(title.matches(".*[.!?]$") ? title : title + ".", SkillMatchers.COURSE_TITLE, null));
+        }
+        var body = text.body() == null ? "" : text.body();
+        Sentences.split(body).forEach(piece -> pieces.add(title == null ? new Reading(piece.text(), SkillMatchers.JOB_AD, null)
+                : new Reading(piece.text(), SkillMatchers.COURSE_TEXT, title)));
+        for (var piece : pieces) {
+            for (var m : matches(piece)) {
                 doubt.merge(m.uri(), 1 - m.confidence(), (a, b) -> a * b);
                 best.merge(m.uri(), new AlignmentSpec(m.uri(), AlignmentSpec.EXTRACTED, m.confidence(), piece.text()),
                         AlignmentSpec::stronger);
@@ -71,10 +103,24 @@ public final class SkillLinks {
     }
 
     /**
-     * {@link #extract} of every text, in order, on {@code threads} threads (ONNX Runtime runs one intra-op thread per
-     * call, so threads are how an import uses more cores); {@code progress} hears the count done now and then.
+     * A piece of text and how to read it: the confidence curve of its kind and what it is about (a course title, whose
+     * cosine to each skill weighs in; null: nothing). A description sentence of a text without a title is read as a
+     * job-ad sentence, the only curve fitted without one.
      */
-    public List<List<AlignmentSpec>> extractAll(List<String> texts, int threads, java.util.function.IntConsumer progress) {
+    private record Reading(String text, Calibration calibration, String about) {
+    }
+
+    private List<SkillMatch> matches(Reading r) {
+        return pieces.computeIfAbsent(r, x -> matcher.match(r.text(), Map.of(), r.calibration(),
+                r.about() == null ? null : vectors.computeIfAbsent(r.about(), matcher::encode), SENTENCE_FLOOR, PER_PIECE, PER_PIECE));
+    }
+
+    /**
+     * {@link #extract(CredentialText)} of every text, in order (null: none), on {@code threads} threads (ONNX Runtime
+     * runs one intra-op thread per call, so threads are how an import uses more cores); {@code progress} hears the
+     * count done now and then.
+     */
+    public List<List<AlignmentSpec>> extractAll(List<CredentialText> texts, int threads, java.util.function.IntConsumer progress) {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             var thread = new Thread(r, "skill-links");
             thread.setDaemon(true);
@@ -83,7 +129,7 @@ public final class SkillLinks {
         try {
             var done = new java.util.concurrent.atomic.AtomicInteger();
             var futures = texts.stream().map(text -> pool.submit(() -> {
-                var links = text == null || text.isBlank() ? List.<AlignmentSpec>of() : extract(text);
+                var links = text == null ? List.<AlignmentSpec>of() : extract(text);
                 int n = done.incrementAndGet();
                 if (n % 250 == 0 || n == texts.size()) {
                     progress.accept(n);
@@ -114,7 +160,8 @@ public final class SkillLinks {
     }
 
     /**
-     * A provider's tag no label names exactly, read by the matcher: of the tag's best {@value #TAG_CANDIDATES} skills
+     * A provider's tag no label names exactly, read by the matcher ({@link SkillMatchers#TAG}: how likely the skill is
+     * what the tag names): of the tag's best {@value #TAG_CANDIDATES} skills
      * the one most confident once weighed against the credential's own text (the smaller of the tag's match confidence
      * and how near the skill is to {@code ownText}); empty when none reaches {@link #FLOOR}.
      */
@@ -129,8 +176,8 @@ public final class SkillLinks {
         return Optional.ofNullable(best);
     }
 
-    private List<SkillMatch> matches(String piece, int limit) {
-        var found = pieces.computeIfAbsent(piece, p -> matcher.match(p, Map.of(), SENTENCE_FLOOR, PER_PIECE, PER_PIECE));
+    private List<SkillMatch> matches(String tag, int limit) {
+        var found = matches(new Reading(tag, SkillMatchers.TAG, null));
         return found.subList(0, Math.min(limit, found.size()));
     }
 

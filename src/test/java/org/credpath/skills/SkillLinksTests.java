@@ -56,6 +56,31 @@ class SkillLinksTests {
     }
 
     @Test
+    void aCourseTitleIsReadAsATitleAndGivesTheSkillItNamesMoreConfidenceThanAJobAdSentenceWould() {
+        var asTitle = links.extract(new SkillLinks.CredentialText("Introduction to Python Programming", ""));
+        var asJobAd = links.extract("Introduction to Python Programming.");
+
+        assertThat(asTitle).extracting(AlignmentSpec::skill).contains(PYTHON);
+        assertThat(asTitle.get(0).evidence()).isEqualTo("Introduction to Python Programming.");
+        assertThat(confidence(asTitle, PYTHON)).isGreaterThan(confidence(asJobAd, PYTHON));
+    }
+
+    @Test
+    void aDescriptionSentenceIsReadWithItsCoursesTitleAsWhatItIsAbout() {
+        var sentence = "Students write queries with SQL.";
+        var databases = links.extractOutcome("Database Systems", sentence);
+        var poetry = links.extractOutcome("Medieval Poetry", sentence);
+
+        assertThat(databases).extracting(AlignmentSpec::skill).contains(SQL);
+        assertThat(confidence(databases, SQL)).isGreaterThan(confidence(poetry, SQL));
+        assertThat(databases).allSatisfy(a -> assertThat(a.evidence()).isEqualTo(sentence));
+    }
+
+    private static double confidence(java.util.List<AlignmentSpec> found, String skill) {
+        return found.stream().filter(a -> a.skill().equals(skill)).mapToDouble(AlignmentSpec::confidence).findFirst().orElse(0);
+    }
+
+    @Test
     void aStatedSkillFarFromTheCoursesOwnTextKeepsALowConfidence() {
         var near = links.stated(PYTHON, "Coursera tag: Python Programming", "Python for Everybody");
         var far = links.stated(PYTHON, "Coursera tag: Python Programming", "Principles of Management");
@@ -64,6 +89,17 @@ class SkillLinksTests {
         assertThat(near.evidence()).isEqualTo("Coursera tag: Python Programming");
         assertThat(far.confidence()).isLessThan(0.5);
         assertThat(near.confidence()).isGreaterThan(far.confidence() + 0.2);
+    }
+
+    @Test
+    void aTagIsReadForTheSkillItNamesAndTrustedOnlyAsFarAsTheCourseTitleBearsItOut() {
+        var near = links.tag("Python Coding", "Coursera tag: Python Coding", "Python for Everybody").orElseThrow();
+        var far = links.tag("Python Coding", "Coursera tag: Python Coding", "Principles of Management");
+
+        assertThat(near.skill()).isEqualTo(PYTHON);
+        assertThat(near.source()).isEqualTo(AlignmentSpec.EXTRACTED);
+        assertThat(near.confidence()).isGreaterThanOrEqualTo(0.5);
+        assertThat(far.map(AlignmentSpec::confidence).orElse(0.0)).isLessThan(0.5);
     }
 
     @Test

@@ -23,15 +23,20 @@ final class CourseText {
 
     /** The title and the teaching part of the description; the title alone when the description says nothing else. */
     static String of(String title, String description) {
-        var body = description == null ? "" : description;
-        body = HEADING.matcher(body).replaceFirst("");
-        body = SCHEDULE.matcher(body).replaceFirst("");
-        body = RULES.matcher(body).replaceFirst("");
-        body = ADMIN.matcher(body).replaceAll("").strip();
+        var body = body(description);
         var heading = title == null ? "" : title.strip();
         if (body.isEmpty()) {
             return heading;
         }
         return heading.isEmpty() ? body : heading + ".\n" + body;
+    }
+
+    /** The teaching part of the description alone ("" when it says nothing else). */
+    static String body(String description) {
+        var body = description == null ? "" : description;
+        body = HEADING.matcher(body).replaceFirst("");
+        body = SCHEDULE.matcher(body).replaceFirst("");
+        body = RULES.matcher(body).replaceFirst("");
+        return ADMIN.matcher(body).replaceAll("").strip();
     }
 }

@@ -55,10 +55,19 @@ public final class SkillMatcher {
      * {@code limit} in all, most confident first. {@code context}: priors by skill number (an occupation's skills).
      */
     public List<SkillMatch> match(String text, Map<Integer, Float> context, double minConfidence, int perSentence, int limit) {
+        return match(text, context, SkillMatchers.JOB_AD, null, minConfidence, perSentence, limit);
+    }
+
+    /**
+     * {@link #match(String, Map, double, int, int)} with the confidence of a kind of text ({@code calibration}) and
+     * the vector of what the text is about ({@code about}, e.g. its course's title; null: nothing known).
+     */
+    public List<SkillMatch> match(String text, Map<Integer, Float> context, Calibration calibration, float[] about,
+                                  double minConfidence, int perSentence, int limit) {
         var best = new HashMap<Integer, SkillMatch>();
         for (var piece : Sentences.split(text)) {
             var terms = Terms.of(piece.text());
-            var ranked = reranker.rank(retrieval.candidates(terms, encoder.encode(piece.text()), context));
+            var ranked = calibrate(reranker.rank(retrieval.candidates(terms, encoder.encode(piece.text()), context)), calibration, about);
             for (var scored : ranked.subList(0, Math.min(perSentence, ranked.size()))) {
                 if (scored.confidence() < minConfidence) {
                     break;
@@ -70,6 +79,20 @@ public final class SkillMatcher {
         var out = new ArrayList<>(best.values());
         out.sort(Comparator.comparingDouble(SkillMatch::confidence).reversed().thenComparing(SkillMatch::uri));
         return out.subList(0, Math.min(limit, out.size()));
+    }
+
+    /** The candidates with the confidence of this kind of text, most confident first (the score's order for job ads). */
+    private List<Reranker.Scored> calibrate(List<Reranker.Scored> ranked, Calibration calibration, float[] about) {
+        if (calibration.equals(SkillMatchers.JOB_AD) || ranked.isEmpty()) {
+            return ranked;
+        }
+        double top = ranked.get(0).score();
+        return ranked.stream()
+                .map(s -> new Reranker.Scored(s.candidate(), s.score(), calibration.confidence(s.score(), top,
+                        about == null ? 0 : retrieval.dense().similarity(about, s.candidate().skill()))))
+                .sorted(Comparator.comparingDouble(Reranker.Scored::confidence).reversed()
+                        .thenComparingInt(s -> s.candidate().skill()))
+                .toList();
     }
 
     private SkillMatch match(Reranker.Scored scored, Sentences.Piece piece, List<Terms.Term> terms) {

@@ -16,6 +16,20 @@ public final class SkillMatchers {
     /** The confidence curve, 1 / (1 + e^-(slope * score + intercept)), fitted on every sentence's top 10 by the same script. */
     private static final double SLOPE = 0.5148;
     private static final double INTERCEPT = -6.0294;
+    /** Job-ad sentences, what a learner writes: the curve above (the validation sets are job-ad sentences). */
+    public static final Calibration JOB_AD = new Calibration(SLOPE, 0, 0, INTERCEPT);
+    /**
+     * A course's title, and a description sentence with the title as what it is about: fitted by
+     * bench/skills/fit_course_calibration.py on the course-text calibration set (60 UT Dallas titles, 59 description
+     * sentences, labelled by reading; docs/skill-matching.md).
+     */
+    public static final Calibration COURSE_TITLE = new Calibration(0.7464, 0.0839, 0, -6.8392);
+    public static final Calibration COURSE_TEXT = new Calibration(0.6941, 0.1554, 5.5910, -8.8259);
+    /**
+     * A provider's tag: how likely a skill is what the tag names (whether the course bears it out is weighed apart,
+     * against its title), fitted on the set's 60 Coursera tag uses by the same script.
+     */
+    public static final Calibration TAG = new Calibration(0.7462, 0.1622, 0, -7.6963);
 
     /** The indexes a matcher is made of. */
     public record Indexes(Vocabulary vocabulary, LexicalIndex lexical, DenseIndex dense) {
