@@ -78,35 +78,22 @@ final class TreeEncoder {
     LinearArgument encode(Rule root, List<Source> pool) {
         tree = new IndexedTree(root);
         var node = node(root, tree, pool);
-        if (tree.sharing) {
-            countOncePerBlock();
-        } else {
-            countOnce();
-        }
+        countOnce();
         return node.met();
     }
 
-    /** Enforces: each source counts at most once in the tree. */
+    /**
+     * Enforces: each source counts at most once in the tree, or with double counting at most once per counting block
+     * ({@link IndexedTree}).
+     */
     private void countOnce() {
-        var bySource = new HashMap<Integer, List<BoolVar>>();
-        for (var use : uses) {
-            bySource.computeIfAbsent(use.source().index(), k -> new ArrayList<>()).add(use.var());
-        }
-        bySource.values().forEach(vars -> {
-            if (vars.size() > 1) {
-                model.addAtMostOne(vars.toArray(new BoolVar[0]));
-            }
-        });
-    }
-
-    /** Enforces, with double counting: each source counts at most once per counting block ({@link IndexedTree}). */
-    private void countOncePerBlock() {
-        var bySourceAndBlock = new HashMap<List<Integer>, List<BoolVar>>();
+        var byKey = new HashMap<List<Integer>, List<BoolVar>>();
         for (int i = 0; i < uses.size(); i++) {
-            var key = List.of(uses.get(i).source().index(), tree.block(useLeaves.get(i)));
-            bySourceAndBlock.computeIfAbsent(key, k -> new ArrayList<>()).add(uses.get(i).var());
+            int source = uses.get(i).source().index();
+            var key = tree.sharing ? List.of(source, tree.block(useLeaves.get(i))) : List.of(source);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(uses.get(i).var());
         }
-        bySourceAndBlock.values().forEach(vars -> {
+        byKey.values().forEach(vars -> {
             if (vars.size() > 1) {
                 model.addAtMostOne(vars.toArray(new BoolVar[0]));
             }

@@ -372,7 +372,7 @@ class StackingAuditBruteForceTests {
     static List<List<Candidate>> candidates(CatalogSnapshot catalog, IndexedTree tree, List<Holding> holdings) {
         var all = new ArrayList<List<Candidate>>();
         var parents = new ArrayList<Rule.Group>();
-        parents(catalog.requirements("t").orElseThrow(), null, parents);
+        parents(tree.root, null, parents);
         for (int h = 0; h < holdings.size(); h++) {
             var held = catalog.offering(holdings.get(h).credential()).orElseThrow();
             var here = new ArrayList<Candidate>();
