@@ -67,15 +67,21 @@ public final class ScaleLoad {
         long t0 = System.nanoTime();
         catalog.load("generated " + label + " credentials", generated.credentialsPart());
         report.put("loadCredentialsSeconds", seconds(t0));
+        progress("credentials loaded in " + seconds(t0) + " s");
         long t1 = System.nanoTime();
         var batches = generated.learnerBatches(batch);
         for (int i = 0; i < batches.size(); i++) {
             catalog.load("generated " + label + " learners " + (i + 1) + "/" + batches.size(), batches.get(i));
+            progress("learners " + (i + 1) + "/" + batches.size() + " loaded at " + seconds(t1) + " s");
         }
         report.put("loadLearnersSeconds", seconds(t1));
         report.put("loadSeconds", seconds(t0));
         report.put("learnersPerLoad", batch);
         return report;
+    }
+
+    private static void progress(String message) {
+        System.out.println("[fill] " + message);
     }
 
     private static double seconds(long since) {

@@ -91,8 +91,7 @@ final class ScaleRun {
     }
 
     private void fill(Path store) throws Exception {
-        var heap = scale <= 0.2 ? "3g" : scale <= 1 ? "6g" : "14g";
-        var command = new ArrayList<>(List.of(Service.javaBin(), "-Xmx" + heap));
+        var command = new ArrayList<>(List.of(Service.javaBin(), "-Xmx" + options.fillHeap(scale)));
         command.addAll(ScaleBenchmark.javaOptions());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScaleLoad.class.getName(), store.toString(),
                 options.esco().toString(), String.valueOf(scale), String.valueOf(options.seed())));
