@@ -124,6 +124,21 @@ class GeneratedCatalogIT {
         assertThat(recommended).isPositive();
     }
 
+    @Test
+    @DisplayName("FillCheck: the filled store's counts and credentials read back through the API equal the generated world; a change shows")
+    void fillCheckComparesTheStoreWithTheGeneratedWorld() throws Exception {
+        FillCheck.write(store, generated, ScaleLoad.counts(generated));
+        var calls = new HttpCalls("http://localhost:" + app.getEnvironment().getProperty("local.server.port"), Tokens.none());
+        assertThat(FillCheck.verify(store, baseline, calls)).startsWith("passed: 7 counts").contains("3 credentials");
+
+        var sample = generated.catalog().credentials().stream().filter(c -> c.prerequisites() != null).findFirst().orElseThrow();
+        var expected = FillCheck.shape(sample);
+        var changed = new java.util.LinkedHashMap<>(expected);
+        changed.put("ects", 99.0);
+        changed.put("ruleCredentials", List.of());
+        assertThat(FillCheck.differences(expected, changed)).hasSize(2).first().asString().contains(sample.id() + " ects");
+    }
+
     private static LearnerSpec learner(String id) {
         return generated.catalog().learners().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
     }

@@ -53,6 +53,7 @@ public final class ScaleLoad {
             report.put("generateSeconds", seconds(t0));
             report.putAll(load(context, generated, batch));
             Workload.sample(generated.catalog(), spec.seed(), 2_000).write(store.resolve(WORKLOAD_FILE));
+            FillCheck.write(store, generated, counts(generated));
         }
         Files.writeString(store.resolve(LOAD_FILE), JsonMapper.builder().build().writeValueAsString(report));
         System.exit(0);
@@ -88,7 +89,7 @@ public final class ScaleLoad {
         return Math.round((System.nanoTime() - since) / 1e7) / 100.0;
     }
 
-    private static Map<String, Object> counts(GeneratedCatalog g) {
+    static Map<String, Object> counts(GeneratedCatalog g) {
         var c = g.catalog();
         var m = new LinkedHashMap<String, Object>();
         m.put("providers", c.providers().size());

@@ -63,6 +63,9 @@ final class ScaleRun {
                 notes.add("this build signs no local tokens (no POST /api/dev/token): requests carry none");
             }
             var http = new HttpCalls(service.base(), tokens);
+            var check = FillCheck.verify(store, baseline, http);
+            log("fill check " + check);
+            load.put("fillCheck", check);
             var present = present(http, workload, cold);
             var scenarios = Scenarios.phases(present, http, baseline, workload, options);
             warmedUp = warmUp(scenarios, service);
