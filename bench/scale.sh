@@ -25,6 +25,7 @@ mvn -q -B -ntp -DskipTests package dependency:build-classpath -Dmdep.includeScop
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 # runs from a copy of the compiled classes: a build in this folder during a long run (it fills the store in a second
 # JVM that loads classes as it goes) must not pull them from under it
-run=target/bench-run/$$ && rm -rf target/bench-run && mkdir -p "$run" && cp -r target/classes target/test-classes "$run"/
+# (one folder per run, so that runs side by side keep theirs; delete target/bench-run when none runs)
+run=target/bench-run/$$ && mkdir -p "$run" && cp -r target/classes target/test-classes "$run"/
 # the store is filled in a JVM of its own (--fill-heap); this one holds the workload and the measurements
 exec java -Xmx"${BENCH_HEAP:-2g}" -cp "$run/test-classes:$run/classes:$(cat target/bench-classpath.txt)" org.credpath.bench.scale.ScaleBenchmark "$@"
