@@ -43,7 +43,7 @@ class GeneratedCatalogIT {
         app = SpringApplication.run(CredpathApplication.class, "--credpath.embedded.directory=" + store,
                 "--credpath.embedded.bolt-port=0", "--server.port=0", "--credpath.seed.enabled=false");
         generated = ScaleGenerator.generate(EscoView.synthetic(150, 15, 11), ScaleSpec.of(0.01, 11));
-        ScaleLoad.load(app, generated, 400);
+        ScaleLoad.load(app, generated, 400, 60); // credentials in several loads, as at x10
         workload = Workload.sample(generated.catalog(), 11, 24);
         http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
         baseline = new CypherBaseline(app.getBean(Neo4jConnectionDetails.class).getUri().getPort());
