@@ -104,9 +104,10 @@ final class ScaleRun {
         }
     }
 
-    /** Waits for the service's start-up snapshot load (it logs "Catalog snapshot ready: N credentials in M ms") and keeps its time. */
+    /** Waits for the service's start-up snapshot build (it logs "Catalog snapshot at version V: N credentials built in M ms") and keeps its time. */
     private void snapshotReady(Path log, Map<String, Double> cold) throws Exception {
-        var pattern = java.util.regex.Pattern.compile("Catalog snapshot ready: (\\d+) credentials in (\\d+) ms");
+        // "ready" before the replicas work (issue 23), "at version N: ... built" since
+        var pattern = java.util.regex.Pattern.compile("Catalog snapshot (?:ready|at version \\d+): (\\d+) credentials (?:built )?in (\\d+) ms");
         long end = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < end) {
             var m = pattern.matcher(Files.readString(log));
