@@ -5,9 +5,9 @@
 # also results/<time>-curve.{md,json,svg}). Options (see docs/benchmarks.md):
 #   --scale 0.1[,1,5]  --duration 30s  --warmup 5m (at most)  --rate 200  --clients 4  --heap 1g  --seed N
 #   --esco ../shared/data/esco-v1.1.1  --results results  --no-profile  --keep-store  --store <kept store>
-#   --only "audit,next step"
+#   --only "audit,next step"  --fill-heap 8g
 # Registry-size worlds (issue 23): x10 is 200,000 credentials and 1 million learners, x50 1 million credentials;
-# give both JVMs room: BENCH_HEAP=12g bench/scale.sh --scale 10 --heap 4g.
+# hold the machine-wide lock and stay within 9 GB of heap: flock /work/notes/bigmem.lock env BENCH_HEAP=1g bench/scale.sh --scale 10 --heap 4g --fill-heap 8g.
 # bench/scale.sh --snapshot-only [0.1,1,10,50]: the in-memory catalog snapshot and skill index alone (no database,
 # no HTTP; the same generated world on the full ESCO, learners capped at 2,000): build time, bytes per credential,
 # one changed credential applied in place, next steps in-process (the indexed ranking and the full scan on the same
@@ -24,5 +24,9 @@ if [[ "${1:-}" == "--snapshot-only" ]]; then
 fi
 mvn -q -B -ntp -DskipTests package dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-# the benchmark JVM holds the generated catalog: BENCH_HEAP=8g for x5
-exec java -Xmx"${BENCH_HEAP:-2g}" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.credpath.bench.scale.ScaleBenchmark "$@"
+# runs from a copy of the compiled classes: a build in this folder during a long run (it fills the store in a second
+# JVM that loads classes as it goes) must not pull them from under it
+# (one folder per run, so that runs side by side keep theirs; delete target/bench-run when none runs)
+run=target/bench-run/$$ && mkdir -p "$run" && cp -r target/classes target/test-classes "$run"/
+# the store is filled in a JVM of its own (--fill-heap); this one holds the workload and the measurements
+exec java -Xmx"${BENCH_HEAP:-2g}" -cp "$run/test-classes:$run/classes:$(cat target/bench-classpath.txt)" org.credpath.bench.scale.ScaleBenchmark "$@"

@@ -11,10 +11,11 @@ import java.util.List;
  * {@code --rate 200} requests/s for the open-loop phases, {@code --clients 4} for the capacity phases,
  * {@code --seed}, {@code --heap 1g} (service -Xmx), {@code --esco} folder, {@code --results} folder,
  * {@code --no-profile} (no JFR recording of the service, which is otherwise summarised per phase), {@code --keep-store}, {@code --only a,b} scenarios,
- * {@code --store <folder>} (measure a store kept by an earlier run instead of filling a new one; one scale).
+ * {@code --store <folder>} (measure a store kept by an earlier run instead of filling a new one; one scale),
+ * {@code --fill-heap 8g} (-Xmx of the JVM that fills the store; default by scale, see {@link #fillHeap(double)}).
  */
 record BenchOptions(List<Double> scales, Duration duration, Duration warmup, double rate, int clients, long seed, String heap,
-                    Path esco, Path results, boolean profile, boolean keepStore, List<String> only, Path store) {
+                    Path esco, Path results, boolean profile, boolean keepStore, List<String> only, Path store, String fillHeap) {
 
     static BenchOptions parse(String... args) {
         var scales = List.of(0.1);
@@ -30,6 +31,7 @@ record BenchOptions(List<Double> scales, Duration duration, Duration warmup, dou
         boolean keep = false;
         List<String> only = List.of();
         Path store = null;
+        String fillHeap = null;
         var list = new ArrayList<String>();
         for (var a : args) {
             if (a.startsWith("--") && a.contains("=")) {
@@ -62,13 +64,22 @@ record BenchOptions(List<Double> scales, Duration duration, Duration warmup, dou
                         case "--results" -> results = Path.of(value);
                         case "--only" -> only = List.of(value.split(","));
                         case "--store" -> store = Path.of(value).toAbsolutePath().normalize();
+                        case "--fill-heap" -> fillHeap = value;
                         default -> throw new IllegalArgumentException("unknown option " + name);
                     }
                 }
             }
         }
         return new BenchOptions(scales, duration, warmup, rate, clients, seed, heap, esco.toAbsolutePath().normalize(),
-                results.toAbsolutePath().normalize(), profile, keep, only, store);
+                results.toAbsolutePath().normalize(), profile, keep, only, store, fillHeap);
+    }
+
+    /**
+     * The filling JVM's -Xmx at a scale unless {@code --fill-heap} says: 3g up to x0.2, 6g up to x1, 8g above (x10 filled
+     * in 8g; with the benchmark JVM's 1g that is the 9 GB a big run may hold on the shared machine).
+     */
+    String fillHeap(double scale) {
+        return fillHeap != null ? fillHeap : scale <= 0.2 ? "3g" : scale <= 1 ? "6g" : "8g";
     }
 
     /** "30s", "2m", "500ms" or plain seconds. */

@@ -43,7 +43,7 @@ class GeneratedCatalogIT {
         app = SpringApplication.run(CredpathApplication.class, "--credpath.embedded.directory=" + store,
                 "--credpath.embedded.bolt-port=0", "--server.port=0", "--credpath.seed.enabled=false");
         generated = ScaleGenerator.generate(EscoView.synthetic(150, 15, 11), ScaleSpec.of(0.01, 11));
-        ScaleLoad.load(app, generated, 400);
+        ScaleLoad.load(app, generated, 400, 60); // credentials in several loads, as at x10
         workload = Workload.sample(generated.catalog(), 11, 24);
         http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
         baseline = new CypherBaseline(app.getBean(Neo4jConnectionDetails.class).getUri().getPort());
@@ -122,6 +122,21 @@ class GeneratedCatalogIT {
             recommended += rows.size();
         }
         assertThat(recommended).isPositive();
+    }
+
+    @Test
+    @DisplayName("FillCheck: the filled store's counts and credentials read back through the API equal the generated world; a change shows")
+    void fillCheckComparesTheStoreWithTheGeneratedWorld() throws Exception {
+        FillCheck.write(store, generated, ScaleLoad.counts(generated));
+        var calls = new HttpCalls("http://localhost:" + app.getEnvironment().getProperty("local.server.port"), Tokens.none());
+        assertThat(FillCheck.verify(store, baseline, calls)).startsWith("passed: 7 counts").contains("3 credentials");
+
+        var sample = generated.catalog().credentials().stream().filter(c -> c.prerequisites() != null).findFirst().orElseThrow();
+        var expected = FillCheck.shape(sample);
+        var changed = new java.util.LinkedHashMap<>(expected);
+        changed.put("ects", 99.0);
+        changed.put("ruleCredentials", List.of());
+        assertThat(FillCheck.differences(expected, changed)).hasSize(2).first().asString().contains(sample.id() + " ects");
     }
 
     private static LearnerSpec learner(String id) {

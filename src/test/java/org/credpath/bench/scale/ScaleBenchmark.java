@@ -28,6 +28,15 @@ public final class ScaleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--curve")) {
+            var runs = new ArrayList<ScaleResult>();
+            for (var file : java.util.Arrays.copyOfRange(args, 1, args.length)) {
+                runs.add(JSON.readValue(Files.readString(Path.of(file)), ScaleResult.class));
+            }
+            runs.sort(java.util.Comparator.comparingDouble(ScaleResult::scaleFactor));
+            writeCurve(Path.of("results"), ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")), runs);
+            System.exit(0);
+        }
         var options = BenchOptions.parse(args);
         if (options.store() == null && !Files.isDirectory(options.esco())) {
             System.err.println("ESCO not found at " + options.esco() + " (see ../shared/data/README.md); give --esco <folder>");
@@ -47,13 +56,18 @@ public final class ScaleBenchmark {
             System.out.println("Written: " + base + ".md and .json");
         }
         if (all.size() > 1) {
-            var base = options.results().resolve(stamp + "-curve");
-            Files.writeString(Path.of(base + ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(all));
-            Files.writeString(Path.of(base + ".svg"), ScalingPlot.svg(all));
-            Files.writeString(Path.of(base + ".md"), ScalingPlot.markdown(all, base.getFileName() + ".svg"));
-            System.out.println("Scaling curve: " + base + ".md, .json and .svg");
+            writeCurve(options.results(), stamp, all);
         }
         System.exit(0);
+    }
+
+    /** The scaling curve of several runs: {@code <stamp>-curve.json}, {@code .svg} and {@code .md} (also from earlier reports: {@code --curve <json>...}). */
+    private static void writeCurve(Path results, String stamp, List<ScaleResult> runs) throws IOException {
+        var base = results.resolve(stamp + "-curve");
+        Files.writeString(Path.of(base + ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(runs));
+        Files.writeString(Path.of(base + ".svg"), ScalingPlot.svg(runs));
+        Files.writeString(Path.of(base + ".md"), ScalingPlot.markdown(runs, base.getFileName() + ".svg"));
+        System.out.println("Scaling curve: " + base + ".md, .json and .svg");
     }
 
     private static Path jar() throws IOException {

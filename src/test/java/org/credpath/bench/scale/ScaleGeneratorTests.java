@@ -173,6 +173,43 @@ class ScaleGeneratorTests {
         return all;
     }
 
+    @Test
+    void credentialPartsAreEachValidAfterTheOnesBeforeAndEndAsTheWholeCatalog() {
+        var generated = ScaleGenerator.generate(ESCO, ScaleSpec.of(0.02, 5));
+        var parts = generated.credentialParts(90);
+        var credentials = generated.catalog().credentials();
+        var recognising = credentials.stream().filter(c -> !c.recognisedAs().isEmpty()).count();
+        assertThat(recognising).isPositive();
+        assertThat(parts).hasSize((credentials.size() + 89) / 90 + (int) (recognising + 89) / 90);
+        var stored = new HashSet<String>();
+        var last = new HashMap<String, CredentialSpec>();
+        for (var part : parts) {
+            var lookup = new ReferenceLookup() {
+                public Set<String> existing(Target target, Set<String> ids) {
+                    return ids.stream().filter(stored::contains).collect(Collectors.toSet());
+                }
+
+                public Map<String, StoredRules> storedRules(Set<String> ids) {
+                    return Map.of();
+                }
+
+                public Map<String, List<org.credpath.catalog.model.RecognitionSpec>> storedRecognitions(Set<String> ids) {
+                    return Map.of();
+                }
+            };
+            assertThat(new CatalogValidator(lookup, ScaleSpec.AS_OF).validate(part)).isEmpty();
+            part.providers().forEach(p -> stored.add(p.id()));
+            part.skills().forEach(sk -> stored.add(sk.uri()));
+            part.occupations().forEach(o -> stored.add(o.uri()));
+            part.credentials().forEach(c -> {
+                stored.add(c.id());
+                last.put(c.id(), c);
+            });
+        }
+        assertThat(last.values()).containsExactlyInAnyOrderElementsOf(credentials);
+        assertThat(generated.credentialParts(credentials.size())).containsExactly(generated.credentialsPart());
+    }
+
     private static List<String> named(RuleSpec rule) {
         return nodes(rule).stream().filter(RuleSpec.CredentialLeaf.class::isInstance)
                 .map(n -> ((RuleSpec.CredentialLeaf) n).credential()).toList();

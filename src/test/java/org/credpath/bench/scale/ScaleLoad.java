@@ -31,6 +31,11 @@ public final class ScaleLoad {
     static final String LOAD_FILE = "bench-load.json";
     static final String WORKLOAD_FILE = "bench-workload.json";
     static final int LEARNERS_PER_LOAD = 10_000;
+    /**
+     * Credentials per load: x1 (20,500) stays one load; at x10 one load of 205,000 credentials kept 4-5 GB of Neo4j
+     * transaction state on the heap beside the generated world and pushed an 8 GB fill JVM into a 58 s full GC.
+     */
+    static final int CREDENTIALS_PER_LOAD = 25_000;
 
     private ScaleLoad() {
     }
@@ -51,26 +56,36 @@ public final class ScaleLoad {
             t0 = System.nanoTime();
             var generated = ScaleGenerator.generate(EscoViews.read(context.getBean(Neo4jClient.class)), spec);
             report.put("generateSeconds", seconds(t0));
-            report.putAll(load(context, generated, batch));
+            report.putAll(load(context, generated, batch, CREDENTIALS_PER_LOAD));
             Workload.sample(generated.catalog(), spec.seed(), 2_000).write(store.resolve(WORKLOAD_FILE));
+            FillCheck.write(store, generated, counts(generated));
         }
         Files.writeString(store.resolve(LOAD_FILE), JsonMapper.builder().build().writeValueAsString(report));
         System.exit(0);
     }
 
-    /** Loads a generated catalog through the catalog service: credentials in one load, learners {@code batch} per load; returns the timings. */
-    static Map<String, Object> load(ApplicationContext context, GeneratedCatalog generated, int batch) {
+    /**
+     * Loads a generated catalog through the catalog service: credentials {@code credentialsPerLoad} per load
+     * ({@link GeneratedCatalog#credentialParts}), learners {@code batch} per load; returns the timings.
+     */
+    static Map<String, Object> load(ApplicationContext context, GeneratedCatalog generated, int batch, int credentialsPerLoad) {
         var catalog = context.getBean(CatalogService.class);
         var label = generated.spec().label();
         var report = new LinkedHashMap<String, Object>();
         report.put("counts", counts(generated));
         long t0 = System.nanoTime();
-        catalog.load("generated " + label + " credentials", generated.credentialsPart());
+        var parts = generated.credentialParts(credentialsPerLoad);
+        for (int i = 0; i < parts.size(); i++) {
+            catalog.load("generated " + label + " credentials " + (i + 1) + "/" + parts.size(), parts.get(i));
+            progress("credentials " + (i + 1) + "/" + parts.size() + " loaded at " + seconds(t0) + " s");
+        }
         report.put("loadCredentialsSeconds", seconds(t0));
+        report.put("credentialLoads", parts.size());
         long t1 = System.nanoTime();
         var batches = generated.learnerBatches(batch);
         for (int i = 0; i < batches.size(); i++) {
             catalog.load("generated " + label + " learners " + (i + 1) + "/" + batches.size(), batches.get(i));
+            progress("learners " + (i + 1) + "/" + batches.size() + " loaded at " + seconds(t1) + " s");
         }
         report.put("loadLearnersSeconds", seconds(t1));
         report.put("loadSeconds", seconds(t0));
@@ -78,11 +93,15 @@ public final class ScaleLoad {
         return report;
     }
 
+    private static void progress(String message) {
+        System.out.println("[fill] " + message);
+    }
+
     private static double seconds(long since) {
         return Math.round((System.nanoTime() - since) / 1e7) / 100.0;
     }
 
-    private static Map<String, Object> counts(GeneratedCatalog g) {
+    static Map<String, Object> counts(GeneratedCatalog g) {
         var c = g.catalog();
         var m = new LinkedHashMap<String, Object>();
         m.put("providers", c.providers().size());

@@ -23,9 +23,11 @@ final class ScaleReport {
         }
         row(md, "ESCO v1.1.1 import (s)", r.load().get("escoImportSeconds"));
         row(md, "generate the catalog (s)", r.load().get("generateSeconds"));
-        row(md, "load providers and credentials, one CatalogService.load (s)", r.load().get("loadCredentialsSeconds"));
+        row(md, "load providers and credentials, CatalogService.load x " + r.load().getOrDefault("credentialLoads", 1) + " (s)",
+                r.load().get("loadCredentialsSeconds"));
         row(md, "load learners, CatalogService.load per " + r.load().get("learnersPerLoad") + " (s)", r.load().get("loadLearnersSeconds"));
         row(md, "catalog load total (s)", r.load().get("loadSeconds"));
+        row(md, "fill check", r.load().getOrDefault("fillCheck", "not checked"));
         r.coldCallsMillis().forEach((k, v) -> row(md, "cold " + k + " (ms)", v));
         md.append("\n## Latency and throughput\n\n");
         md.append("Latencies in ms, measured by the client over loopback (HdrHistogram; open loop from each request's due time).\n\n");

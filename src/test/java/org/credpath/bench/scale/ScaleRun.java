@@ -63,6 +63,9 @@ final class ScaleRun {
                 notes.add("this build signs no local tokens (no POST /api/dev/token): requests carry none");
             }
             var http = new HttpCalls(service.base(), tokens);
+            var check = FillCheck.verify(store, baseline, http);
+            log("fill check " + check);
+            load.put("fillCheck", check);
             var present = present(http, workload, cold);
             var scenarios = Scenarios.phases(present, http, baseline, workload, options);
             warmedUp = warmUp(scenarios, service);
@@ -91,8 +94,7 @@ final class ScaleRun {
     }
 
     private void fill(Path store) throws Exception {
-        var heap = scale <= 0.2 ? "3g" : scale <= 1 ? "6g" : "14g";
-        var command = new ArrayList<>(List.of(Service.javaBin(), "-Xmx" + heap));
+        var command = new ArrayList<>(List.of(Service.javaBin(), "-Xmx" + options.fillHeap(scale)));
         command.addAll(ScaleBenchmark.javaOptions());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScaleLoad.class.getName(), store.toString(),
                 options.esco().toString(), String.valueOf(scale), String.valueOf(options.seed())));
@@ -102,9 +104,10 @@ final class ScaleRun {
         }
     }
 
-    /** Waits for the service's start-up snapshot load (it logs "Catalog snapshot ready: N credentials in M ms") and keeps its time. */
+    /** Waits for the service's start-up snapshot build (it logs "Catalog snapshot at version V: N credentials built in M ms") and keeps its time. */
     private void snapshotReady(Path log, Map<String, Double> cold) throws Exception {
-        var pattern = java.util.regex.Pattern.compile("Catalog snapshot ready: (\\d+) credentials in (\\d+) ms");
+        // "ready" before the replicas work (issue 23), "at version N: ... built" since
+        var pattern = java.util.regex.Pattern.compile("Catalog snapshot (?:ready|at version \\d+): (\\d+) credentials (?:built )?in (\\d+) ms");
         long end = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < end) {
             var m = pattern.matcher(Files.readString(log));

@@ -87,7 +87,11 @@ final class ScalingPlot {
             phases.forEach(p -> md.append(String.format(" %.2f / %.2f |", p.p50(), p.p99())));
             md.append("\n");
         });
-        md.append("| catalog load (s) |");
+        md.append("| run started (UTC) |");
+        runs.forEach(r -> md.append(" ").append(r.started(), 0, Math.min(16, r.started().length())).append(" |"));
+        md.append("\n| load average at start |");
+        runs.forEach(r -> md.append(" ").append(r.load().getOrDefault("loadAverageBefore", "?")).append(" |"));
+        md.append("\n| catalog load (s) |");
         runs.forEach(r -> md.append(" ").append(r.load().get("loadSeconds")).append(" |"));
         md.append("\n| max RSS (GiB) |");
         runs.forEach(r -> md.append(String.format(" %.2f |", r.memory().maxRssBytes() / (double) (1L << 30))));
