@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -52,9 +53,12 @@ class RecommendController {
     SkillGap skillGap(@PathVariable String id, @RequestParam(required = false) String occupation,
                       @RequestParam(required = false) String credential, @RequestParam(required = false) List<String> skills,
                       @RequestParam(required = false) List<String> optionalSkills, @RequestParam(required = false) Integer teachersPerSkill,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                      @Parameter(description = "What-if: credentials counted as if the learner held them at the date (unverified); "
+                              + "nothing is stored. An unknown id is a 400 naming with[i]")
+                      @RequestParam(name = "with", required = false) List<String> assumed) {
         return recommendations.skillGap(id, RequestParts.goal(occupation, credential, skills, optionalSkills), date,
-                RequestParts.teachersPerSkill(teachersPerSkill));
+                RequestParts.teachersPerSkill(teachersPerSkill), assumed == null ? List.of() : assumed);
     }
 
     @GetMapping("/api/learners/{id}/next-steps")

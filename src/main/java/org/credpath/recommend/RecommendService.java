@@ -21,6 +21,7 @@ import org.credpath.catalog.snapshot.Holding;
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Selection;
 import org.credpath.catalog.snapshot.SolveOptions;
+import org.credpath.web.BadRequestException;
 import org.credpath.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -50,9 +51,25 @@ public class RecommendService {
         return snapshots.view(Recommender.class);
     }
 
-    public SkillGap skillGap(String learnerId, Goal goal, LocalDate date, int teachersPerSkill) {
+    /**
+     * The learner's skill gap; with {@code assumed} credentials (a what-if: "if I also took these"), as if they held them at
+     * the request's date, unverified. Nothing is stored.
+     */
+    public SkillGap skillGap(String learnerId, Goal goal, LocalDate date, int teachersPerSkill, List<String> assumed) {
         var learner = learner(learnerId, date);
-        return following(recommender(), learner.state()).skillGap(learner.state(), goal(learner, goal), teachersPerSkill);
+        var state = learner.state();
+        if (!assumed.isEmpty()) {
+            var snapshot = snapshots.current();
+            var holdings = new ArrayList<>(state.holdings());
+            for (int i = 0; i < assumed.size(); i++) {
+                if (snapshot.offering(assumed.get(i)).isEmpty()) {
+                    throw new BadRequestException("with[" + i + "]", "unknown credential '" + assumed.get(i) + "'");
+                }
+                holdings.add(new Holding(assumed.get(i), state.date(), null, false));
+            }
+            state = new LearnerState(state.id(), holdings, state.priorSkills(), state.aims(), state.date());
+        }
+        return following(recommender(), state).skillGap(state, goal(learner, goal), teachersPerSkill);
     }
 
     public NextSteps nextSteps(String learnerId, Goal goal, Selection filters, int k, CostMetric metric, LocalDate date) {

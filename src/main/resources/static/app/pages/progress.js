@@ -64,10 +64,12 @@ function blocked(why) {
     : t('progress.blocked', {why: shown}));
 }
 
-/** "What if I also took X and Y": the audit is redone with those added, in place; nothing is stored. */
+/** "What if I also took X and Y": the audit and the skill gap toward the learner's goal are redone with those added, in
+ * place; nothing is stored. Without a goal there is no gap to show, and the audit alone changes. */
 function whatIf(learner, o, result) {
   const extra = [];
   const chosen = h('ul', {class: 'what-if-list'});
+  const gap = h('div', {class: 'what-if-gap', 'aria-live': 'polite'});
   const redo = async () => {
     fill(chosen, extra.map(c => h('li', {}, c.label, ' ', h('button', {type: 'button', class: 'secondary', onclick: () => {
       extra.splice(extra.indexOf(c), 1);
@@ -80,6 +82,7 @@ function whatIf(learner, o, result) {
     } catch (e) {
       fill(result, h('p', {class: 'error', role: 'alert'}, e.message));
     }
+    fill(gap, extra.length ? await gapChange(learner, extra) : null);
   };
   return h('div', {class: 'what-if'}, autocomplete({id: `what-if-${o.credential}`, label: t('whatIf.label'), hint: t('whatIf.hint'),
     search: async text => (await api('/api/credentials', {query: {q: text, size: 10}})).items
@@ -87,5 +90,20 @@ function whatIf(learner, o, result) {
     onPick: item => {
       if (!extra.some(c => c.value === item.value)) extra.push(item);
       redo();
-    }}), chosen);
+    }}), chosen, gap);
+}
+
+/** The skill gap toward the learner's goal now and with the what-if credentials: how many essential skills, which close. */
+async function gapChange(learner, extra) {
+  let now, then;
+  try {
+    [now, then] = await Promise.all([api(`${base(learner)}/skill-gap`),
+      api(`${base(learner)}/skill-gap`, {query: {with: extra.map(c => c.value)}})]);
+  } catch (e) {
+    return null; // no goal (or none readable): the audit above is the what-if's whole answer
+  }
+  const closed = now.essentialGap.filter(m => !then.essentialGap.some(n => n.uri === m.uri)).map(m => m.label || m.uri);
+  return h('p', {class: 'meta'}, t('whatIf.gap', {goal: then.goal.label || then.goal.id, before: now.essentialHeld,
+    after: then.essentialHeld, total: then.essentialTotal}), ' ',
+    closed.length ? t('whatIf.gapClosed', {list: closed.join(', ')}) : t('whatIf.gapNone'));
 }

@@ -54,6 +54,24 @@ class RecommendApiIT {
     }
 
     @Test
+    @DisplayName("GET /api/learners/{id}/skill-gap?with=: a what-if credential closes the gap skills it teaches, nothing is stored; an unknown one is a 400")
+    void aWhatIfCredentialClosesTheGapSkillsItTeaches() {
+        var gap = http.json("/api/learners/learner-aino/skill-gap?date=" + DATE);
+        var missing = gap.path("essentialGap").valueStream().filter(m -> m.path("taughtBy").size() > 0).findFirst().orElseThrow();
+        var teacher = missing.path("taughtBy").get(0).path("id").asString();
+
+        var assumed = http.json("/api/learners/learner-aino/skill-gap?date=" + DATE + "&with=" + Http.encode(teacher));
+
+        assertThat(assumed.path("essentialHeld").asInt()).isGreaterThan(gap.path("essentialHeld").asInt());
+        assertThat(assumed.path("essentialGap").valueStream().map(m -> m.path("uri").asString())).doesNotContain(missing.path("uri").asString());
+        assertThat(assumed.path("held").valueStream().filter(h -> h.path("uri").asString().equals(missing.path("uri").asString()))
+                .flatMap(h -> h.path("via").valueStream()).map(v -> v.path("credential").asString())).contains(teacher);
+        assertThat(http.json("/api/learners/learner-aino/skill-gap?date=" + DATE).path("essentialHeld").asInt())
+                .isEqualTo(gap.path("essentialHeld").asInt());
+        http.get("/api/learners/learner-aino/skill-gap?with=" + Http.encode(teacher) + "&with=no-such-credential").problem(400, "with[1]");
+    }
+
+    @Test
     @DisplayName("GET /api/learners/{id}/next-steps: ranked by the documented score, each with its explanation, all open to the learner now")
     void ranksNextStepsWithExplanations() {
         var steps = http.json("/api/learners/learner-noora/next-steps?k=5&date=" + DATE);

@@ -116,6 +116,9 @@ abstract class WebAppJourneys {
         certificate.findElement(org.openqa.selenium.By.xpath(".//li[@role='option'][contains(., 'Introduction à la science des données')]")).click();
         browser.waitFor().until(d -> certificate.getText().contains("(not saved)"));
         assertThat(certificate.findElement(org.openqa.selenium.By.cssSelector(".audit-result")).getText()).contains("30 of 30 ECTS counted");
+        // ... and the skill gap toward her goal (data analyst) is redone with it, in place
+        browser.waitFor().until(d -> certificate.findElement(org.openqa.selenium.By.cssSelector(".what-if-gap")).getText()
+                .contains("essential skills now"));
         page("learner-progress", "/me/progress");
 
         browser.go("/me/credentials");
