@@ -56,8 +56,8 @@ public class JointAudits {
         var targets = targets(request.targets(), snapshot);
         var caps = OverlapCaps.of(targets, snapshot, requested(request.caps(), targets));
         var holdings = stacking.holdings(learnerId);
-        var result = new JointAudit(snapshot, stacking.options(request.date(), advised.waivedWith(request.waive())))
-                .audit(targets, holdings, caps);
+        var result = new JointAudit(snapshot, stacking.options(request.date(), advised.waivedWith(request.waive())),
+                target -> stacking.calendar(advised, target)).audit(targets, holdings, caps);
         return new JointAuditAnswer(result.audits().stream().map(a -> stacking.advise(advised, a)).toList(), result.shared(),
                 result.caps(), result.creditCaps(), result.targetsMet(), result.countedCredits(), result.method(), result.exact());
     }

@@ -163,7 +163,8 @@ public class StackingService {
         if (started.size() < 2) {
             return Map.of();
         }
-        var joint = new JointAudit(snapshot, options(date, advised.waived())).audit(started, holdings, OverlapCaps.of(started, snapshot, List.of()));
+        var joint = new JointAudit(snapshot, options(date, advised.waived()), target -> calendar(advised, target))
+                .audit(started, holdings, OverlapCaps.of(started, snapshot, List.of()));
         var byTarget = new java.util.HashMap<String, AuditResult>();
         joint.audits().forEach(a -> byTarget.put(a.target(), a));
         return byTarget;

@@ -70,6 +70,7 @@ function whatIf(learner, o, result) {
   const extra = [];
   const chosen = h('ul', {class: 'what-if-list'});
   const gap = h('div', {class: 'what-if-gap', 'aria-live': 'polite'});
+  let current; // the gap without the what-if, read once per what-if (it does not change while credentials are tried)
   const redo = async () => {
     fill(chosen, extra.map(c => h('li', {}, c.label, ' ', h('button', {type: 'button', class: 'secondary', onclick: () => {
       extra.splice(extra.indexOf(c), 1);
@@ -82,7 +83,8 @@ function whatIf(learner, o, result) {
     } catch (e) {
       fill(result, h('p', {class: 'error', role: 'alert'}, e.message));
     }
-    fill(gap, extra.length ? await gapChange(learner, extra) : null);
+    if (extra.length && !current) current = api(`${base(learner)}/skill-gap`);
+    fill(gap, extra.length ? await gapChange(learner, current, extra) : null);
   };
   return h('div', {class: 'what-if'}, autocomplete({id: `what-if-${o.credential}`, label: t('whatIf.label'), hint: t('whatIf.hint'),
     search: async text => (await api('/api/credentials', {query: {q: text, size: 10}})).items
@@ -94,11 +96,10 @@ function whatIf(learner, o, result) {
 }
 
 /** The skill gap toward the learner's goal now and with the what-if credentials: how many essential skills, which close. */
-async function gapChange(learner, extra) {
+async function gapChange(learner, current, extra) {
   let now, then;
   try {
-    [now, then] = await Promise.all([api(`${base(learner)}/skill-gap`),
-      api(`${base(learner)}/skill-gap`, {query: {with: extra.map(c => c.value)}})]);
+    [now, then] = await Promise.all([current, api(`${base(learner)}/skill-gap`, {query: {with: extra.map(c => c.value)}})]);
   } catch (e) {
     return null; // no goal (or none readable): the audit above is the what-if's whole answer
   }

@@ -53,16 +53,26 @@ public final class JointAudit {
 
     private final CatalogSnapshot catalog;
     private final StackingAudit.Options options;
+    private final java.util.function.Function<String, TermCalendar> calendars;
 
     public JointAudit(CatalogSnapshot catalog, StackingAudit.Options options) {
+        this(catalog, options, target -> options.calendar());
+    }
+
+    /** With the learner's term calendar per target ({@code calendars}: the start they recorded for it; null: unknown). */
+    public JointAudit(CatalogSnapshot catalog, StackingAudit.Options options, java.util.function.Function<String, TermCalendar> calendars) {
         this.catalog = Objects.requireNonNull(catalog);
         this.options = Objects.requireNonNull(options);
+        this.calendars = Objects.requireNonNull(calendars);
+    }
+
+    private StackingAudit single(String target) {
+        return new StackingAudit(catalog, options.withCalendar(calendars.apply(target)));
     }
 
     public Result audit(List<String> targets, List<Holding> holdings, OverlapCaps caps) {
         var distinct = distinct(holdings);
-        var single = new StackingAudit(catalog, options);
-        var independent = targets.stream().map(t -> single.audit(t, distinct)).toList();
+        var independent = targets.stream().map(t -> single(t).audit(t, distinct)).toList();
         if (caps.unlimited() || within(independent, targets, caps)) {
             return answer(independent, targets, caps, "INDEPENDENT", true);
         }
@@ -83,7 +93,7 @@ public final class JointAudit {
                     withheld.add(h);
                 }
             }
-            audits.add(single.audit(targets.get(t), permitted));
+            audits.add(single(targets.get(t)).audit(targets.get(t), permitted));
             for (int h : withheld) {
                 audits.set(t, withheld(audits.get(t), distinct.get(h).credential()));
             }
@@ -97,7 +107,7 @@ public final class JointAudit {
                 .orElseThrow(() -> new IllegalArgumentException("Credential " + target + " has no stacking rules"));
         return holdings -> {
             var tree = new IndexedTree(rules);
-            var eligibility = new Eligibility(tree, holdings, catalog, options.referenceDate());
+            var eligibility = new Eligibility(tree, holdings, catalog, options.referenceDate(), new Deadlines(calendars.apply(target)));
             return new Part(tree, eligibility, new TreeEvaluator(tree, options.waivedConditions()).reachableOnly(eligibility));
         };
     }
