@@ -38,7 +38,12 @@ class EmbeddedNeo4jConfiguration {
         var home = properties.homeDirectory();
         log.info("Starting embedded Neo4j in {} ({})", home, properties.boltEnabled()
                 ? "Bolt on " + properties.boltAddress() + ":" + properties.boltPort() : "no Bolt connector");
-        return new DatabaseManagementServiceBuilder(home)
+        var builder = new DatabaseManagementServiceBuilder(home);
+        var pageCache = properties.pageCacheBytes();
+        if (pageCache != null) {
+            builder.setConfig(GraphDatabaseSettings.pagecache_memory, pageCache);
+        }
+        return builder
                 .setConfig(BoltConnector.enabled, properties.boltEnabled())
                 .setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)

@@ -56,13 +56,13 @@ class FreeSpaceTests {
     @Test
     void withoutAStoreHereThereIsNothingToCheck() {
         var space = new FreeSpace(new StorageProperties(null, DataSize.ofTerabytes(1_000_000)),
-                new EmbeddedNeo4jProperties(store, "localhost", 0, true), new StaticListableBeanFactory().getBeanProvider(
+                new EmbeddedNeo4jProperties(store, "localhost", 0, true, null), new StaticListableBeanFactory().getBeanProvider(
                         org.neo4j.dbms.api.DatabaseManagementService.class));
         assertThatNoException().isThrownBy(() -> space.require("a load", 1_000_000));
     }
 
     private static FreeSpace freeSpace(Path directory, DataSize minimum) {
-        return new FreeSpace(new StorageProperties(directory, minimum), new EmbeddedNeo4jProperties(directory, "localhost", 0, true),
+        return new FreeSpace(new StorageProperties(directory, minimum), new EmbeddedNeo4jProperties(directory, "localhost", 0, true, null),
                 new StaticListableBeanFactory().getBeanProvider(org.neo4j.dbms.api.DatabaseManagementService.class));
     }
 }

@@ -12,10 +12,12 @@ import java.util.List;
  * {@code --seed}, {@code --heap 1g} (service -Xmx), {@code --esco} folder, {@code --results} folder,
  * {@code --no-profile} (no JFR recording of the service, which is otherwise summarised per phase), {@code --keep-store}, {@code --only a,b} scenarios,
  * {@code --store <folder>} (measure a store kept by an earlier run instead of filling a new one; one scale),
- * {@code --fill-heap 8g} (-Xmx of the JVM that fills the store; default by scale, see {@link #fillHeap(double)}).
+ * {@code --fill-heap 8g} (-Xmx of the JVM that fills the store; default by scale, see {@link #fillHeap(double)}),
+ * {@code --page-cache 1g} (the service's Neo4j page cache, {@code credpath.embedded.page-cache}; default Neo4j's own).
  */
 record BenchOptions(List<Double> scales, Duration duration, Duration warmup, double rate, int clients, long seed, String heap,
-                    Path esco, Path results, boolean profile, boolean keepStore, List<String> only, Path store, String fillHeap) {
+                    Path esco, Path results, boolean profile, boolean keepStore, List<String> only, Path store, String fillHeap,
+                    String pageCache) {
 
     static BenchOptions parse(String... args) {
         var scales = List.of(0.1);
@@ -32,6 +34,7 @@ record BenchOptions(List<Double> scales, Duration duration, Duration warmup, dou
         List<String> only = List.of();
         Path store = null;
         String fillHeap = null;
+        String pageCache = null;
         var list = new ArrayList<String>();
         for (var a : args) {
             if (a.startsWith("--") && a.contains("=")) {
@@ -65,13 +68,14 @@ record BenchOptions(List<Double> scales, Duration duration, Duration warmup, dou
                         case "--only" -> only = List.of(value.split(","));
                         case "--store" -> store = Path.of(value).toAbsolutePath().normalize();
                         case "--fill-heap" -> fillHeap = value;
+                        case "--page-cache" -> pageCache = value;
                         default -> throw new IllegalArgumentException("unknown option " + name);
                     }
                 }
             }
         }
         return new BenchOptions(scales, duration, warmup, rate, clients, seed, heap, esco.toAbsolutePath().normalize(),
-                results.toAbsolutePath().normalize(), profile, keep, only, store, fillHeap);
+                results.toAbsolutePath().normalize(), profile, keep, only, store, fillHeap, pageCache);
     }
 
     /**

@@ -52,7 +52,7 @@ final class ScaleRun {
         String warmedUp;
         var phases = new ArrayList<ScaleResult.Phase>();
         var cold = new LinkedHashMap<String, Double>();
-        try (var service = Service.start(jar, store, options.heap(), work.resolve("service.log"), jfr);
+        try (var service = Service.start(jar, store, options.heap(), options.pageCache(), work.resolve("service.log"), jfr);
              var sampler = new MemorySampler(service);
              var baseline = new CypherBaseline(service.boltPort)) {
             snapshotReady(work.resolve("service.log"), cold);
@@ -87,7 +87,8 @@ final class ScaleRun {
         }
         var profile = jfr == null ? Map.<String, List<String>>of() : JfrProfile.summarise(jfr, phases);
         var result = new ScaleResult(ScaleSpec.label(scale), scale, options.seed(), started, ScaleBenchmark.machine(),
-                "packaged jar, -Xmx" + options.heap() + ", embedded Neo4j on a fresh store, " + options.duration().toSeconds()
+                "packaged jar, -Xmx" + options.heap()
+                        + (options.pageCache() == null ? "" : ", page cache " + options.pageCache()) + ", embedded Neo4j on a fresh store, " + options.duration().toSeconds()
                         + " s per phase after " + warmedUp,
                 load, cold, notes, phases, memory, Verdicts.ratios(phases), List.of(), profile);
         return Verdicts.withChecks(result);

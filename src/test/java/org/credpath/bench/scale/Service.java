@@ -35,7 +35,7 @@ final class Service implements AutoCloseable {
         this.process = process;
     }
 
-    static Service start(Path jar, Path store, String heap, Path log, Path jfr) throws IOException, InterruptedException {
+    static Service start(Path jar, Path store, String heap, String pageCache, Path log, Path jfr) throws IOException, InterruptedException {
         int port = freePort();
         int bolt = freePort();
         var command = new ArrayList<>(List.of(javaBin(), "-Xmx" + heap, "-XX:+UseG1GC"));
@@ -44,6 +44,9 @@ final class Service implements AutoCloseable {
         }
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--credpath.embedded.directory=" + store,
                 "--credpath.embedded.bolt-port=" + bolt, "--credpath.seed.enabled=false"));
+        if (pageCache != null) {
+            command.add("--credpath.embedded.page-cache=" + pageCache);
+        }
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         var service = new Service(port, bolt, process);
         service.awaitHealthy(Duration.ofMinutes(5), log);
