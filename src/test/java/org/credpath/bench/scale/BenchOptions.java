@@ -13,11 +13,12 @@ import java.util.List;
  * {@code --no-profile} (no JFR recording of the service, which is otherwise summarised per phase), {@code --keep-store}, {@code --only a,b} scenarios,
  * {@code --store <folder>} (measure a store kept by an earlier run instead of filling a new one; one scale),
  * {@code --fill-heap 8g} (-Xmx of the JVM that fills the store; default by scale, see {@link #fillHeap(double)}),
- * {@code --page-cache 1g} (the service's Neo4j page cache, {@code credpath.embedded.page-cache}; default Neo4j's own).
+ * {@code --page-cache 1g} (the service's Neo4j page cache, {@code credpath.embedded.page-cache}; default Neo4j's own),
+ * {@code --learners 1000000} (learners to fill instead of the scale's: x50's catalog with x10's learners).
  */
 record BenchOptions(List<Double> scales, Duration duration, Duration warmup, double rate, int clients, long seed, String heap,
                     Path esco, Path results, boolean profile, boolean keepStore, List<String> only, Path store, String fillHeap,
-                    String pageCache) {
+                    String pageCache, Integer learners) {
 
     static BenchOptions parse(String... args) {
         var scales = List.of(0.1);
@@ -35,6 +36,7 @@ record BenchOptions(List<Double> scales, Duration duration, Duration warmup, dou
         Path store = null;
         String fillHeap = null;
         String pageCache = null;
+        Integer learners = null;
         var list = new ArrayList<String>();
         for (var a : args) {
             if (a.startsWith("--") && a.contains("=")) {
@@ -69,13 +71,14 @@ record BenchOptions(List<Double> scales, Duration duration, Duration warmup, dou
                         case "--store" -> store = Path.of(value).toAbsolutePath().normalize();
                         case "--fill-heap" -> fillHeap = value;
                         case "--page-cache" -> pageCache = value;
+                        case "--learners" -> learners = Integer.valueOf(value);
                         default -> throw new IllegalArgumentException("unknown option " + name);
                     }
                 }
             }
         }
         return new BenchOptions(scales, duration, warmup, rate, clients, seed, heap, esco.toAbsolutePath().normalize(),
-                results.toAbsolutePath().normalize(), profile, keep, only, store, fillHeap, pageCache);
+                results.toAbsolutePath().normalize(), profile, keep, only, store, fillHeap, pageCache, learners);
     }
 
     /**

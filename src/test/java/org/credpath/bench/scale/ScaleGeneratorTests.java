@@ -56,6 +56,14 @@ class ScaleGeneratorTests {
     }
 
     @Test
+    void anotherLearnerCountKeepsTheCatalog() {
+        var spec = ScaleSpec.of(0.02, 42);
+        var fewer = ScaleGenerator.generate(ESCO, spec.withLearners(7)).catalog();
+        assertThat(fewer.learners()).hasSize(7);
+        assertThat(fewer.credentials()).isEqualTo(ScaleGenerator.generate(ESCO, spec).catalog().credentials());
+    }
+
+    @Test
     void everyIdIsPrefixed() {
         var c = TENTH.catalog();
         assertThat(c.providers()).allSatisfy(p -> assertThat(p.id()).startsWith("gen-"));

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the timings and counts ({@code bench-load.json}) and the requests to send ({@code bench-workload.json})
  * into the store folder, so a kept store can be measured again ({@code --store}).
  *
- * <pre>{@code ScaleLoad <store> <esco-folder> <scale> <seed> [learners-per-load]}</pre>
+ * <pre>{@code ScaleLoad <store> <esco-folder> <scale> <seed> [learners-per-load] [learners, default by scale]}</pre>
  */
 public final class ScaleLoad {
 
@@ -43,8 +43,9 @@ public final class ScaleLoad {
     public static void main(String[] args) throws Exception {
         var store = Path.of(args[0]).toAbsolutePath().normalize();
         var esco = Path.of(args[1]).toAbsolutePath().normalize();
-        var spec = ScaleSpec.of(Double.parseDouble(args[2]), Long.parseLong(args[3]));
+        var byScale = ScaleSpec.of(Double.parseDouble(args[2]), Long.parseLong(args[3]));
         int batch = args.length > 4 ? Integer.parseInt(args[4]) : LEARNERS_PER_LOAD;
+        var spec = args.length > 5 ? byScale.withLearners(Integer.parseInt(args[5])) : byScale;
         var report = new LinkedHashMap<String, Object>();
         try (var context = new SpringApplicationBuilder(CredpathApplication.class).web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF).run("--credpath.seed.enabled=false", "--credpath.embedded.directory=" + store,

@@ -99,6 +99,9 @@ final class ScaleRun {
         command.addAll(ScaleBenchmark.javaOptions());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScaleLoad.class.getName(), store.toString(),
                 options.esco().toString(), String.valueOf(scale), String.valueOf(options.seed())));
+        if (options.learners() != null) {
+            command.addAll(List.of(String.valueOf(ScaleLoad.LEARNERS_PER_LOAD), String.valueOf(options.learners())));
+        }
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("load.log").toFile()).start();
         if (process.waitFor() != 0) {
             throw new IllegalStateException("loading failed (exit " + process.exitValue() + "); see " + work.resolve("load.log"));

@@ -28,6 +28,14 @@ public record ScaleSpec(long seed, double scale, LocalDate asOf, int providers, 
                 (int) Math.round(100_000 * scale));
     }
 
+    /** The same catalog with another number of learners (x50's catalog with x10's million learners: the fill's time). */
+    public ScaleSpec withLearners(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("learners must not be negative (was " + count + ")");
+        }
+        return new ScaleSpec(seed, scale, asOf, providers, microCredentials, largerCredentials, count);
+    }
+
     /** "x1", "x0.1", "x5": how results and folders name a scale. */
     public String label() {
         return label(scale);
