@@ -7,7 +7,13 @@ description of the skill (../shared/data/esco-v1.1.1/skills_en.csv) and, for a U
 (../shared/data/coursera/coursera_2024_partner_skills.csv). Writes, per input, a CSV without the judgements (to fill in)
 and a plain-text sheet to read.
 
+With --candidates, the input is instead the candidates CourseCalibrationSample writes (every item's top 8; the
+course-text calibration set, docs/skill-matching.md): the sheet shows each item's text with all its candidates, so
+the reader judges every candidate without seeing which ones the first reader labelled (the labels file,
+bench/skills/course-calibration.csv, lists only those).
+
 Usage: python3 bench/skills/blind_copy.py ../shared/data OUT_DIR docs/skill-links-judged.csv ...
+       python3 bench/skills/blind_copy.py --candidates ../shared/data OUT_DIR target/course-calibration/candidates.csv
 """
 import csv
 import json
@@ -62,12 +68,38 @@ def blind(path, out_dir, skills, texts):
             f.write(f"  course: {texts.get(course, '(not found)')}\n\n")
 
 
+def course_of(row):
+    """The key of course_texts for a candidate row: a UT Dallas code, or a Coursera partner and course title."""
+    if row["source"].startswith("coursera:"):
+        return f"coursera:{slug(row['source'][len('coursera:'):])}:{slug(row['title'])}"
+    return row["source"]
+
+
+def blind_candidates(path, out_dir, skills, texts):
+    with open(path, newline="") as f:
+        rows = list(csv.DictReader(f))
+    items = {}
+    for r in rows:
+        items.setdefault(r["item"], []).append(r)
+    with open(os.path.join(out_dir, "course-calibration-sheet.txt"), "w") as f:
+        for item, candidates in items.items():
+            first = candidates[0]
+            f.write(f"## item {item} [{first['kind']}] {first['source']} | {first['title']}\n")
+            f.write(f"  text: {first['text']}\n")
+            f.write(f"  course: {texts.get(course_of(first), '(not found)')}\n")
+            for r in candidates:
+                description = skills.get(r["uri"], {}).get("description", "").replace("\n", " ")
+                f.write(f"  {r['rank']}. {r['label']} ({r['skillType']}, {r['reuseLevel']}): {description}\n")
+            f.write("\n")
+
+
 def main():
-    data, out_dir, inputs = sys.argv[1], sys.argv[2], sys.argv[3:]
+    candidates = sys.argv[1] == "--candidates"
+    data, out_dir, inputs = sys.argv[1 + candidates], sys.argv[2 + candidates], sys.argv[3 + candidates:]
     os.makedirs(out_dir, exist_ok=True)
     skills, texts = esco_descriptions(data), course_texts(data)
     for path in inputs:
-        blind(path, out_dir, skills, texts)
+        (blind_candidates if candidates else blind)(path, out_dir, skills, texts)
 
 
 if __name__ == "__main__":
