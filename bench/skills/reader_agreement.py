@@ -10,7 +10,16 @@ and over right vs not right (with a 95 % bootstrap interval over links, fixed se
 strictly (right only) and counting partly right; the confusion table; and (with --list) every disagreement with both
 readings.
 
+With --calibration, the same for the course-text calibration set instead: bench/skills/course-calibration.csv (first
+reader) against bench/skills/course-calibration-reader2.csv (second, blind: every candidate read), both listing per
+item the candidates judged right, partly right or "names the tag, not the course"; every other of an item's 8
+candidates is wrong. Compared over all candidates, per text kind, on four classes, on right vs not (the label the
+title and description curves are fitted on), and for tags on "the skill is what the tag names" (right or naming the
+tag: the tag curve's label); with the specific agreement on right (2 x both right / (first right + second right)),
+which the many candidates both call wrong do not inflate.
+
 Usage: python3 bench/skills/reader_agreement.py [--list]
+       python3 bench/skills/reader_agreement.py --calibration [--list]
 """
 import csv
 import random
@@ -98,7 +107,61 @@ def report(name, pairs, precision=True):
         print(f"  {a:>14}  " + "  ".join(f"{table[(a, b)]:>6}" for b in CLASSES))
 
 
+CALIBRATION = ("bench/skills/course-calibration.csv", "bench/skills/course-calibration-reader2.csv")
+CANDIDATES = 8  # each item's top candidates read (CourseCalibrationSample.CANDIDATES)
+NAMES_THE_TAG = "names the tag, not the course"
+
+
+def calibration_labels(path):
+    """(item -> (kind, text)), ((item, skill uri) -> (label, judgement)) of one reader's calibration file."""
+    items, judged = {}, {}
+    for r in csv.DictReader(open(path, newline="")):
+        items[r["item"]] = (r["kind"], r["source"], r["title"], r["text"])
+        if r["skill_uri"]:
+            judged[(r["item"], r["skill_uri"])] = (r["skill_label"], r["judgement"])
+    return items, judged
+
+
+def calibration():
+    items, first = calibration_labels(CALIBRATION[0])
+    items2, second = calibration_labels(CALIBRATION[1])
+    if set(items) != set(items2):
+        sys.exit(f"{CALIBRATION[1]}: not the items of {CALIBRATION[0]}")
+    for kind in ("title", "description", "tag", None):
+        keys = [k for k in sorted(set(first) | set(second), key=lambda k: (int(k[0]), k[1])) if kind is None or items[k[0]][0] == kind]
+        n = CANDIDATES * sum(1 for i in items if kind is None or items[i][0] == kind)
+        unread = n - len(keys)  # candidates neither reader lists: wrong for both
+        one = [first.get(k, ("", "wrong"))[1] for k in keys] + ["wrong"] * unread
+        two = [second.get(k, ("", "wrong"))[1] for k in keys] + ["wrong"] * unread
+        name = f"{kind or 'all'}: {n} candidates of {n // CANDIDATES} items"
+        print(f"== {name}")
+        same = sum(a == b for a, b in zip(one, two))
+        print(f"  four classes: alike {same}/{n} ({100 * same / n:.0f} %), kappa {kappa(one, two):.2f}")
+        for label, positive in (("right vs not", {"right"}), ("right or names the tag vs not", {"right", NAMES_THE_TAG})):
+            if positive != {"right"} and kind not in ("tag", None):
+                continue
+            b1 = ["yes" if x in positive else "no" for x in one]
+            b2 = ["yes" if x in positive else "no" for x in two]
+            both = sum(a == b == "yes" for a, b in zip(b1, b2))
+            specific = 2 * both / max(1, b1.count("yes") + b2.count("yes"))
+            lo, hi = interval(b1, b2, kappa)
+            print(f"  {label}: kappa {kappa(b1, b2):.2f} (95 % {lo:.2f}-{hi:.2f}); first {b1.count('yes')}, "
+                  f"second {b2.count('yes')}, both {both}: specific agreement {specific:.2f}")
+        for reader, labels in (("first ", one), ("second", two)):
+            c = Counter(labels)
+            print(f"  {reader} reader: {c['right']} right, {c['partly']} partly, {c[NAMES_THE_TAG]} naming the tag")
+        if kind is None and "--list" in sys.argv:
+            print("== disagreements (item kind \"text\" -> skill: first reader | second reader)")
+            for k in keys:
+                a, b = first.get(k, ("", "wrong")), second.get(k, ("", "wrong"))
+                if a[1] != b[1]:
+                    print(f"  {k[0]} {items[k[0]][0]} \"{items[k[0]][3]}\" ({items[k[0]][2]}) -> {a[0] or b[0]}: {a[1]} | {b[1]}")
+
+
 def main():
+    if "--calibration" in sys.argv:
+        calibration()
+        return
     pairs = load()
     for sample in SAMPLES:
         report(sample, [p for p in pairs if p[0] == sample])
