@@ -13,7 +13,10 @@ the job-ad curve the matcher used so far and for the fitted one. For tags the cu
 tag names" (right, or naming a tag the course does not bear out): the import weighs the course title apart. Prints the coefficients to copy into
 SkillMatchers (CALIBRATIONS).
 
-Usage: python3 bench/skills/fit_course_calibration.py target/course-calibration/candidates.csv bench/skills/course-calibration.csv
+With a third argument, another reader's labels of the same candidates (bench/skills/course-calibration-reader2.csv),
+the curves fitted in sample on the first labels (the ones SkillMatchers uses) are also judged by the other reader's.
+
+Usage: python3 bench/skills/fit_course_calibration.py target/course-calibration/candidates.csv bench/skills/course-calibration.csv [OTHER_LABELS]
 """
 import csv
 import sys
@@ -45,11 +48,25 @@ def load(candidates_path, labels_path):
         data.append({
             "item": int(r["item"]), "kind": r["kind"], "score": float(r["score"]), "gap": float(r["score"]) - best[r["item"]],
             "titleCosine": float(r["titleCosine"]), "old": float(r["confidence"]), "rank": int(r["rank"]),
-            "right": judged.get((r["item"], r["uri"])) == "right", "source": r["source"],
+            "right": judged.get((r["item"], r["uri"])) == "right", "source": r["source"], "uri": r["uri"],
             "lenient": judged.get((r["item"], r["uri"])) in ("right", "partly"),
             "y": 1.0 if judged.get((r["item"], r["uri"])) in ("right", NAMES_THE_TAG if r["kind"] == "tag" else "right") else 0.0,
         })
     return data
+
+
+def labels(path, data):
+    """Another reader's labels of the loaded candidates, as the curves' targets (y) and right / right-or-partly flags."""
+    judged = {}
+    for r in csv.DictReader(open(path)):
+        if r["skill_uri"]:
+            judged[(str(r["item"]), r["skill_uri"])] = r["judgement"]
+    out = {}
+    for d in data:
+        j = judged.get((str(d["item"]), d["uri"]))
+        out[id(d)] = {"y": 1.0 if j in ("right", NAMES_THE_TAG if d["kind"] == "tag" else "right") else 0.0,
+                      "right": j == "right", "lenient": j in ("right", "partly")}
+    return out
 
 
 def fit(X, y):
@@ -106,7 +123,8 @@ def course_links(data, fitted):
 
 def main():
     data = load(sys.argv[1], sys.argv[2])
-    fitted = {}
+    other = labels(sys.argv[3], data) if len(sys.argv) > 3 else None
+    fitted, in_sample = {}, {}
     for kind, names in FEATURES.items():
         rows = [d for d in data if d["kind"] == kind]
         X = np.array([[d[n] for n in names] for d in rows])
@@ -123,11 +141,19 @@ def main():
         report("fitted, 5-fold out of fold", cv, y)
         w = fit(X, y)
         report("fitted, in sample", predict(w, X), y)
+        in_sample.update({id(d): c for d, c in zip(rows, predict(w, X))})
+        if other:
+            report("in sample, other reader", predict(w, X), np.array([other[id(d)]["y"] for d in rows]))
         if kind == "tag":
             tag_links("job-ad curve (so far)", rows, np.array([d["old"] for d in rows]))
             tag_links("fitted, 5-fold out of fold", rows, cv)
         print("  coefficients:", ", ".join(f"{n} {c:.4f}" for n, c in zip(names + ["intercept"], w)))
     course_links(data, fitted)
+    if other:
+        links = [d for d in data if d["kind"] != "tag" and in_sample[id(d)] >= 0.5]
+        print(f"courses, fitted in sample: {len(links)} links at 0.5, {sum(d['right'] for d in links)} right and "
+              f"{sum(d['lenient'] for d in links)} right or partly by these labels, "
+              f"{sum(other[id(d)]['right'] for d in links)} and {sum(other[id(d)]['lenient'] for d in links)} by the other reader's")
 
 
 if __name__ == "__main__":
