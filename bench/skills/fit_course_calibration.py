@@ -13,10 +13,15 @@ the job-ad curve the matcher used so far and for the fitted one. For tags the cu
 tag names" (right, or naming a tag the course does not bear out): the import weighs the course title apart. Prints the coefficients to copy into
 SkillMatchers (CALIBRATIONS).
 
-With a third argument, another reader's labels of the same candidates (bench/skills/course-calibration-reader2.csv),
-the curves fitted in sample on the first labels (the ones SkillMatchers uses) are also judged by the other reader's.
+A labels file may be either reader's (a `judgement` column) or the consensus of the two
+(bench/skills/course-calibration-consensus.csv: a `consensus` column, which is then the label read; it lists wrong
+candidates too, with their reason).
+
+With a third argument, another labels file of the same candidates (bench/skills/course-calibration-reader2.csv, or the
+consensus), the curves fitted in sample on the first labels are also judged by the other labels.
 
 Usage: python3 bench/skills/fit_course_calibration.py target/course-calibration/candidates.csv bench/skills/course-calibration.csv [OTHER_LABELS]
+       python3 bench/skills/fit_course_calibration.py target/course-calibration/candidates.csv bench/skills/course-calibration-consensus.csv
 """
 import csv
 import sys
@@ -34,11 +39,17 @@ NAMES_THE_TAG = "names the tag, not the course"
 PENALTY = 0.1
 
 
-def load(candidates_path, labels_path):
+def read_labels(path):
+    """(item, skill uri) -> label of a labels file: its `consensus` column if it has one, else its `judgement`."""
     judged = {}
-    for r in csv.DictReader(open(labels_path)):
+    for r in csv.DictReader(open(path, newline="")):
         if r["skill_uri"]:
-            judged[(r["item"], r["skill_uri"])] = r["judgement"]
+            judged[(str(r["item"]), r["skill_uri"])] = r["consensus"] if "consensus" in r else r["judgement"]
+    return judged
+
+
+def load(candidates_path, labels_path):
+    judged = read_labels(labels_path)
     rows = list(csv.DictReader(open(candidates_path)))
     best = {}
     for r in rows:
@@ -57,10 +68,7 @@ def load(candidates_path, labels_path):
 
 def labels(path, data):
     """Another reader's labels of the loaded candidates, as the curves' targets (y) and right / right-or-partly flags."""
-    judged = {}
-    for r in csv.DictReader(open(path)):
-        if r["skill_uri"]:
-            judged[(str(r["item"]), r["skill_uri"])] = r["judgement"]
+    judged = read_labels(path)
     out = {}
     for d in data:
         j = judged.get((str(d["item"]), d["uri"]))
