@@ -1,0 +1,67 @@
+package org.credpath.bench.skills;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.credpath.imports.utdallas.CourseTextAccess;
+import org.credpath.skills.SkillLinks;
+import org.credpath.skills.match.MiniLmEncoder;
+import org.credpath.skills.match.SkillMatchers;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The judged UT Dallas links of docs/skill-links-judged*.csv read again by the matcher as the UT Dallas import reads a
+ * course ({@link SkillLinks#extract(SkillLinks.CredentialText)} of the title and {@code CourseText}'s body): for each
+ * judged link, the confidence the current code gives it (0 when no longer linked). Shows what a change of the matcher
+ * does to the links read by hand: how many wrong ones fall under 0.5, how many right ones are lost. Arguments: the shared
+ * data directory, the output CSV, then the judged CSVs.
+ */
+public final class JudgedLinksRecheck {
+
+    private JudgedLinksRecheck() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var data = Path.of(args[0]);
+        var skills = EscoSkillsCsv.read(data.resolve("esco-v1.1.1"));
+        var links = new SkillLinks(SkillMatchers.build(skills, new MiniLmEncoder(), Path.of("data/skill-vectors/esco-labels.vec"), x -> { }));
+        var courses = new HashMap<String, JsonNode>();
+        for (var c : new JsonMapper().readTree(data.resolve("utdallas/courses.json").toFile())) {
+            var code = "utd-" + c.path("subject_prefix").asString() + "-" + c.path("course_number").asString();
+            courses.putIfAbsent(code, c);
+            courses.put(code + "-" + c.path("id").asString(), c);
+        }
+        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        var counts = new HashMap<String, int[]>(); // judgement -> {judged, still at 0.5}
+        try (var out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1])))) {
+            out.println("file,credential,skill,judgement,before,after");
+            for (int f = 2; f < args.length; f++) {
+                try (var reader = Files.newBufferedReader(Path.of(args[f]), StandardCharsets.UTF_8); var parser = format.parse(reader)) {
+                    for (var row : parser) {
+                        var course = courses.get(row.get("credential"));
+                        if (course == null) {
+                            continue; // a Coursera link: read by the tag curve, which this work leaves alone
+                        }
+                        var found = links.extract(new SkillLinks.CredentialText(course.path("title").asString(),
+                                CourseTextAccess.body(course.path("description").asString())));
+                        double after = found.stream().filter(l -> l.skill().equals(row.get("skill_uri")))
+                                .mapToDouble(l -> l.confidence()).findFirst().orElse(0);
+                        var judgement = row.get("judgement");
+                        var c = counts.computeIfAbsent(judgement, j -> new int[2]);
+                        c[0]++;
+                        c[1] += after >= 0.5 ? 1 : 0;
+                        out.printf("%s,%s,\"%s\",%s,%s,%.3f%n", Path.of(args[f]).getFileName(), row.get("credential"),
+                                row.get("skill"), judgement, row.get("confidence"), after);
+                    }
+                }
+            }
+        }
+        counts.forEach((j, c) -> System.out.printf("%s: %d judged UT Dallas links, %d still at 0.5 or more%n", j, c[0], c[1]));
+    }
+}
