@@ -23,9 +23,12 @@ final class CourseText {
     /**
      * A sentence of what is assumed, not taught: something "is recommended / expected / assumed / required" (not "required
      * to" do, which is course work), a student "must / should have" or "is expected to have / know", "prior / previous
-     * knowledge, experience, background", "intended / designed for students who have / with".
+     * knowledge, experience, background", "intended / designed for students who have / with"; not a sentence saying "no
+     * prior / previous" (a course for beginners teaches what it names: "Designed for students with no prior computer
+     * programming experience").
      */
-    static final Pattern ASSUMED = Pattern.compile("(?i)(?:[^.]|\\.(?=\\S))*\\b((is|are) (strongly |also |highly )?"
+    static final Pattern ASSUMED = Pattern.compile("(?i)(?<=^|[.!?]\\s{1,3})(?!(?:[^.]|\\.(?=\\S))*\\bno (prior|previous)\\b)"
+            + "(?:[^.]|\\.(?=\\S))*\\b((is|are) (strongly |also |highly )?"
             + "(recommended|expected|assumed|required)(?! to\\b)|(must|should) have|expected to (have|know)"
             + "|(prior|previous) (knowledge|experience|background)|(intended|designed) for students (who have|with))\\b"
             + "(?:[^.]|\\.(?=\\S))*(\\.|$)\\s*");

@@ -56,4 +56,13 @@ class CourseTextTests {
         assertThat(CourseText.of("Network Security", description)).isEqualTo("Network Security.\nStudents are required to do a "
                 + "programming project building a distributed application. Students are expected to design and implement a project.");
     }
+
+    @Test
+    void keepsASentenceForBeginners() {
+        var description = "CS 1334 - Programming Fundamentals for Non-Majors (3 semester credit hours) Control statements. "
+                + "Designed for students with no prior computer programming experience. Corequisite: CS 1134. (3-0) S";
+
+        assertThat(CourseText.of("Programming Fundamentals for Non-Majors", description)).isEqualTo("Programming Fundamentals "
+                + "for Non-Majors.\nControl statements. Designed for students with no prior computer programming experience.");
+    }
 }
