@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The judged UT Dallas links of docs/skill-links-judged*.csv read again by the matcher as the UT Dallas import reads a
  * course ({@link SkillLinks#extract(SkillLinks.CredentialText)} of the title and {@code CourseText}'s body): for each
- * judged link, the confidence the current code gives it (0 when no longer linked). Shows what a change of the matcher
+ * judged link, the confidence the current code gives it (0 when no longer linked), and the cosine of the skill to
+ * the course's title and to its whole text (title and description; what a course-coherence guard would weigh). Shows what a change of the matcher
  * does to the links read by hand: how many wrong ones fall under 0.5, how many right ones are lost. Arguments: the shared
  * data directory, the output CSV, then the judged CSVs.
  */
@@ -30,7 +31,8 @@ public final class JudgedLinksRecheck {
     public static void main(String[] args) throws Exception {
         var data = Path.of(args[0]);
         var skills = EscoSkillsCsv.read(data.resolve("esco-v1.1.1"));
-        var links = new SkillLinks(SkillMatchers.build(skills, new MiniLmEncoder(), Path.of("data/skill-vectors/esco-labels.vec"), x -> { }));
+        var matcher = SkillMatchers.build(skills, new MiniLmEncoder(), Path.of("data/skill-vectors/esco-labels.vec"), x -> { });
+        var links = new SkillLinks(matcher);
         var courses = new HashMap<String, JsonNode>();
         for (var c : new JsonMapper().readTree(data.resolve("utdallas/courses.json").toFile())) {
             var code = "utd-" + c.path("subject_prefix").asString() + "-" + c.path("course_number").asString();
@@ -40,7 +42,7 @@ public final class JudgedLinksRecheck {
         var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         var counts = new HashMap<String, int[]>(); // judgement -> {judged, still at 0.5}
         try (var out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1])))) {
-            out.println("file,credential,skill,judgement,before,after");
+            out.println("file,credential,skill,judgement,before,after,titleCosine,courseCosine");
             for (int f = 2; f < args.length; f++) {
                 try (var reader = Files.newBufferedReader(Path.of(args[f]), StandardCharsets.UTF_8); var parser = format.parse(reader)) {
                     for (var row : parser) {
@@ -48,16 +50,20 @@ public final class JudgedLinksRecheck {
                         if (course == null) {
                             continue; // a Coursera link: read by the tag curve, which this work leaves alone
                         }
-                        var found = links.extract(new SkillLinks.CredentialText(course.path("title").asString(),
+                        var title = course.path("title").asString();
+                        var found = links.extract(new SkillLinks.CredentialText(title,
                                 CourseTextAccess.body(course.path("description").asString())));
+                        var whole = CourseTextAccess.of(title, course.path("description").asString());
                         double after = found.stream().filter(l -> l.skill().equals(row.get("skill_uri")))
                                 .mapToDouble(l -> l.confidence()).findFirst().orElse(0);
                         var judgement = row.get("judgement");
                         var c = counts.computeIfAbsent(judgement, j -> new int[2]);
                         c[0]++;
                         c[1] += after >= 0.5 ? 1 : 0;
-                        out.printf("%s,%s,\"%s\",%s,%s,%.3f%n", Path.of(args[f]).getFileName(), row.get("credential"),
-                                row.get("skill"), judgement, row.get("confidence"), after);
+                        out.printf("%s,%s,\"%s\",%s,%s,%.3f,%.3f,%.3f%n", Path.of(args[f]).getFileName(), row.get("credential"),
+                                row.get("skill"), judgement, row.get("confidence"), after,
+                                matcher.similarity(matcher.encode(title), row.get("skill_uri")),
+                                matcher.similarity(matcher.encode(whole), row.get("skill_uri")));
                     }
                 }
             }
