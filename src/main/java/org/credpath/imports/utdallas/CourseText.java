@@ -5,8 +5,10 @@ import java.util.regex.Pattern;
 /**
  * What a UT Dallas course description says the course teaches, for the skill matcher: the title, then the description
  * without its heading ({@code CS 5375 - Principles of UNIX (3 semester credit hours)}), its enrolment rules
- * (prerequisites, corequisites, credit exclusions: they name other courses, not skills), its administrative sentences
- * (repeatable, consent, grading) and its schedule code ({@code (3-0) S}).
+ * (prerequisites, corequisites, credit exclusions: they name other courses, not skills), the sentences saying what a
+ * student should already know or bring ({@link #ASSUMED}: "Computer Programming experience are recommended", "Must have
+ * an understanding of C/C++": read as taught, they were wrong links), its administrative sentences (repeatable,
+ * consent, grading) and its schedule code ({@code (3-0) S}).
  */
 final class CourseText {
 
@@ -17,6 +19,19 @@ final class CourseText {
     private static final Pattern SCHEDULE = Pattern.compile("\\s*\\(\\[?[0-9.\\-]+]?-\\[?[0-9.\\-]+]?\\)\\s*[A-Z]?\\s*$");
     private static final Pattern ADMIN = Pattern.compile("(?i)[^.]*\\b(may be repeated|consent required|credit/no credit|pass/fail|"
             + "semester credit hours maximum|instructor consent|department consent)\\b[^.]*\\.?\\s*");
+
+    /**
+     * A sentence of what is assumed, not taught: something "is recommended / expected / assumed / required" (not "required
+     * to" do, which is course work), a student "must / should have" or "is expected to have / know", "prior / previous
+     * knowledge, experience, background", "intended / designed for students who have / with"; not a sentence saying "no
+     * prior / previous" (a course for beginners teaches what it names: "Designed for students with no prior computer
+     * programming experience").
+     */
+    static final Pattern ASSUMED = Pattern.compile("(?i)(?<=^|[.!?]\\s{1,3})(?!(?:[^.]|\\.(?=\\S))*\\bno (prior|previous)\\b)"
+            + "(?:[^.]|\\.(?=\\S))*\\b((is|are) (strongly |also |highly )?"
+            + "(recommended|expected|assumed|required)(?! to\\b)|(must|should) have|expected to (have|know)"
+            + "|(prior|previous) (knowledge|experience|background)|(intended|designed) for students (who have|with))\\b"
+            + "(?:[^.]|\\.(?=\\S))*(\\.|$)\\s*");
 
     private CourseText() {
     }
@@ -37,6 +52,7 @@ final class CourseText {
         body = HEADING.matcher(body).replaceFirst("");
         body = SCHEDULE.matcher(body).replaceFirst("");
         body = RULES.matcher(body).replaceFirst("");
-        return ADMIN.matcher(body).replaceAll("").strip();
+        body = ADMIN.matcher(body).replaceAll("");
+        return ASSUMED.matcher(body).replaceAll("").strip();
     }
 }

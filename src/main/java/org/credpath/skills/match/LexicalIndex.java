@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * BM25 over every label of every skill (one short document per label), in memory. For a piece of text it gives each
  * skill touched its best label's BM25 score, how much of that label (by IDF weight) the text contains, whether the
- * label occurs in the text as a phrase, and the span of the text that matched.
+ * label occurs in the text as a phrase (its words in order, each the label's own word or a form of it: a word of one
+ * stem and another meaning, {@link WordSenses}, makes no phrase), and the span of the text that matched.
  */
 public final class LexicalIndex {
 
@@ -16,6 +17,7 @@ public final class LexicalIndex {
     private static final float B = 0.75f;
 
     private final Vocabulary vocabulary;
+    private final WordSenses senses;
     private final Map<String, Integer> termIds = new HashMap<>();
     private final int[][] docTerms;
     private final float[] docIdf;
@@ -23,8 +25,14 @@ public final class LexicalIndex {
     private float[] idf;
     private final float averageLength;
 
+    /** An index whose phrases are judged by stems alone ({@link WordSenses#byStem()}). */
     public LexicalIndex(Vocabulary vocabulary) {
+        this(vocabulary, WordSenses.byStem());
+    }
+
+    public LexicalIndex(Vocabulary vocabulary, WordSenses senses) {
         this.vocabulary = vocabulary;
+        this.senses = senses;
         var labels = vocabulary.labels();
         docTerms = new int[labels.size()][];
         var postingLists = new ArrayList<IntList>();
@@ -79,7 +87,7 @@ public final class LexicalIndex {
         var hits = new HashMap<Integer, LexicalHit>();
         scores.forEach((doc, acc) -> {
             var label = vocabulary.labels().get(doc);
-            var hit = new LexicalHit(doc, label.kind(), acc[0], Math.min(1f, acc[1] / docIdf[doc]), phrase(docTerms[doc], query));
+            var hit = new LexicalHit(doc, label.kind(), acc[0], Math.min(1f, acc[1] / docIdf[doc]), phrase(doc, query, text));
             hits.merge(label.skill(), hit, LexicalHit::better);
         });
         return hits;
@@ -110,21 +118,40 @@ public final class LexicalIndex {
         return end < 0 ? null : new int[] {start, end};
     }
 
-    /** Whether the label's terms occur in the text consecutively and in order. */
-    private static boolean phrase(int[] label, int[] text) {
+    /**
+     * Whether the label's terms occur in the text consecutively and in order, each written as the label's word or as a
+     * form of it ({@link WordSenses}). {@code query}: the term numbers of the text's {@code terms}.
+     */
+    private boolean phrase(int doc, int[] query, List<Terms.Term> terms) {
+        var label = docTerms[doc];
         if (label.length == 0) {
             return false;
         }
+        List<Terms.Term> labelWords = null;
         outer:
-        for (int i = 0; i + label.length <= text.length; i++) {
+        for (int i = 0; i + label.length <= query.length; i++) {
             for (int j = 0; j < label.length; j++) {
-                if (text[i + j] != label[j]) {
+                if (query[i + j] != label[j]) {
                     continue outer;
                 }
             }
-            return true;
+            if (labelWords == null) {
+                labelWords = Terms.of(vocabulary.labels().get(doc).text());
+            }
+            if (sameWords(terms.subList(i, i + label.length), labelWords)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private boolean sameWords(List<Terms.Term> text, List<Terms.Term> label) {
+        for (int j = 0; j < text.size(); j++) {
+            if (!senses.same(text.get(j).word(), label.get(j).word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean contains(int[] values, int value) {

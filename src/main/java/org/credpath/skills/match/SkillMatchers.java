@@ -48,7 +48,7 @@ public final class SkillMatchers {
         var texts = new ArrayList<String>();
         vocabulary.labels().stream().filter(l -> l.kind() == LabelKind.PREFERRED).forEach(l -> texts.add(l.text()));
         var vectors = new VectorCache(vectorFile, encoder).vectors(texts, progress);
-        return new Indexes(vocabulary, new LexicalIndex(vocabulary), new DenseIndex(vocabulary, vectors, encoder.dimension()));
+        return new Indexes(vocabulary, new LexicalIndex(vocabulary, new WordSenses(encoder)), new DenseIndex(vocabulary, vectors, encoder.dimension()));
     }
 
     /** A matcher over the indexes re-ranking with the given weights (the benchmark tries others than the fitted ones). */

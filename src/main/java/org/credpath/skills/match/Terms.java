@@ -16,8 +16,11 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  */
 public final class Terms {
 
-    /** A stemmed word and where it stands in the text ({@code start} inclusive, {@code end} exclusive). */
-    public record Term(String stem, int start, int end) {
+    /**
+     * A stemmed word, where it stands in the text ({@code start} inclusive, {@code end} exclusive), and the word as
+     * written (accents dropped, lower case): two words of one stem may mean different things ({@link WordSenses}).
+     */
+    public record Term(String stem, int start, int end, String word) {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:\\+\\+|#)?|\\.net\\b", Pattern.CASE_INSENSITIVE);
@@ -42,7 +45,7 @@ public final class Terms {
             if (STOP_WORDS.contains(word)) {
                 continue;
             }
-            terms.add(new Term(stem(stemmer, word), m.start(), m.end()));
+            terms.add(new Term(stem(stemmer, word), m.start(), m.end(), word));
         }
         return terms;
     }

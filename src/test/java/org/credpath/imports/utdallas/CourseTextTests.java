@@ -36,4 +36,33 @@ class CourseTextTests {
                 + "Prerequisite: department consent required. ([1-9]-0) S")).isEqualTo("Research in Chemistry");
         assertThat(CourseText.of("Seminar", null)).isEqualTo("Seminar");
     }
+
+    @Test
+    void dropsWhatAStudentShouldAlreadyKnow() {
+        var description = "CGS 3342 - Cognitive and Neural Modeling Laboratory (3 semester credit hours) Students build models of "
+                + "neural networks. Linear Algebra (MATH 2418) and Computer Programming experience are recommended but not required. "
+                + "Must have an understanding of C/C++. Students are expected to have a basic knowledge of statistics and PC "
+                + "proficiency (e.g., importing/exporting files). Some prior programming experience is recommended. (3-0) S";
+
+        assertThat(CourseText.of("Cognitive and Neural Modeling Laboratory", description))
+                .isEqualTo("Cognitive and Neural Modeling Laboratory.\nStudents build models of neural networks.");
+    }
+
+    @Test
+    void keepsCourseWorkThatIsRequiredToBeDone() {
+        var description = "CS 6349 - Network Security (3 semester credit hours) Students are required to do a programming project "
+                + "building a distributed application. Students are expected to design and implement a project. (3-0) S";
+
+        assertThat(CourseText.of("Network Security", description)).isEqualTo("Network Security.\nStudents are required to do a "
+                + "programming project building a distributed application. Students are expected to design and implement a project.");
+    }
+
+    @Test
+    void keepsASentenceForBeginners() {
+        var description = "CS 1334 - Programming Fundamentals for Non-Majors (3 semester credit hours) Control statements. "
+                + "Designed for students with no prior computer programming experience. Corequisite: CS 1134. (3-0) S";
+
+        assertThat(CourseText.of("Programming Fundamentals for Non-Majors", description)).isEqualTo("Programming Fundamentals "
+                + "for Non-Majors.\nControl statements. Designed for students with no prior computer programming experience.");
+    }
 }
