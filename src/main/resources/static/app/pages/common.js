@@ -42,7 +42,7 @@ export function auditTree(node, byException = new Set()) {
     node.children && node.children.length ? h('ul', {}, node.children.map(child => auditTree(child, byException))) : null);
 }
 
-const REASONS = ['EXPIRED', 'OUTSIDE_VALIDITY_WINDOW', 'GRADE_TOO_LOW', 'AFTER_DEADLINE', 'CAP_REACHED', 'AREA_FULL', 'GATED_NODE_INCOMPLETE', 'ALREADY_COUNTED_ELSEWHERE', 'NO_MATCHING_RULE', 'COUNTED_IN_ANOTHER_TARGET'];
+const REASONS = ['EXPIRED', 'OUTSIDE_VALIDITY_WINDOW', 'GRADE_TOO_LOW', 'AFTER_DEADLINE', 'CAP_REACHED', 'AREA_FULL', 'GATED_NODE_INCOMPLETE', 'ALREADY_COUNTED_ELSEWHERE', 'NO_MATCHING_RULE', 'COUNTED_IN_ANOTHER_TARGET', 'SAME_COURSE_HELD'];
 
 /** An audit: progress, the tree, and why each other holding did not count. */
 export function audit(result) {

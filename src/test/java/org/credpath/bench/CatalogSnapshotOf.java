@@ -36,7 +36,7 @@ public final class CatalogSnapshotOf {
                 prerequisites.put(c.id(), rule(c.id() + "/prerequisites", root(c.prerequisites())));
             }
             c.recognisedAs().forEach(r -> recognitions.computeIfAbsent(c.id(), k -> new ArrayList<>())
-                    .add(new CatalogSnapshot.Recognition(c.id(), r.credential(), r.credits())));
+                    .add(new CatalogSnapshot.Recognition(c.id(), r.credential(), r.credits(), false)));
         }
         return new CatalogSnapshot(offerings, requirements, prerequisites, recognitions);
     }

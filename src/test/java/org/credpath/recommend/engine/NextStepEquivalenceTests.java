@@ -126,13 +126,13 @@ class NextStepEquivalenceTests {
                     "online", random.nextInt(6) == 0 ? "enrolled-only" : "open", null, Set.copyOf(taught), links));
             if (random.nextInt(4) == 0) {
                 var leaf = random.nextInt(4) == 0 ? new Rule.FilterLeaf("n" + node[0]++, "CS*", new Filter("CS", null, null, null, null, null, null))
-                        : new Rule.CredentialLeaf("n" + node[0]++, ids.get(random.nextInt(ids.size())), null);
-                var other = new Rule.CredentialLeaf("n" + node[0]++, ids.get(random.nextInt(ids.size())), null);
+                        : new Rule.CredentialLeaf("n" + node[0]++, ids.get(random.nextInt(ids.size())), null, false);
+                var other = new Rule.CredentialLeaf("n" + node[0]++, ids.get(random.nextInt(ids.size())), null, false);
                 prerequisites.put(id, new Rule.Group("n" + node[0]++, null, random.nextBoolean() ? Rule.Kind.ALL_OF : Rule.Kind.AT_LEAST_K_OF,
                         1, null, Rule.Limits.NONE, List.of(leaf, other)));
             }
             if (random.nextInt(10) == 0) {
-                recognitions.put(id, List.of(new CatalogSnapshot.Recognition(id, ids.get(random.nextInt(ids.size())), null)));
+                recognitions.put(id, List.of(new CatalogSnapshot.Recognition(id, ids.get(random.nextInt(ids.size())), null, false)));
             }
         }
         for (int j = 0; j < 3; j++) {
