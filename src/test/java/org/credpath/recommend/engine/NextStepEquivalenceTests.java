@@ -126,8 +126,8 @@ class NextStepEquivalenceTests {
                     "online", random.nextInt(6) == 0 ? "enrolled-only" : "open", null, Set.copyOf(taught), links));
             if (random.nextInt(4) == 0) {
                 var leaf = random.nextInt(4) == 0 ? new Rule.FilterLeaf("n" + node[0]++, "CS*", new Filter("CS", null, null, null, null, null, null))
-                        : new Rule.CredentialLeaf("n" + node[0]++, ids.get(random.nextInt(ids.size())), null, false);
-                var other = new Rule.CredentialLeaf("n" + node[0]++, ids.get(random.nextInt(ids.size())), null, false);
+                        : new Rule.CredentialLeaf("n" + node[0]++, ids.get(random.nextInt(ids.size())), null);
+                var other = new Rule.CredentialLeaf("n" + node[0]++, ids.get(random.nextInt(ids.size())), null);
                 prerequisites.put(id, new Rule.Group("n" + node[0]++, null, random.nextBoolean() ? Rule.Kind.ALL_OF : Rule.Kind.AT_LEAST_K_OF,
                         1, null, Rule.Limits.NONE, List.of(leaf, other)));
             }
