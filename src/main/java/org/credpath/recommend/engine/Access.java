@@ -3,9 +3,13 @@ package org.credpath.recommend.engine;
 import java.util.BitSet;
 import java.util.Set;
 
+import org.credpath.catalog.snapshot.SameCourse;
 import org.credpath.catalog.snapshot.Selection;
 
-/** What the learner may take now, by catalog position: takeable, not held, allowed by the filters and access, entry rules met. */
+/**
+ * What the learner may take now, by catalog position: takeable, not held, allowed by the filters and access, entry rules met.
+ * Held covers the other codes of a cross-listed course held under one code: the same course is never a next step again.
+ */
 final class Access {
 
     private final SkillIndex index;
@@ -25,6 +29,8 @@ final class Access {
             int p = index.catalog().position(id);
             if (p >= 0) {
                 this.held.set(p);
+                SameCourse.others(index.catalog(), id).stream().mapToInt(index.catalog()::position).filter(o -> o >= 0)
+                        .forEach(this.held::set);
             }
         }
         this.selection = selection;

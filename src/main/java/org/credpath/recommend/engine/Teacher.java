@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.SameCourse;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -11,19 +12,30 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A credential that teaches a skill, as shown beside the skill: where, how much work, what it costs (null: not stated,
  * and said as null) and, listed for one skill, why it is taken to teach it: {@code source} (stated by the provider or extracted from its
  * text), {@code confidence} (null: stated, not assessed) and {@code evidence} (the tag or sentence). {@code seed}: the
- * credential or its provider is a fictional example of the seed catalog, not real data.
+ * credential or its provider is a fictional example of the seed catalog, not real data. {@code alsoOfferedAs}: the other
+ * codes of the same course (cross-listed), which the answer does not list again (absent when there are none).
  */
 public record Teacher(String id, String title, String provider, String providerName, String country, Double ects,
                       Double price, Integer eqfLevel, String language, String participation, boolean seed,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String source,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) String evidence) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String evidence,
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<OtherCode> alsoOfferedAs) {
+
+    /** Another code of the same course: its credential id and catalog code. */
+    public record OtherCode(String id, String code) {
+    }
 
     public static Teacher of(Offering o, SkillIndex index) {
         var provider = index.provider(o.provider());
         return new Teacher(o.id(), o.title(), o.provider(), provider.map(SkillData.ProviderInfo::name).orElse(null),
                 o.country(), o.ects(), o.price(), o.eqfLevel(), o.language(), o.participation(),
-                o.seed() || provider.map(SkillData.ProviderInfo::seed).orElse(false), null, null, null);
+                o.seed() || provider.map(SkillData.ProviderInfo::seed).orElse(false), null, null, null, otherCodes(o, index));
+    }
+
+    private static List<OtherCode> otherCodes(Offering o, SkillIndex index) {
+        return SameCourse.others(index.catalog(), o.id()).stream()
+                .map(id -> new OtherCode(id, index.catalog().offering(id).map(Offering::code).orElse(null))).toList();
     }
 
     /** The credential as a teacher of the skill, with its link to it. */
@@ -31,7 +43,7 @@ public record Teacher(String id, String title, String provider, String providerN
         var t = of(o, index);
         var link = index.link(o, skill);
         return link == null ? t : new Teacher(t.id, t.title, t.provider, t.providerName, t.country, t.ects, t.price, t.eqfLevel,
-                t.language, t.participation, t.seed, link.source(), link.confidence(), link.evidence());
+                t.language, t.participation, t.seed, link.source(), link.confidence(), link.evidence(), t.alsoOfferedAs);
     }
 
     /**
