@@ -25,6 +25,18 @@ public final class SameCourse {
         return from.stream().filter(CatalogSnapshot.Recognition::sameCourse).map(CatalogSnapshot.Recognition::to).sorted().toList();
     }
 
+    /** The credential and the other codes of the same course. */
+    public static List<String> with(CatalogSnapshot catalog, String credential) {
+        var others = others(catalog, credential);
+        if (others.isEmpty()) {
+            return List.of(credential);
+        }
+        var all = new java.util.ArrayList<String>(others.size() + 1);
+        all.add(credential);
+        all.addAll(others);
+        return all;
+    }
+
     /** One id for the whole group (its least id): equal for two credentials exactly when they are the same course. */
     public static String key(CatalogSnapshot catalog, String credential) {
         var least = credential;

@@ -26,11 +26,11 @@ final class Access {
         this.index = index;
         this.held = new BitSet(index.catalog().size());
         for (var id : held.credentials()) {
-            int p = index.catalog().position(id);
-            if (p >= 0) {
-                this.held.set(p);
-                SameCourse.others(index.catalog(), id).stream().mapToInt(index.catalog()::position).filter(o -> o >= 0)
-                        .forEach(this.held::set);
+            for (var code : SameCourse.with(index.catalog(), id)) {
+                int p = index.catalog().position(code);
+                if (p >= 0) {
+                    this.held.set(p);
+                }
             }
         }
         this.selection = selection;

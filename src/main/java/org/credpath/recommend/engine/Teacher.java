@@ -48,14 +48,18 @@ public record Teacher(String id, String title, String provider, String providerN
 
     /**
      * The first {@code limit} teachers of the skill to show: the most trusted links first (confidence to one decimal;
-     * a stated, unassessed link counts as 1), then in the index's order (fewest ECTS first).
+     * a stated, unassessed link counts as 1), then in the index's order (fewest ECTS first); a cross-listed course once,
+     * under its first code so ordered (the others in {@code alsoOfferedAs}).
      */
     public static List<Teacher> listed(List<Offering> teachers, SkillIndex index, String skill, int limit) {
         record Keyed(Offering offering, double weight, int position) {
         }
+        var courses = new java.util.HashSet<String>();
         return java.util.stream.IntStream.range(0, teachers.size())
                 .mapToObj(i -> new Keyed(teachers.get(i), Math.round(index.weight(teachers.get(i), skill) * 10) / 10.0, i))
                 .sorted(Comparator.comparingDouble(Keyed::weight).reversed().thenComparingInt(Keyed::position))
+                .filter(k -> SameCourse.others(index.catalog(), k.offering().id()).isEmpty()
+                        || courses.add(SameCourse.key(index.catalog(), k.offering().id())))
                 .limit(limit).map(k -> of(k.offering(), index, skill)).toList();
     }
 }
