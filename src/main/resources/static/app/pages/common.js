@@ -71,7 +71,8 @@ export function audit(result) {
 export function teacherFacts(c) {
   const facts = [c.providerName || c.provider, c.country, c.ects != null ? t('common.ects', {ects: number(c.ects)}) : null,
     c.price == null || Number.isNaN(c.price) ? t('common.priceUnknown') : c.price === 0 ? t('common.free') : t('common.euros', {amount: number(c.price, 2)}),
-    c.language, c.participation];
+    c.language, c.participation,
+    c.alsoOfferedAs && c.alsoOfferedAs.length ? t('common.alsoOfferedAs', {codes: c.alsoOfferedAs.map(o => o.code || o.id).join(', ')}) : null];
   return facts.filter(Boolean).join(' · ');
 }
 
