@@ -106,6 +106,15 @@ class CrossListedCoursesApiIT {
 
         var detail = http.json("/api/credentials/xl-TE-2305");
         assertThat(detail.path("sameAs").findValuesAsString("id")).containsExactly("xl-CE-2305", "xl-CS-2305");
+
+        // TE 2305 leaves the group: only CE 2305 is written, and the snapshot's TE 2305 changes with it (incremental refresh)
+        var split = http.post("/api/admin/catalog?name=xl.yaml", "application/yaml",
+                CATALOG.replace("sameAs: [xl-CS-2305, xl-TE-2305]", "sameAs: [xl-CS-2305]"));
+        assertThat(split.status()).as(split.text()).isEqualTo(200);
+        assertThat(http.json("/api/credentials/xl-TE-2305").path("sameAs")).isEmpty();
+        var apart = http.json("/api/learners/xl-none/next-steps?skills=" + Http.encode(SKILL)).path("items");
+        assertThat(apart.findValuesAsString("id")).containsExactly("xl-CE-2305", "xl-TE-2305");
+        assertThat(apart.get(1).path("credential").path("alsoOfferedAs")).isEmpty();
     }
 
     @Test
