@@ -40,5 +40,11 @@ CALL (c) {
   WITH before ORDER BY before.title
   RETURN collect(before {.id, .title, .kind, .ects}) AS precededBy
 }
+CALL (c) {
+  // the other codes of the same course: the group, both ways and transitively
+  OPTIONAL MATCH (c)-[:SAME_AS*1..20]-(same:Credential) WHERE same <> c
+  WITH DISTINCT same ORDER BY same.id
+  RETURN collect(same {.id, .title, .kind, .ects}) AS sameAs
+}
 RETURN c {.*} AS credential, p {.id, .name, .country, .seed} AS provider, outcomes, recognisedAs, recognisedFrom, stacksInto, unlocks,
-       precedes, precededBy
+       precedes, precededBy, sameAs

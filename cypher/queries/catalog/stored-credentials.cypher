@@ -18,4 +18,5 @@ RETURN c.id AS id, c {.*} AS props, labels(c) AS labels,
                           credential: CASE WHEN child:Credential THEN child.id END}
        } AS edges,
        [(c)-[r:RECOGNISED_AS]->(t:Credential) | {credential: t.id, credits: r.credits}] AS recognisedAs,
-       [(c)-[:PRECEDES]->(t:Credential) | t.id] AS precedes
+       [(c)-[:PRECEDES]->(t:Credential) | t.id] AS precedes,
+       [(c)-[:SAME_AS]->(t:Credential) | t.id] AS sameAs

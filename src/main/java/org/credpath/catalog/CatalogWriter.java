@@ -66,6 +66,8 @@ final class CatalogWriter {
         run("replace-recognitions", "rows", credentials.stream().map(c -> Map.<String, Object>of("id", c.id(),
                 "recognisedAs", c.recognisedAs().stream().map(r -> Rows.props("credential", r.credential(), "credits", r.credits())).toList()))
                 .toList());
+        run("replace-same-as", "rows", credentials.stream().map(c -> Map.<String, Object>of("id", c.id(), "sameAs", c.sameAs()))
+                .toList());
         run("replace-precedes", "rows", credentials.stream().map(c -> Map.<String, Object>of("id", c.id(), "precedes", c.precedes()))
                 .toList());
     }
@@ -116,7 +118,8 @@ final class CatalogWriter {
 
     /**
      * A digest of everything written for the credential (properties, kind, provider, outcomes, rules, recognitions,
-     * suggested order), stored with it: equal digests mean the stored entry is what this one would write. Nothing but
+     * suggested order, the codes it is the same course as), stored with it: equal digests mean the stored entry is
+     * what this one would write. Nothing but
      * this writer writes a credential's owned record, so the digest cannot go stale behind its back; the version
      * changes whenever what is written changes shape.
      */
@@ -124,8 +127,11 @@ final class CatalogWriter {
         var rules = new RuleRows();
         rules.add(c.id(), RuleRows.PREREQUISITES, c.prerequisites());
         rules.add(c.id(), RuleRows.REQUIREMENTS, c.requirements());
-        var content = List.of(DIGEST_VERSION, credential(c), outcomes(c), rules.nodes, rules.roots, rules.edges,
-                recognitions(c), c.precedes());
+        var content = new java.util.ArrayList<Object>(List.of(DIGEST_VERSION, credential(c), outcomes(c), rules.nodes, rules.roots,
+                rules.edges, recognitions(c), c.precedes()));
+        if (!c.sameAs().isEmpty()) { // only then: the digests of credentials stored before sameAs existed stay the same
+            content.add(List.of("sameAs", c.sameAs()));
+        }
         try {
             var bytes = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(String.valueOf(StoredCatalog.norm(content)).getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * A credential with everything around it: outcomes and the skills they align to, its prerequisite
  * and stacking rule trees, recognition both ways, the larger credentials whose rules name it and
  * the credentials whose prerequisites it helps meet, and the credentials it comes before or after in a
- * suggested order (never a requirement).
+ * suggested order (never a requirement), and the other codes of the same course ({@code sameAs}: cross-listed, the
+ * whole group whichever member declared it).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CredentialDetail(
@@ -23,7 +24,8 @@ public record CredentialDetail(
         List<CredentialRef> stacksInto,
         List<CredentialRef> unlocks,
         List<CredentialRef> precedes,
-        List<CredentialRef> precededBy) {
+        List<CredentialRef> precededBy,
+        List<CredentialRef> sameAs) {
 
     public record Outcome(String id, String statement, List<SkillRef> skills) {
     }

@@ -51,7 +51,8 @@ class CredentialQueries {
                     trees.get(id + "/" + RuleRows.PREREQUISITES), trees.get(id + "/" + RuleRows.REQUIREMENTS),
                     graph.list(row.get("recognisedAs"), Recognition.class), graph.list(row.get("recognisedFrom"), Recognition.class),
                     graph.list(row.get("stacksInto"), CredentialRef.class), graph.list(row.get("unlocks"), CredentialRef.class),
-                    graph.list(row.get("precedes"), CredentialRef.class), graph.list(row.get("precededBy"), CredentialRef.class));
+                    graph.list(row.get("precedes"), CredentialRef.class), graph.list(row.get("precededBy"), CredentialRef.class),
+                    graph.list(row.get("sameAs"), CredentialRef.class));
         });
     }
 

@@ -178,7 +178,8 @@ final class StoredCatalog {
                 && bag(stored.get("edges")).equals(bag(rules.edges))
                 && bag(stored.get("recognisedAs")).equals(bag(c.recognisedAs().stream()
                         .map(r -> Rows.props("credential", r.credential(), "credits", r.credits())).toList()))
-                && set(stored.get("precedes")).equals(Set.copyOf(c.precedes()));
+                && set(stored.get("precedes")).equals(Set.copyOf(c.precedes()))
+                && set(stored.get("sameAs")).equals(Set.copyOf(c.sameAs()));
     }
 
     /** The outcome with its alignments in skill order (the database gives them in any order). */

@@ -35,7 +35,7 @@ export async function renderOne(main, {params}) {
     c.description ? h('p', {}, c.description) : null,
     rule(t('catalog.stackingRule'), c.requirements),
     rule(t('catalog.prerequisites'), c.prerequisites),
-    list(t('catalog.stacksInto'), c.stacksInto), list(t('catalog.unlocks'), c.unlocks));
+    list(t('catalog.sameAs'), c.sameAs), list(t('catalog.stacksInto'), c.stacksInto), list(t('catalog.unlocks'), c.unlocks));
 }
 
 function rule(title, node) {

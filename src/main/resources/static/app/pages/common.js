@@ -42,7 +42,7 @@ export function auditTree(node, byException = new Set()) {
     node.children && node.children.length ? h('ul', {}, node.children.map(child => auditTree(child, byException))) : null);
 }
 
-const REASONS = ['EXPIRED', 'OUTSIDE_VALIDITY_WINDOW', 'GRADE_TOO_LOW', 'AFTER_DEADLINE', 'CAP_REACHED', 'AREA_FULL', 'GATED_NODE_INCOMPLETE', 'ALREADY_COUNTED_ELSEWHERE', 'NO_MATCHING_RULE', 'COUNTED_IN_ANOTHER_TARGET'];
+const REASONS = ['EXPIRED', 'OUTSIDE_VALIDITY_WINDOW', 'GRADE_TOO_LOW', 'AFTER_DEADLINE', 'CAP_REACHED', 'AREA_FULL', 'GATED_NODE_INCOMPLETE', 'ALREADY_COUNTED_ELSEWHERE', 'NO_MATCHING_RULE', 'COUNTED_IN_ANOTHER_TARGET', 'SAME_COURSE_HELD'];
 
 /** An audit: progress, the tree, and why each other holding did not count. */
 export function audit(result) {
@@ -71,7 +71,8 @@ export function audit(result) {
 export function teacherFacts(c) {
   const facts = [c.providerName || c.provider, c.country, c.ects != null ? t('common.ects', {ects: number(c.ects)}) : null,
     c.price == null || Number.isNaN(c.price) ? t('common.priceUnknown') : c.price === 0 ? t('common.free') : t('common.euros', {amount: number(c.price, 2)}),
-    c.language, c.participation];
+    c.language, c.participation,
+    c.alsoOfferedAs && c.alsoOfferedAs.length ? t('common.alsoOfferedAs', {codes: c.alsoOfferedAs.map(o => o.code || o.id).join(', ')}) : null];
   return facts.filter(Boolean).join(' · ');
 }
 

@@ -36,9 +36,27 @@ public final class CatalogSnapshotOf {
                 prerequisites.put(c.id(), rule(c.id() + "/prerequisites", root(c.prerequisites())));
             }
             c.recognisedAs().forEach(r -> recognitions.computeIfAbsent(c.id(), k -> new ArrayList<>())
-                    .add(new CatalogSnapshot.Recognition(c.id(), r.credential(), r.credits())));
+                    .add(new CatalogSnapshot.Recognition(c.id(), r.credential(), r.credits(), false)));
         }
+        sameCourses(catalog, recognitions);
         return new CatalogSnapshot(offerings, requirements, prerequisites, recognitions);
+    }
+
+    /** As the database loader reads SAME_AS: each group (both ways, transitively) as recognitions between every two members. */
+    private static void sameCourses(Catalog catalog, Map<String, List<CatalogSnapshot.Recognition>> recognitions) {
+        var groups = new HashMap<String, java.util.Set<String>>();
+        for (var c : catalog.credentials()) {
+            for (var other : c.sameAs()) {
+                var a = groups.computeIfAbsent(c.id(), k -> new java.util.TreeSet<>(List.of(k)));
+                var b = groups.computeIfAbsent(other, k -> new java.util.TreeSet<>(List.of(k)));
+                if (a != b) {
+                    a.addAll(b);
+                    b.forEach(id -> groups.put(id, a));
+                }
+            }
+        }
+        groups.forEach((id, group) -> group.stream().filter(o -> !o.equals(id)).forEach(o ->
+                recognitions.computeIfAbsent(id, k -> new ArrayList<>()).add(new CatalogSnapshot.Recognition(id, o, null, true))));
     }
 
     /** As the database loader makes it: the provider's country, unknown ECTS, price and weeks left null. */

@@ -100,7 +100,7 @@ public final class CatalogFileReader {
         f.allowOnly(Set.of("id", "kind", "title", "provider", "description", "code", "subject", "ects", "creditHours",
                 "eqfLevel", "assessment", "participation", "qualityAssurance", "language", "durationWeeks", "price", "currency",
                 "access", "validityYears", "url", "outcomes", "prerequisites", "requirements", "recognisedAs", "precedes",
-                "sourceCredits", "sourceCreditUnit", "areas", "catalogYear"));
+                "sourceCredits", "sourceCreditUnit", "areas", "catalogYear", "sameAs"));
         var kind = f.required("kind", f.oneOf("kind", Vocabulary.KINDS));
         var id = f.requiredText("id");
         var outcomes = f.objects("outcomes", this::outcome);
@@ -121,7 +121,8 @@ public final class CatalogFileReader {
                 numbered,
                 rules.optional(f, "prerequisites"), rules.optional(f, "requirements"),
                 f.objects("recognisedAs", this::recognition), f.textList("precedes"),
-                f.number("sourceCredits", 0, 10_000), f.text("sourceCreditUnit"), f.textList("areas"), catalogYear(f));
+                f.number("sourceCredits", 0, 10_000), f.text("sourceCreditUnit"), f.textList("areas"), catalogYear(f),
+                f.textList("sameAs"));
     }
 
     /** {@code catalogYear: {program?, effective}}: whose rules (the credential's own when no program), effective when. */

@@ -91,6 +91,14 @@ public final class CatalogValidator {
                 references.expect(Target.CREDENTIAL, recognition.credential(), at);
             }
         }
+        for (int s = 0; s < c.sameAs().size(); s++) {
+            var at = path + ".sameAs[" + s + "]";
+            if (Objects.equals(c.sameAs().get(s), c.id())) {
+                problems.add(new CatalogProblem(at, "a credential is the same course as itself already: name the other codes only"));
+            } else {
+                references.expect(Target.CREDENTIAL, c.sameAs().get(s), at);
+            }
+        }
         // a suggested order only: checked for references, never for cycles (it constrains nothing)
         for (int p = 0; p < c.precedes().size(); p++) {
             var at = path + ".precedes[" + p + "]";

@@ -9,14 +9,15 @@ import java.util.Optional;
 /**
  * An immutable in-memory view of the catalog the algorithms run on: offerings, their stacking
  * ({@code requirements}) and entry ({@code prerequisites}) rule trees, and recognition
- * ({@code from} is recognised as {@code to} for {@code credits}; null = the full ECTS of {@code from}).
+ * ({@code from} is recognised as {@code to} for {@code credits}; null = the full ECTS of {@code from}; {@code sameCourse}:
+ * one course under two codes, held both ways between every two members of a cross-listed group, see {@link SameCourse}).
  * Which offerings a filter matches is worked out once per filter and snapshot ({@link #matches}): the
  * algorithms ask it of every candidate for every filter leaf, which on a national catalog was most of a plan's time;
  * that first time tests only the offerings of the filter's most selective criterion ({@link FilterIndex}).
  */
 public final class CatalogSnapshot {
 
-    public record Recognition(String from, String to, Double credits) {
+    public record Recognition(String from, String to, Double credits, boolean sameCourse) {
     }
 
     final LayeredMap<String, Offering> offerings;

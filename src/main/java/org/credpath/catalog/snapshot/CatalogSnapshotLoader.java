@@ -64,7 +64,7 @@ final class CatalogSnapshotLoader {
     record RootRow(String credential, String type, String root) {
     }
 
-    record RecognitionRow(String from, String to, Double credits) {
+    record RecognitionRow(String from, String to, Double credits, Boolean sameCourse) {
     }
 
     CatalogSnapshot load() {
@@ -103,7 +103,8 @@ final class CatalogSnapshotLoader {
         var recognitions = new HashMap<String, List<CatalogSnapshot.Recognition>>();
         for (var row : graph.all("catalog/snapshot/recognitions" + suffix, only)) {
             var r = graph.convert(row, RecognitionRow.class);
-            recognitions.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(new CatalogSnapshot.Recognition(r.from(), r.to(), r.credits()));
+            recognitions.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(new CatalogSnapshot.Recognition(r.from(), r.to(), r.credits(),
+                    Boolean.TRUE.equals(r.sameCourse())));
         }
         return new CatalogSnapshot(offerings, requirements, prerequisites, recognitions);
     }

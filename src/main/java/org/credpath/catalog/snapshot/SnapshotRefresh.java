@@ -49,6 +49,11 @@ final class SnapshotRefresh {
         boolean sameLine = served != null && served.unlogged() == unlogged && Objects.equals(served.version().epoch(), version.epoch());
         var change = sameLine ? incremental(served.version().number(), version.number()) : null;
         var updated = change == null ? null : loader.load(change.credentials());
+        var wider = updated == null ? null : withSameCourses(change, served.snapshot(), updated);
+        if (wider != null && wider != change) {
+            change = wider;
+            updated = loader.load(change.credentials());
+        }
         long read = System.nanoTime();
         var patched = updated == null ? null : served.snapshot().withChanges(change.credentials(), updated);
         if (patched != null) {
@@ -67,6 +72,19 @@ final class SnapshotRefresh {
         views.forEach((type, view) -> built.put(type, view.build(snapshot)));
         log.info("Catalog snapshot at version {}: {} credentials built in {} ms", version.number(), snapshot.size(), millis(started));
         return new Served(snapshot, version, unlogged, built);
+    }
+
+    /**
+     * The change with the other codes of the changed credentials' cross-listed groups, before and after it: a group is
+     * held as recognitions from every member, so a member joining or leaving changes the others' too.
+     */
+    private static CatalogChange withSameCourses(CatalogChange change, CatalogSnapshot old, CatalogSnapshot updated) {
+        var ids = new HashSet<>(change.credentials());
+        change.credentials().forEach(id -> {
+            ids.addAll(SameCourse.others(old, id));
+            ids.addAll(SameCourse.others(updated, id));
+        });
+        return ids.size() == change.credentials().size() ? change : new CatalogChange(ids, change.reference());
     }
 
     /** The union of the logged changes after {@code from} up to at least {@code to}, or null when they cannot be applied in place. */

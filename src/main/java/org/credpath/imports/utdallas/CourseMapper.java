@@ -64,7 +64,7 @@ final class CourseMapper {
         var origins = new ArrayList<String>();
         for (var e : entries) {
             var at = file.name() + ": $[" + e.position() + "]";
-            courses.add(course(e, ids.get(e.sourceId()), at, prerequisites));
+            courses.add(course(e, ids.get(e.sourceId()), at, prerequisites).withSameAs(sameAs(e, ids.get(e.sourceId()), index, at)));
             origins.add(at + " (" + e.code() + ")");
             if (courses.size() % 500 == 0 || courses.size() == entries.size()) {
                 progress.step("mapping courses", courses.size(), entries.size());
@@ -131,6 +131,27 @@ final class CourseMapper {
         return new CredentialSpec(id, CredentialKind.COURSE, e.title(), provider, description, e.code(), e.prefix(),
                 ects, creditHours, null, null, null, null, null, null, null, null, null, null, null,
                 List.of(), rule, null, List.of());
+    }
+
+    /**
+     * The credentials the description says this course is the same as ("(Same as CS 2305 and TE 2305)"): a code not in
+     * the catalog, or naming several listings, is left out with a warning (the text stays in the description).
+     */
+    private List<String> sameAs(Entry e, String id, CourseIndex index, String at) {
+        var same = new ArrayList<String>();
+        for (var code : SameAsText.codes(Json.text(e.node(), "description"))) {
+            var found = index.ids(code);
+            if (found.size() == 1 && !found.get(0).equals(id)) {
+                same.add(found.get(0));
+            } else if (!found.contains(id)) {
+                findings.warn(at + ".description", "'Same as " + code + "': " + (found.isEmpty() ? "no course has that code"
+                        : "the code names " + found.size() + " listings") + "; not linked as the same course");
+            }
+        }
+        if (!same.isEmpty()) {
+            findings.crossListedCourses++;
+        }
+        return same;
     }
 
     private static RuleSpec entryRule(RuleSpec prerequisites, RuleSpec coOrPre) {

@@ -16,6 +16,7 @@ final class Findings {
     int corequisiteListsSkipped;
     int coursesWithoutHours;
     int variableHourCourses;
+    int crossListedCourses;
 
     void problem(String at, String message) {
         problems.add(new CatalogProblem(at, message));
@@ -27,6 +28,6 @@ final class Findings {
 
     UtdallasMapping.Tally tally(int courses, int degrees) {
         return new UtdallasMapping.Tally(courses, degrees, conditions, unresolvedCourses, unresolvedImports,
-                corequisiteListsSkipped, coursesWithoutHours, variableHourCourses);
+                corequisiteListsSkipped, coursesWithoutHours, variableHourCourses, crossListedCourses);
     }
 }

@@ -92,8 +92,9 @@ class UtdallasImporter implements Importer {
         warnings.add("kept %d non-course conditions and %d unresolved references (%d courses, %d imports) as rule leaves; "
                 .formatted(tally.conditions(), tally.unresolvedCourses() + tally.unresolvedImports(), tally.unresolvedCourses(),
                         tally.unresolvedImports())
-                + "%d courses state no credit hours; %d have variable hours (counted at their minimum)"
-                .formatted(tally.coursesWithoutHours(), tally.variableHourCourses()));
+                + "%d courses state no credit hours; %d have variable hours (counted at their minimum); "
+                .formatted(tally.coursesWithoutHours(), tally.variableHourCourses())
+                + "%d are cross-listed ('Same as ...': one course under several codes, counted once)".formatted(tally.crossListedCourses()));
         warnings.addAll(mapping.warnings());
         return new ImportReport(format(), source.toString(), entries, warnings, took);
     }

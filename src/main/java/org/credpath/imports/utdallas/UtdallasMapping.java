@@ -14,9 +14,9 @@ public record UtdallasMapping(Catalog catalog, List<String> origins, List<String
 
     private static final Pattern CREDENTIAL_PATH = Pattern.compile("credentials\\[(\\d+)](.*)");
 
-    /** Counts of what the mapping made and kept. */
+    /** Counts of what the mapping made and kept ({@code crossListedCourses}: courses linked as the same as another). */
     public record Tally(int courses, int degrees, int conditions, int unresolvedCourses, int unresolvedImports,
-                        int corequisiteListsSkipped, int coursesWithoutHours, int variableHourCourses) {
+                        int corequisiteListsSkipped, int coursesWithoutHours, int variableHourCourses, int crossListedCourses) {
     }
 
     public UtdallasMapping {

@@ -3,9 +3,13 @@ package org.credpath.recommend.engine;
 import java.util.BitSet;
 import java.util.Set;
 
+import org.credpath.catalog.snapshot.SameCourse;
 import org.credpath.catalog.snapshot.Selection;
 
-/** What the learner may take now, by catalog position: takeable, not held, allowed by the filters and access, entry rules met. */
+/**
+ * What the learner may take now, by catalog position: takeable, not held, allowed by the filters and access, entry rules met.
+ * Held covers the other codes of a cross-listed course held under one code: the same course is never a next step again.
+ */
 final class Access {
 
     private final SkillIndex index;
@@ -22,9 +26,11 @@ final class Access {
         this.index = index;
         this.held = new BitSet(index.catalog().size());
         for (var id : held.credentials()) {
-            int p = index.catalog().position(id);
-            if (p >= 0) {
-                this.held.set(p);
+            for (var code : SameCourse.with(index.catalog(), id)) {
+                int p = index.catalog().position(code);
+                if (p >= 0) {
+                    this.held.set(p);
+                }
             }
         }
         this.selection = selection;

@@ -168,8 +168,10 @@ final class GapTeachers {
             var kth = best.kth();
             var cost = metric.known(index.catalog().at(p));
             var unlocked = unlocks.getOrDefault(p, List.of());
+            // an enabler that Unlocks made open after recognisedAreAimed ran may stack through a recognition too
+            boolean mayStack = aimed.get(p) || aims > 0 && !index.catalog().recognitionsFromAt(p).isEmpty();
             boolean beaten = kth != null && kth.cost() != null && (cost == null || NextStepScore.round(scorer.bound(p, maxWeight,
-                    unlocked.isEmpty() ? 0 : later, aimed.get(p) ? aims : 0, cost)) < kth.score());
+                    unlocked.isEmpty() ? 0 : later, mayStack ? aims : 0, cost)) < kth.score());
             if (!beaten || cost == null) {
                 var r = scorer.ranked(p, unlocked);
                 unknownCost += beaten ? r == null ? 0 : r.cost() == null ? 1 : 0 : offer(r, best);
@@ -190,11 +192,14 @@ final class GapTeachers {
     /**
      * Offers the list's single-skill candidates in {@code [from, to)} (sorted by score, highest first) until {@code k} of
      * them (with {@code found} before) are offered and the next scores less than the k-th; returns how many were offered.
+     * Codes of one cross-listed course take one place: a second code read here is offered (it may be the better one)
+     * but not counted again.
      */
     private int readHead(NextStepScorer scorer, ScoreOrders.Order order, int from, int to, int found, BitSet skip, int k,
                          Ranked.Best best) {
         double kth = Double.NaN;
         int[] positions = order.positions();
+        var courses = new java.util.HashSet<String>();
         for (int i = from; i < to && k > 0; i++) {
             int p = positions[i];
             if (!open.get(p) || skip.get(p)) {
@@ -205,6 +210,10 @@ final class GapTeachers {
                 break;
             }
             best.offer(r);
+            var course = best.courseOf(r.offering());
+            if (course != null && !courses.add(course)) {
+                continue;
+            }
             found++;
             if (found == k) {
                 kth = r.score();

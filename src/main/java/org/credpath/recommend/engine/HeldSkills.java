@@ -19,10 +19,13 @@ public final class HeldSkills {
 
     private final Map<String, List<Evidence>> evidence = new HashMap<>();
     private final Set<String> credentials = new HashSet<>();
+    private final Set<String> courses = new HashSet<>(); // the credentials held and the other codes of the same courses
 
     public HeldSkills(SkillIndex index, LearnerState learner) {
         for (var holding : learner.validHoldings(index)) {
             credentials.add(holding.credential());
+            courses.add(holding.credential());
+            courses.addAll(org.credpath.catalog.snapshot.SameCourse.others(index.catalog(), holding.credential()));
             var offering = index.catalog().offering(holding.credential()).orElseThrow();
             for (var taught : offering.skills()) {
                 for (var counted : index.skillCountsFor(taught)) {
@@ -50,6 +53,11 @@ public final class HeldSkills {
 
     public List<Evidence> evidence(String skill) {
         return evidence.getOrDefault(skill, List.of());
+    }
+
+    /** Whether the credential, or another code of the same course (cross-listed), is held and still valid. */
+    public boolean holdsCourse(String credential) {
+        return courses.contains(credential);
     }
 
     /** Ids of the credentials held and still valid. */

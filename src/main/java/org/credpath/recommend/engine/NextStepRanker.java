@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Rule;
+import org.credpath.catalog.snapshot.SameCourse;
 import org.credpath.catalog.snapshot.Selection;
 
 /**
@@ -88,7 +89,8 @@ public final class NextStepRanker {
             closed.forEach(p -> collect(dense.counts(p), onlyClosed::get, reachableLater));
         }
         var unlocks = new Unlocks(index).of(closed, reachableLater, open, access);
-        var best = new Ranked.Best(k);
+        var catalog = index.catalog(); // a cross-listed course takes one place, under its best code
+        var best = new Ranked.Best(k, o -> SameCourse.others(catalog, o.id()).isEmpty() ? null : SameCourse.key(catalog, o.id()));
         int unknownCost = fullScan ? top(open, scorer, unlocks, best) : gapTeachers.rank(scorer, unlocks, reachableLater.cardinality(), aims.size(), metric, k, best);
         var ranked = best.inOrder();
         var top = new ArrayList<NextSteps.Item>();

@@ -2,6 +2,9 @@ package org.credpath.recommend.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.PriorityQueue;
 
@@ -27,22 +30,60 @@ record Ranked(int position, Offering offering, double score, int essential, Doub
         return c != 0 ? c : a.offering().id().compareTo(b.offering().id());
     };
 
-    /** The k best candidates offered so far (a bounded heap with the worst kept on top), without sorting all of them. */
+    /**
+     * The k best candidates offered so far (a bounded heap with the worst kept on top), without sorting all of them; of
+     * the codes of one cross-listed course ({@code course} gives one key per course, null for a course with one code)
+     * only the best is kept, so a course takes one place. A code dropped for a better one of its course, or pushed out
+     * by k better courses, could never be among the k best courses: the bound {@link #kth} stays sound for pruning.
+     */
     static final class Best {
         private final int k;
         private final PriorityQueue<Ranked> heap;
+        private final Function<Offering, String> course;
+        private final Map<String, Ranked> byCourse = new HashMap<>();
 
         Best(int k) {
+            this(k, o -> null);
+        }
+
+        Best(int k, Function<Offering, String> course) {
             this.k = k;
             this.heap = new PriorityQueue<>(Math.max(1, k), BEST_FIRST.reversed());
+            this.course = course;
         }
 
         void offer(Ranked r) {
+            var key = course.apply(r.offering());
+            var same = key == null ? null : byCourse.get(key);
+            if (same != null) {
+                if (BEST_FIRST.compare(r, same) < 0) {
+                    heap.remove(same);
+                    heap.add(r);
+                    byCourse.put(key, r);
+                }
+                return;
+            }
             if (heap.size() < k) {
-                heap.add(r);
+                add(r, key);
             } else if (k > 0 && BEST_FIRST.compare(r, heap.peek()) < 0) {
-                heap.poll();
-                heap.add(r);
+                var out = heap.poll();
+                var outKey = course.apply(out.offering());
+                if (outKey != null) {
+                    byCourse.remove(outKey);
+                }
+                add(r, key);
+            }
+        }
+
+        /** The key of the candidate's course: null when it has one code. */
+        String courseOf(Offering o) {
+            return course.apply(o);
+        }
+
+        private void add(Ranked r, String key) {
+            heap.add(r);
+            if (key != null) {
+                byCourse.put(key, r);
             }
         }
 

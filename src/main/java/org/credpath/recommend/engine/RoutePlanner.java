@@ -48,7 +48,7 @@ public final class RoutePlanner {
         var gapSkills = new ArrayList<String>(essential);
         gapSkills.addAll(optional);
         var unknown = new HashSet<String>(); // ruled out only for not stating what a filter asks about
-        var pool = new RoutePool(index, gapSkills, o -> index.takeable(o) && !held.credentials().contains(o.id())
+        var pool = new RoutePool(index, gapSkills, o -> index.takeable(o) && !held.holdsCourse(o.id())
                 && allowed(selection.excludes(o, enrolled), o, unknown), entry);
 
         var all = pool.members.list();

@@ -5,6 +5,7 @@ import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.catalog.snapshot.Grades;
+import org.credpath.catalog.snapshot.SameCourse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,19 +29,25 @@ final class Eligibility {
     final List<List<Candidate>> units;
     /** Per holding that a deadline kept from counting somewhere ({@link NotCountedReason#AFTER_DEADLINE}): why. */
     final java.util.Map<Integer, String> late = new java.util.HashMap<>();
+    /** Per holding that is a second code of a course held ({@link NotCountedReason#SAME_COURSE_HELD}): the code that counts. */
+    final java.util.Map<Integer, String> sameCourse = new java.util.HashMap<>();
 
     Eligibility(IndexedTree tree, List<Holding> holdings, CatalogSnapshot catalog, LocalDate referenceDate) {
         this(tree, holdings, catalog, referenceDate, Deadlines.NONE);
     }
 
     Eligibility(IndexedTree tree, List<Holding> holdings, CatalogSnapshot catalog, LocalDate referenceDate, Deadlines deadlines) {
+        var instead = SameCourse.countedInstead(catalog, holdings); // a course counts once, however many of its codes are held
         for (int h = 0; h < holdings.size(); h++) {
             var holding = holdings.get(h);
             var candidates = new ArrayList<Candidate>();
             var reasons = EnumSet.noneOf(NotCountedReason.class);
             Integer excluding = null;
             var offering = catalog.offering(holding.credential()).orElse(null);
-            if (offering == null) {
+            if (instead[h] >= 0) {
+                reasons.add(NotCountedReason.SAME_COURSE_HELD);
+                sameCourse.put(h, holdings.get(instead[h]).credential());
+            } else if (offering == null) {
                 reasons.add(NotCountedReason.NO_MATCHING_RULE);
             } else if (expired(offering, holding, referenceDate)) {
                 reasons.add(NotCountedReason.EXPIRED);

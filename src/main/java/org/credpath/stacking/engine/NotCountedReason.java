@@ -22,6 +22,8 @@ public enum NotCountedReason {
     EXCLUDED_BY_RULE,
     /** in a joint audit of several targets: it counts toward another target, and the overlap cap keeps it from counting here too */
     COUNTED_IN_ANOTHER_TARGET,
+    /** it is the same course (cross-listed under another code) as another holding, which counts for the course instead */
+    SAME_COURSE_HELD,
     /** no rule of the target names or matches it */
     NO_MATCHING_RULE
 }

@@ -142,7 +142,9 @@ public final class StackingAudit {
                 var reason = eligibility.blocked.get(h).stream().min(Comparator.naturalOrder()).orElse(NotCountedReason.NO_MATCHING_RULE);
                 notCounted.add(new UncountedHolding(credential, reason, reason == NotCountedReason.EXCLUDED_BY_RULE
                         ? excluded(tree, eligibility.excludedBy.get(h))
-                        : reason == NotCountedReason.AFTER_DEADLINE ? eligibility.late.get(h) : describe(reason)));
+                        : reason == NotCountedReason.AFTER_DEADLINE ? eligibility.late.get(h)
+                        : reason == NotCountedReason.SAME_COURSE_HELD ? "the same course as " + eligibility.sameCourse.get(h)
+                        + " (cross-listed), which is held too and counts for it: a course counts once" : describe(reason)));
             }
         }
         var missing = target.credits() > 0 ? Math.max(0, target.credits() - root.counted()) : null;

@@ -73,8 +73,8 @@ class CatalogSnapshotTests {
     void positionsAnswerAsIds() {
         var random = new Random(11);
         var offerings = offerings(random, 200);
-        var recognitions = Map.of("c5", java.util.List.of(new CatalogSnapshot.Recognition("c5", "c17", 3.0)),
-                "c9", java.util.List.of(new CatalogSnapshot.Recognition("c9", "c17", null)));
+        var recognitions = Map.of("c5", java.util.List.of(new CatalogSnapshot.Recognition("c5", "c17", 3.0, false)),
+                "c9", java.util.List.of(new CatalogSnapshot.Recognition("c9", "c17", null, false)));
         var snapshot = new CatalogSnapshot(offerings, Map.of(), Map.of(), recognitions);
         for (int a = 0; a < snapshot.size(); a++) {
             assertThat(snapshot.recognitionsToAt(a)).isEqualTo(snapshot.recognitionsTo(snapshot.at(a).id()));

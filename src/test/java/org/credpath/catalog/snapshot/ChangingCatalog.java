@@ -77,7 +77,7 @@ public final class ChangingCatalog {
         put(prerequisites, id, random.nextInt(3) == 0 ? group() : null);
         var list = new ArrayList<Recognition>();
         for (int r = random.nextInt(5) == 0 ? 1 + random.nextInt(2) : 0; r > 0; r--) {
-            list.add(new Recognition(id, "c" + random.nextInt(Math.max(1, next)), random.nextBoolean() ? null : 3.0));
+            list.add(new Recognition(id, "c" + random.nextInt(Math.max(1, next)), random.nextBoolean() ? null : 3.0, false));
         }
         put(recognitions, id, list.isEmpty() ? null : List.copyOf(list));
     }

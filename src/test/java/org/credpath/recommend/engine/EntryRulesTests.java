@@ -68,7 +68,7 @@ class EntryRulesTests {
         for (int r = random.nextInt(4); r > 0; r--) {
             var from = "c" + random.nextInt(n);
             recognitions.computeIfAbsent(from, k -> new ArrayList<>())
-                    .add(new CatalogSnapshot.Recognition(from, "c" + random.nextInt(n), random.nextBoolean() ? null : 2.0));
+                    .add(new CatalogSnapshot.Recognition(from, "c" + random.nextInt(n), random.nextBoolean() ? null : 2.0, false));
         }
         var catalog = new CatalogSnapshot(offerings, Map.of(), prerequisites, recognitions);
         return new SkillIndex(catalog, new SkillData(Map.of(), Map.of(), List.of(), Map.of("fi", new ProviderInfo("fi", "Finnish", "FI"))),

@@ -18,6 +18,7 @@ import org.credpath.catalog.snapshot.Filter;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
+import org.credpath.catalog.snapshot.SameCourse;
 import org.credpath.catalog.snapshot.Selection;
 import org.credpath.catalog.snapshot.SkillLink;
 import org.junit.jupiter.api.DisplayName;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * unlocking or stacking; the rest read from each skill's {@link ScoreOrders} list until k of it beat the rest) answers
  * exactly as the full scan that scores every open candidate, on random catalogs: ties (few distinct costs and
  * confidences), costs under the floor, unknown ECTS, prices and weeks, links of weight 0, a skill both essential and
- * optional, a hierarchy, entry rules (credential and filter leaves), recognitions, aims and credential goals, filters, held
+ * optional, a hierarchy, entry rules (credential and filter leaves), recognitions, cross-listed courses (groups of codes,
+ * some exact copies so that their codes tie, of which one place is listed), aims and credential goals, filters, held
  * credentials, prior skills, and k from 0 to more than the candidates. Next steps take no rule exceptions (those change
  * audits and plans only), so there are none to vary. Also one case where reading a list's head without the tie rule is wrong.
  */
@@ -46,6 +48,7 @@ class NextStepEquivalenceTests {
     void indexedEqualsFullScan() {
         var random = new Random(23);
         int compared = 0;
+        long grouped = 0;
         for (int world = 0; world < 400; world++) {
             var c = randomCase(random, 10 + random.nextInt(world < 300 ? 60 : 400), 6 + random.nextInt(14));
             for (int request = 0; request < 12; request++) {
@@ -64,9 +67,16 @@ class NextStepEquivalenceTests {
                 var actual = new NextStepRanker(c.index(), metric).rank(learner, profile, selection, k);
                 assertThat(actual).as("world %d request %d (k %d, %s, %s)", world, request, k, metric, selection).isEqualTo(expected);
                 compared += expected.items().size();
+                var catalog = c.index().catalog(); // a cross-listed course: one place, and none when a code of it is held
+                var courses = expected.items().stream().map(i -> SameCourse.key(catalog, i.credential().id())).toList();
+                assertThat(courses).as("world %d request %d: one place per course", world, request).doesNotHaveDuplicates();
+                var heldCourses = learner.holdings().stream().map(h -> SameCourse.key(catalog, h.credential())).toList();
+                assertThat(courses).as("world %d request %d: no held course again", world, request).noneMatch(heldCourses::contains);
+                grouped += expected.items().stream().filter(i -> !i.credential().alsoOfferedAs().isEmpty()).count();
             }
         }
         assertThat(compared).as("items compared").isGreaterThan(10_000);
+        assertThat(grouped).as("items of cross-listed courses").isGreaterThan(500);
     }
 
     /**
@@ -132,9 +142,10 @@ class NextStepEquivalenceTests {
                         1, null, Rule.Limits.NONE, List.of(leaf, other)));
             }
             if (random.nextInt(10) == 0) {
-                recognitions.put(id, List.of(new CatalogSnapshot.Recognition(id, ids.get(random.nextInt(ids.size())), null)));
+                recognitions.put(id, new ArrayList<>(List.of(new CatalogSnapshot.Recognition(id, ids.get(random.nextInt(ids.size())), null, false))));
             }
         }
+        crossListed(random, offerings, ids, recognitions);
         for (int j = 0; j < 3; j++) {
             var id = "cert" + j;
             offerings.put(id, new Offering(id, "certificate", "certificate " + j, null, null, "fi", "FI", 20.0, 6, 0.0, 0.0, "en", "online",
@@ -147,6 +158,42 @@ class NextStepEquivalenceTests {
         var catalog = new CatalogSnapshot(offerings, requirements, prerequisites, recognitions);
         var index = new SkillIndex(catalog, new SkillData(labels, broader, occupations, providers), HierarchyRule.DEFAULT);
         return new Case(index, ids);
+    }
+
+    /**
+     * Cross-listed courses: a few groups of two or three codes, each either another credential of the catalog or an
+     * exact copy of the group's first one under another id and code (so that the codes tie), recognised as one another.
+     */
+    private static void crossListed(Random random, Map<String, Offering> offerings, List<String> ids,
+                                    Map<String, List<CatalogSnapshot.Recognition>> recognitions) {
+        var grouped = new HashSet<String>();
+        for (int g = random.nextInt(4); g > 0; g--) {
+            var first = ids.get(random.nextInt(ids.size()));
+            var members = new ArrayList<>(List.of(first));
+            for (int m = 1 + random.nextInt(2); m > 0; m--) {
+                if (random.nextBoolean()) {
+                    var o = offerings.get(first);
+                    var copy = first + "x" + m;
+                    offerings.put(copy, new Offering(copy, o.kind(), o.title(), "TE" + copy, null, o.provider(), o.country(), o.ects(),
+                            o.eqfLevel(), o.price(), o.durationWeeks(), o.language(), o.participation(), o.access(), null, o.skills(),
+                            false, null, o.links()));
+                    members.add(copy);
+                } else {
+                    members.add(ids.get(random.nextInt(ids.size())));
+                }
+            }
+            if (members.stream().distinct().count() < members.size() || members.stream().anyMatch(grouped::contains)) {
+                continue; // one course in one group only
+            }
+            grouped.addAll(members);
+            for (var a : members) {
+                for (var b : members) {
+                    if (!a.equals(b)) {
+                        recognitions.computeIfAbsent(a, k -> new ArrayList<>()).add(new CatalogSnapshot.Recognition(a, b, null, true));
+                    }
+                }
+            }
+        }
     }
 
     /** {@code n} distinct "s"-numbers below {@code bound}, in random order. */

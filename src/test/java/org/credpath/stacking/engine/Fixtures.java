@@ -57,7 +57,7 @@ final class Fixtures {
     }
 
     Fixtures recognise(String from, String to, Double credits) {
-        recognitions.computeIfAbsent(from, k -> new ArrayList<>()).add(new CatalogSnapshot.Recognition(from, to, credits));
+        recognitions.computeIfAbsent(from, k -> new ArrayList<>()).add(new CatalogSnapshot.Recognition(from, to, credits, false));
         return this;
     }
 

@@ -1,0 +1,102 @@
+package org.credpath.advising;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.credpath.advising.EquivalenceAgainstTheRealThingTests.audit;
+import static org.credpath.advising.EquivalenceAgainstTheRealThingTests.course;
+import static org.credpath.advising.EquivalenceAgainstTheRealThingTests.held;
+import static org.credpath.advising.EquivalenceAgainstTheRealThingTests.randomRule;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.Holding;
+import org.credpath.catalog.snapshot.Offering;
+import org.credpath.catalog.snapshot.SameCourse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A cross-listed course ("Same as ...") is one course under several codes: holding one code does what holding the code
+ * a rule names would. As the adviser's equivalence is proved (EquivalenceAgainstTheRealThingTests), on random rule trees
+ * the exact audit with a group {z, x, y} in the catalog and x held gives the same verdict and credits as the audit of
+ * the catalog without the group and z held instead (x and y of z's credits, matching no rule of their own); and holding
+ * several codes of the course (x, y and z) counts the course once: the same verdict and credits as holding z alone.
+ * The audit is itself checked against exhaustive search (StackingAuditBruteForceTests), so this compares against the optimum.
+ */
+class CrossListingAgainstTheRealThingTests {
+
+    @Test
+    void holdingAnyCodeOfTheCourseIsHoldingTheCodeTheRuleNames() {
+        var random = new Random(20);
+        int named = 0;
+        for (int instance = 0; instance < 400; instance++) {
+            var offerings = new HashMap<String, Offering>();
+            int courses = 4 + random.nextInt(4);
+            for (int c = 0; c < courses; c++) {
+                offerings.put("c" + c, course("c" + c, EquivalenceAgainstTheRealThingTests.PREFIXES[random.nextInt(3)] + c, 1 + random.nextInt(6)));
+            }
+            var z = "c" + random.nextInt(courses);
+            double ects = offerings.get(z).ects();
+            offerings.put("x", course("x", "XX999", ects));
+            offerings.put("y", course("y", "YY999", ects));
+            offerings.put("t", new Offering("t", "certificate", "t", null, null, "p", 12, 6, 0, 0, "en", "online", "open", null, Set.of()));
+            var root = randomRule(random, courses, 0, new int[1]);
+            var plain = new CatalogSnapshot(offerings, Map.of("t", root), Map.of(), Map.of());
+            var grouped = new CatalogSnapshot(offerings, Map.of("t", root), Map.of(), group(z, "x", "y"));
+            var others = new ArrayList<Holding>();
+            for (int h = random.nextInt(5); h > 0; h--) {
+                var c = "c" + random.nextInt(courses);
+                if (!c.equals(z)) {
+                    others.add(held(c));
+                }
+            }
+            var real = audit(plain, Set.of(), with(others, z));
+            var crossListed = audit(grouped, Set.of(), with(others, "x"));
+            assertThat(crossListed.met()).as("instance %d met", instance).isEqualTo(real.met());
+            assertThat(crossListed.countedCredits()).as("instance %d credits", instance).isEqualTo(real.countedCredits());
+
+            var allCodes = audit(grouped, Set.of(), with(with(with(others, "y"), z), "x"));
+            assertThat(allCodes.met()).as("instance %d met, every code held", instance).isEqualTo(real.met());
+            assertThat(allCodes.countedCredits()).as("instance %d credits, every code held", instance).isEqualTo(real.countedCredits());
+            assertThat(allCodes.notCounted().stream().filter(u -> u.reason().name().equals("SAME_COURSE_HELD")).count())
+                    .as("instance %d: two of the three codes are the same course as the one that counts", instance).isEqualTo(2);
+            named += real.countedCredits() > 0 ? 1 : 0;
+        }
+        assertThat(named).isGreaterThan(100);
+    }
+
+    @Test
+    void aGroupIsKnownFromEachOfItsMembers() {
+        var offerings = Map.of("a", course("a", "CS2305", 3), "b", course("b", "TE2305", 3), "c", course("c", "MA1", 3));
+        var catalog = new CatalogSnapshot(offerings, Map.of(), Map.of(), group("b", "a"));
+        assertThat(SameCourse.others(catalog, "a")).containsExactly("b");
+        assertThat(SameCourse.others(catalog, "b")).containsExactly("a");
+        assertThat(SameCourse.others(catalog, "c")).isEmpty();
+        assertThat(SameCourse.key(catalog, "b")).isEqualTo("a");
+        var later = new Holding("b", EquivalenceAgainstTheRealThingTests.TODAY, null, false);
+        assertThat(SameCourse.countedInstead(catalog, List.of(held("a"), later, held("c")))).containsExactly(1, -1, -1);
+    }
+
+    /** The recognitions the snapshot loader makes of a group: every member as every other, for its own ECTS. */
+    static Map<String, List<CatalogSnapshot.Recognition>> group(String... members) {
+        var recognitions = new HashMap<String, List<CatalogSnapshot.Recognition>>();
+        for (var a : members) {
+            for (var b : members) {
+                if (!a.equals(b)) {
+                    recognitions.computeIfAbsent(a, k -> new ArrayList<>()).add(new CatalogSnapshot.Recognition(a, b, null, true));
+                }
+            }
+        }
+        return recognitions;
+    }
+
+    private static List<Holding> with(List<Holding> holdings, String credential) {
+        var more = new ArrayList<>(holdings);
+        more.add(held(credential));
+        return more;
+    }
+}
