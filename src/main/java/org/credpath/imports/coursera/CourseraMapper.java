@@ -83,7 +83,8 @@ final class CourseraMapper {
 
     /**
      * {@code links}: the skill matcher's links (null: label resolution only, every resolved tag stated and unassessed).
-     * With it, a resolved tag is stated with the confidence the course title bears it out, an ambiguous one is stated
+     * With it, a resolved tag is stated with the confidence the course title and the tag's place in the offering's list
+     * bear it out, an ambiguous one is stated
      * as the candidate nearest the title, and an unresolved one is read by the matcher near the title (extracted).
      */
     Mapping map(List<CsvFile.Row> rows, LabelResolver resolver, SkillLinks links, ImportProblems problems) {
@@ -123,10 +124,12 @@ final class CourseraMapper {
         var origins = new ArrayList<String>();
         for (var offering : offerings.values()) {
             var alignments = new ArrayList<AlignmentSpec>();
+            int index = 0;
             for (var tag : offering.tags) {
                 var resolution = resolver.resolve(tag);
                 report.used(resolution);
-                link(offering, tag, resolution, links).ifPresent(a -> {
+                double place = SkillLinks.place(index++, offering.tags.size());
+                link(offering, tag, place, resolution, links).ifPresent(a -> {
                     alignments.add(a);
                     report.linked(a);
                 });
@@ -146,21 +149,24 @@ final class CourseraMapper {
         return new Mapping(catalog, report, new CredentialOrigins(origins), rows.size(), warnings);
     }
 
-    /** The link a tag makes for the offering, if any (see {@link #map(List, LabelResolver, SkillLinks, ImportProblems)}). */
-    private static Optional<AlignmentSpec> link(Offering offering, String tag, Resolution resolution, SkillLinks links) {
+    /**
+     * The link a tag makes for the offering, if any (see {@link #map(List, LabelResolver, SkillLinks, ImportProblems)});
+     * {@code place}: where the offering lists the tag (0 first, 1 last), which weighs in its trust.
+     */
+    private static Optional<AlignmentSpec> link(Offering offering, String tag, double place, Resolution resolution, SkillLinks links) {
         var evidence = "Coursera tag: " + tag;
         if (resolution.outcome() == Outcome.RESOLVED) {
             var skill = resolution.skills().get(0);
-            return Optional.of(links == null ? AlignmentSpec.stated(skill) : links.stated(skill, evidence, offering.course));
+            return Optional.of(links == null ? AlignmentSpec.stated(skill) : links.stated(skill, evidence, offering.course, place));
         }
         if (links == null) {
             return Optional.empty();
         }
         if (resolution.outcome() == Outcome.AMBIGUOUS) {
-            return resolution.skills().stream().map(skill -> links.stated(skill, evidence, offering.course))
+            return resolution.skills().stream().map(skill -> links.stated(skill, evidence, offering.course, place))
                     .max(java.util.Comparator.comparing(AlignmentSpec::confidence));
         }
-        return links.tag(tag, evidence, offering.course);
+        return links.tag(tag, evidence, offering.course, place);
     }
 
     private static CredentialSpec credential(Offering offering, List<AlignmentSpec> alignments, List<String> warnings) {
