@@ -49,6 +49,8 @@ final class CourseraMapper {
     static final double HOURS_PER_ECTS = 25;
 
     private static final Set<String> NONE = Set.of("", "none", "null", "n/a");
+    /** The most comma-separated pieces read together as one tag that holds commas itself. */
+    private static final int MAX_PIECES = 4;
     private static final Set<String> COURSE_TYPES = Set.of("course", "guided project", "project");
     private static final Set<String> TYPES = Set.of("course", "guided project", "project", "specialization",
             "professional certificate", "university certificate", "graduate certificate", "mastertrack", "postgraduate diploma", "degree");
@@ -115,7 +117,7 @@ final class CourseraMapper {
             if (isListingDetails(row.get(SKILLS))) {
                 listingDetails.add(row.line());
             } else {
-                offering.tags.addAll(tags(row.get(SKILLS)));
+                offering.tags.addAll(tags(row.get(SKILLS), resolver));
             }
         }
         var report = new TagReport();
@@ -238,13 +240,28 @@ final class CourseraMapper {
         return type.equals("degree") ? CredentialKind.DEGREE : CredentialKind.CERTIFICATE;
     }
 
-    /** The tags of a cell: comma-separated, blanks and "None" left out. */
-    static List<String> tags(String cell) {
-        var tags = new ArrayList<String>();
-        for (var tag : cell.split(",")) {
-            if (!isNone(tag.strip())) {
-                tags.add(tag.strip());
+    /**
+     * The tags of a cell: comma-separated, blanks and "None" left out; where a run of pieces joined again with their
+     * commas is a skill's label that holds commas ("Extract, Transform, Load" is one of ESCO's), it is one tag.
+     */
+    static List<String> tags(String cell, LabelResolver resolver) {
+        var pieces = new ArrayList<String>();
+        for (var piece : cell.split(",")) {
+            if (!isNone(piece.strip())) {
+                pieces.add(piece.strip());
             }
+        }
+        var tags = new ArrayList<String>();
+        for (int i = 0; i < pieces.size(); i++) {
+            int end = i + 1;
+            for (int j = Math.min(pieces.size(), i + MAX_PIECES); j > i + 1; j--) {
+                if (resolver.isLabelWithCommas(String.join(", ", pieces.subList(i, j)))) {
+                    end = j;
+                    break;
+                }
+            }
+            tags.add(String.join(", ", pieces.subList(i, end)));
+            i = end - 1;
         }
         return tags;
     }

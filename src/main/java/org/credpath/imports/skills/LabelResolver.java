@@ -58,12 +58,15 @@ public final class LabelResolver {
     private final Map<String, Set<String>> variant = new HashMap<>();
     private final Map<String, Set<String>> qualified = new HashMap<>();
     private final Map<String, Set<String>> withoutVerb = new HashMap<>();
+    private final Set<String> labelsWithCommas = new HashSet<>();
     private final Map<String, Resolution> resolved = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
 
     public LabelResolver(Collection<Concept> skills) {
         for (var skill : skills) {
             labels.put(skill.uri(), skill.label());
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(skill.label()), skill.altLabels().stream())
+                    .filter(label -> label.contains(",")).forEach(label -> labelsWithCommas.add(commaKey(label)));
             add(preferred, LabelKeys.exact(skill.label()), skill.uri());
             add(variant, LabelKeys.variant(skill.label()), skill.uri());
             skill.altLabels().forEach(alt -> {
@@ -100,6 +103,18 @@ public final class LabelResolver {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the text is a skill's label that holds commas itself ({@code "extract, transform, load"}), ignoring case
+     * and spaces: a list split at commas would cut it into pieces.
+     */
+    public boolean isLabelWithCommas(String text) {
+        return labelsWithCommas.contains(commaKey(text));
+    }
+
+    private static String commaKey(String text) {
+        return LabelKeys.exact(text.replace(",", " comma "));
     }
 
     /** Whether the skill is one of those resolved against. */

@@ -27,7 +27,9 @@ class LabelResolverTests {
             new Concept("esco:tourism", "develop tourism products", List.of("tourism product development"), Concept.COMPETENCE),
             new Concept("esco:rad", "rapid application development", List.of(), "knowledge"),
             new Concept("esco:apply", "apply statistical analysis techniques", List.of(), Concept.COMPETENCE),
-            new Concept("esco:create", "create software design", List.of(), Concept.COMPETENCE)));
+            new Concept("esco:create", "create software design", List.of(), Concept.COMPETENCE),
+            new Concept("esco:etl", "data extraction, transformation and loading tools", List.of("extract, transform, load"), "knowledge"),
+            new Concept("esco:sales", "sales strategies", List.of("sales strategy"), "knowledge")));
 
     @Test
     void aPreferredLabelMatchesIgnoringCaseAndPunctuation() {
@@ -82,6 +84,13 @@ class LabelResolverTests {
         // one word left is too little to name the skill
         assertThat(resolver.resolve("Statistics Software").outcome()).isEqualTo(Outcome.UNRESOLVED);
         assertThat(resolver.resolve("Design").outcome()).isEqualTo(Outcome.UNRESOLVED);
+    }
+
+    @Test
+    void aLabelHoldingCommasIsKnownAsOneWithTheCommasInPlace() {
+        assertThat(resolver.isLabelWithCommas("Extract, Transform, Load")).isTrue();
+        assertThat(resolver.isLabelWithCommas("Extract Transform Load")).isFalse();
+        assertThat(resolver.isLabelWithCommas("Sales, Strategy")).isFalse(); // "sales strategy" holds no comma: two tags
     }
 
     @Test
