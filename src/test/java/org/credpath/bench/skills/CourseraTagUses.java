@@ -53,7 +53,7 @@ public final class CourseraTagUses {
                 }
             }
         }
-        linked.report().stream().filter(line -> !line.startsWith("tag resolved:")).forEach(System.err::println);
+        linked.report().forEach(System.err::println);
         if (args.length > 2) {
             probe(matcher, linked.report(), Integer.parseInt(args[2]));
         }
