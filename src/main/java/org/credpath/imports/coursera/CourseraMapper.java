@@ -125,18 +125,7 @@ final class CourseraMapper {
         var credentials = new ArrayList<CredentialSpec>();
         var origins = new ArrayList<String>();
         for (var offering : offerings.values()) {
-            var alignments = new ArrayList<AlignmentSpec>();
-            int index = 0;
-            for (var tag : offering.tags) {
-                var resolution = resolver.resolve(tag);
-                report.used(resolution);
-                double place = SkillLinks.place(index++, offering.tags.size());
-                link(offering, tag, place, resolution, links).ifPresent(a -> {
-                    alignments.add(a);
-                    report.linked(a);
-                });
-            }
-            credentials.add(credential(offering, alignments, warnings));
+            credentials.add(credential(offering, alignments(offering, resolver, links, report), warnings));
             origins.add(offering.origin);
         }
         if (!listingDetails.isEmpty()) {
@@ -149,6 +138,22 @@ final class CourseraMapper {
         }
         var catalog = new Catalog(List.copyOf(providers.values()), List.of(), List.of(), credentials, List.of());
         return new Mapping(catalog, report, new CredentialOrigins(origins), rows.size(), warnings);
+    }
+
+    /** The links the offering's tags make, each tag's resolution and link counted in the report. */
+    private static List<AlignmentSpec> alignments(Offering offering, LabelResolver resolver, SkillLinks links, TagReport report) {
+        var alignments = new ArrayList<AlignmentSpec>();
+        int index = 0;
+        for (var tag : offering.tags) {
+            var resolution = resolver.resolve(tag);
+            report.used(resolution);
+            double place = SkillLinks.place(index++, offering.tags.size());
+            link(offering, tag, place, resolution, links).ifPresent(a -> {
+                alignments.add(a);
+                report.linked(a);
+            });
+        }
+        return alignments;
     }
 
     /**
