@@ -129,8 +129,8 @@ def report(name, p, y):
 
 
 def stated_confidence(cosine):
-    """StatedConfidence: how far a course title bears a skill out (0.2 at a cosine of 0.15 or less, 0.95 at 0.45)."""
-    return 0.2 if cosine <= 0.15 else 0.2 + min(1, (cosine - 0.15) / 0.3) * 0.75
+    """StatedConfidence (fitted by fit_stated_trust.py) at the place of a first tag: the set does not record places."""
+    return 1 / (1 + np.exp(-(3.108 * cosine - 1.083)))
 
 
 def tag_links(name, rows, p):

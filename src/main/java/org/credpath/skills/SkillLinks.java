@@ -152,23 +152,30 @@ public final class SkillLinks {
     }
 
     /**
-     * A skill the provider states, with the confidence that its own text ({@code ownText}: a title, a description)
-     * bears it out ({@link StatedConfidence}): a tag far from what the credential is about is kept, not trusted.
+     * A skill the provider states, with the confidence that the credential teaches it ({@link StatedConfidence}): how near
+     * its own text ({@code ownText}: a title, a description) is to the skill, and how early the provider lists it
+     * ({@code place}: 0 the first or only one, 1 the last; {@link #place}). A tag far from what the credential is about,
+     * or in the tail of a long list, is kept, not trusted.
      */
-    public AlignmentSpec stated(String skill, String evidence, String ownText) {
-        return new AlignmentSpec(skill, AlignmentSpec.STATED, StatedConfidence.of(similarity(ownText, skill)), evidence);
+    public AlignmentSpec stated(String skill, String evidence, String ownText, double place) {
+        return new AlignmentSpec(skill, AlignmentSpec.STATED, StatedConfidence.of(similarity(ownText, skill), place), evidence);
+    }
+
+    /** The place of the {@code index}-th (from 0) of {@code count} stated tags, for {@link #stated} and {@link #tag}. */
+    public static double place(int index, int count) {
+        return StatedConfidence.place(index, count);
     }
 
     /**
      * A provider's tag no label names exactly, read by the matcher ({@link SkillMatchers#TAG}: how likely the skill is
-     * what the tag names): of the tag's best {@value #TAG_CANDIDATES} skills
-     * the one most confident once weighed against the credential's own text (the smaller of the tag's match confidence
-     * and how near the skill is to {@code ownText}); empty when none reaches {@link #FLOOR}.
+     * what the tag names): of the tag's best {@value #TAG_CANDIDATES} skills the one most confident once weighed as a
+     * stated skill would be (the smaller of the tag's match confidence and {@link StatedConfidence} of the skill against
+     * {@code ownText} at the tag's {@code place}); empty when none reaches {@link #FLOOR}.
      */
-    public Optional<AlignmentSpec> tag(String tag, String evidence, String ownText) {
+    public Optional<AlignmentSpec> tag(String tag, String evidence, String ownText, double place) {
         AlignmentSpec best = null;
         for (var m : matches(tag, TAG_CANDIDATES)) {
-            double confidence = round(Math.min(m.confidence(), StatedConfidence.of(similarity(ownText, m.uri()))));
+            double confidence = round(Math.min(m.confidence(), StatedConfidence.of(similarity(ownText, m.uri()), place)));
             if (confidence >= FLOOR && (best == null || confidence > best.confidence())) {
                 best = new AlignmentSpec(m.uri(), AlignmentSpec.EXTRACTED, confidence, evidence);
             }

@@ -24,7 +24,9 @@ class SkillLinksTests {
 
     private static final String PYTHON = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
     private static final String SQL = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742";
-    private static final Set<String> NAMED = Set.of(PYTHON, SQL);
+    private static final String PROJECT_MANAGEMENT = "http://data.europa.eu/esco/skill/7111b95d-0ce3-441a-9d92-4c75d05c4388";
+    private static final String ALGORITHMS = "http://data.europa.eu/esco/skill/54924a2c-daca-40d3-9716-4b38ceb04f38";
+    private static final Set<String> NAMED = Set.of(PYTHON, SQL, PROJECT_MANAGEMENT, ALGORITHMS);
 
     private static SkillLinks links;
 
@@ -82,19 +84,31 @@ class SkillLinksTests {
 
     @Test
     void aStatedSkillFarFromTheCoursesOwnTextKeepsALowConfidence() {
-        var near = links.stated(PYTHON, "Coursera tag: Python Programming", "Python for Everybody");
-        var far = links.stated(PYTHON, "Coursera tag: Python Programming", "Principles of Management");
+        var near = links.stated(PYTHON, "Coursera tag: Python Programming", "Python for Everybody", 0);
+        var far = links.stated(PYTHON, "Coursera tag: Python Programming", "Principles of Management", 0);
 
         assertThat(near.source()).isEqualTo(AlignmentSpec.STATED);
         assertThat(near.evidence()).isEqualTo("Coursera tag: Python Programming");
-        assertThat(far.confidence()).isLessThan(0.5);
-        assertThat(near.confidence()).isGreaterThan(far.confidence() + 0.2);
+        assertThat(near.confidence()).isGreaterThan(0.5);
+        assertThat(far.confidence()).isLessThan(0.3);
+    }
+
+    @Test
+    void aStatedSkillNearTheTitleInTheTailOfALongListIsNotTrusted() {
+        // Johns Hopkins "Principles of Management" lists project management last of its 11 tags
+        var tail = links.stated(PROJECT_MANAGEMENT, "Coursera tag: Project Management", "Principles of Management", SkillLinks.place(10, 11));
+        // "Algorithmic Toolbox" lists algorithms first of 11
+        var first = links.stated(ALGORITHMS, "Coursera tag: Algorithms", "Algorithmic Toolbox", SkillLinks.place(0, 11));
+
+        assertThat(tail.source()).isEqualTo(AlignmentSpec.STATED);
+        assertThat(tail.confidence()).isLessThan(0.5);
+        assertThat(first.confidence()).isGreaterThan(0.5);
     }
 
     @Test
     void aTagIsReadForTheSkillItNamesAndTrustedOnlyAsFarAsTheCourseTitleBearsItOut() {
-        var near = links.tag("Python Coding", "Coursera tag: Python Coding", "Python for Everybody").orElseThrow();
-        var far = links.tag("Python Coding", "Coursera tag: Python Coding", "Principles of Management");
+        var near = links.tag("Python Coding", "Coursera tag: Python Coding", "Python for Everybody", 0).orElseThrow();
+        var far = links.tag("Python Coding", "Coursera tag: Python Coding", "Principles of Management", 0);
 
         assertThat(near.skill()).isEqualTo(PYTHON);
         assertThat(near.source()).isEqualTo(AlignmentSpec.EXTRACTED);

@@ -19,9 +19,9 @@ public final class EscoSkillLabels {
     public static List<Concept> read(Path esco) {
         var concepts = new ArrayList<Concept>();
         var problems = new ImportProblems();
-        CsvFile.read(esco.resolve("skills_en.csv"), List.of("conceptUri", "preferredLabel", "altLabels"), problems, ImportProgress.NONE,
+        CsvFile.read(esco.resolve("skills_en.csv"), List.of("conceptUri", "preferredLabel", "altLabels", "skillType"), problems, ImportProgress.NONE,
                 row -> concepts.add(new Concept(row.get("conceptUri"), row.get("preferredLabel"),
-                        row.get("altLabels").lines().map(String::strip).filter(s -> !s.isEmpty()).toList())));
+                        row.get("altLabels").lines().map(String::strip).filter(s -> !s.isEmpty()).toList(), row.get("skillType"))));
         problems.throwIfAny(esco.toString());
         return concepts;
     }

@@ -49,6 +49,8 @@ final class CourseraMapper {
     static final double HOURS_PER_ECTS = 25;
 
     private static final Set<String> NONE = Set.of("", "none", "null", "n/a");
+    /** The most comma-separated pieces read together as one tag that holds commas itself. */
+    private static final int MAX_PIECES = 4;
     private static final Set<String> COURSE_TYPES = Set.of("course", "guided project", "project");
     private static final Set<String> TYPES = Set.of("course", "guided project", "project", "specialization",
             "professional certificate", "university certificate", "graduate certificate", "mastertrack", "postgraduate diploma", "degree");
@@ -83,7 +85,8 @@ final class CourseraMapper {
 
     /**
      * {@code links}: the skill matcher's links (null: label resolution only, every resolved tag stated and unassessed).
-     * With it, a resolved tag is stated with the confidence the course title bears it out, an ambiguous one is stated
+     * With it, a resolved tag is stated with the confidence the course title and the tag's place in the offering's list
+     * bear it out, an ambiguous one is stated
      * as the candidate nearest the title, and an unresolved one is read by the matcher near the title (extracted).
      */
     Mapping map(List<CsvFile.Row> rows, LabelResolver resolver, SkillLinks links, ImportProblems problems) {
@@ -114,7 +117,7 @@ final class CourseraMapper {
             if (isListingDetails(row.get(SKILLS))) {
                 listingDetails.add(row.line());
             } else {
-                offering.tags.addAll(tags(row.get(SKILLS)));
+                offering.tags.addAll(tags(row.get(SKILLS), resolver));
             }
         }
         var report = new TagReport();
@@ -122,16 +125,7 @@ final class CourseraMapper {
         var credentials = new ArrayList<CredentialSpec>();
         var origins = new ArrayList<String>();
         for (var offering : offerings.values()) {
-            var alignments = new ArrayList<AlignmentSpec>();
-            for (var tag : offering.tags) {
-                var resolution = resolver.resolve(tag);
-                report.used(resolution);
-                link(offering, tag, resolution, links).ifPresent(a -> {
-                    alignments.add(a);
-                    report.linked(a);
-                });
-            }
-            credentials.add(credential(offering, alignments, warnings));
+            credentials.add(credential(offering, alignments(offering, resolver, links, report), warnings));
             origins.add(offering.origin);
         }
         if (!listingDetails.isEmpty()) {
@@ -146,21 +140,40 @@ final class CourseraMapper {
         return new Mapping(catalog, report, new CredentialOrigins(origins), rows.size(), warnings);
     }
 
-    /** The link a tag makes for the offering, if any (see {@link #map(List, LabelResolver, SkillLinks, ImportProblems)}). */
-    private static Optional<AlignmentSpec> link(Offering offering, String tag, Resolution resolution, SkillLinks links) {
+    /** The links the offering's tags make, each tag's resolution and link counted in the report. */
+    private static List<AlignmentSpec> alignments(Offering offering, LabelResolver resolver, SkillLinks links, TagReport report) {
+        var alignments = new ArrayList<AlignmentSpec>();
+        int index = 0;
+        for (var tag : offering.tags) {
+            var resolution = resolver.resolve(tag);
+            report.used(resolution);
+            double place = SkillLinks.place(index++, offering.tags.size());
+            link(offering, tag, place, resolution, links).ifPresent(a -> {
+                alignments.add(a);
+                report.linked(a);
+            });
+        }
+        return alignments;
+    }
+
+    /**
+     * The link a tag makes for the offering, if any (see {@link #map(List, LabelResolver, SkillLinks, ImportProblems)});
+     * {@code place}: where the offering lists the tag (0 first, 1 last), which weighs in its trust.
+     */
+    private static Optional<AlignmentSpec> link(Offering offering, String tag, double place, Resolution resolution, SkillLinks links) {
         var evidence = "Coursera tag: " + tag;
         if (resolution.outcome() == Outcome.RESOLVED) {
             var skill = resolution.skills().get(0);
-            return Optional.of(links == null ? AlignmentSpec.stated(skill) : links.stated(skill, evidence, offering.course));
+            return Optional.of(links == null ? AlignmentSpec.stated(skill) : links.stated(skill, evidence, offering.course, place));
         }
         if (links == null) {
             return Optional.empty();
         }
         if (resolution.outcome() == Outcome.AMBIGUOUS) {
-            return resolution.skills().stream().map(skill -> links.stated(skill, evidence, offering.course))
+            return resolution.skills().stream().map(skill -> links.stated(skill, evidence, offering.course, place))
                     .max(java.util.Comparator.comparing(AlignmentSpec::confidence));
         }
-        return links.tag(tag, evidence, offering.course);
+        return links.tag(tag, evidence, offering.course, place);
     }
 
     private static CredentialSpec credential(Offering offering, List<AlignmentSpec> alignments, List<String> warnings) {
@@ -232,13 +245,28 @@ final class CourseraMapper {
         return type.equals("degree") ? CredentialKind.DEGREE : CredentialKind.CERTIFICATE;
     }
 
-    /** The tags of a cell: comma-separated, blanks and "None" left out. */
-    static List<String> tags(String cell) {
-        var tags = new ArrayList<String>();
-        for (var tag : cell.split(",")) {
-            if (!isNone(tag.strip())) {
-                tags.add(tag.strip());
+    /**
+     * The tags of a cell: comma-separated, blanks and "None" left out; where a run of pieces joined again with their
+     * commas is a skill's label that holds commas ("Extract, Transform, Load" is one of ESCO's), it is one tag.
+     */
+    static List<String> tags(String cell, LabelResolver resolver) {
+        var pieces = new ArrayList<String>();
+        for (var piece : cell.split(",")) {
+            if (!isNone(piece.strip())) {
+                pieces.add(piece.strip());
             }
+        }
+        var tags = new ArrayList<String>();
+        for (int i = 0; i < pieces.size(); i++) {
+            int end = i + 1;
+            for (int j = Math.min(pieces.size(), i + MAX_PIECES); j > i + 1; j--) {
+                if (resolver.isLabelWithCommas(String.join(", ", pieces.subList(i, j)))) {
+                    end = j;
+                    break;
+                }
+            }
+            tags.add(String.join(", ", pieces.subList(i, end)));
+            i = end - 1;
         }
         return tags;
     }

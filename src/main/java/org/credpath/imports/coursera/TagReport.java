@@ -73,7 +73,7 @@ final class TagReport {
                         percent(uses(Outcome.RESOLVED), uses()), resolvedBy()));
         if (!extracted.isEmpty() || stated.stream().anyMatch(c -> c < 1)) {
             lines.add(("with the skill matcher: %d of %d tag uses linked (%s): %d stated (by label; %d of them at a confidence "
-                    + "of %.1f or more against the course title), %d extracted (read by the matcher; %d at %.1f or more)")
+                    + "of %.1f or more against the course title and the tag's place), %d extracted (read by the matcher; %d at %.1f or more)")
                     .formatted(stated.size() + extracted.size(), uses(), percent(stated.size() + extracted.size(), uses()), stated.size(),
                             atLeast(stated, REPORTED_CONFIDENCE), REPORTED_CONFIDENCE, extracted.size(),
                             atLeast(extracted, REPORTED_CONFIDENCE), REPORTED_CONFIDENCE));

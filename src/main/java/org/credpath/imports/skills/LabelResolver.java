@@ -3,6 +3,7 @@ package org.credpath.imports.skills;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,21 +18,30 @@ import java.util.Set;
  * <li>{@link Match#SPELLING_VARIANT}: as 1 and 2 once US spellings read as British and plurals as singular;</li>
  * <li>{@link Match#QUALIFIED_LABEL}: the tag is a bracket-qualified label without its qualifier, or with the
  * qualifier's last word ({@code "Python Programming"} for {@code "Python (computer programming)"}), or the tag's
- * own qualifier dropped.</li>
+ * own qualifier dropped;</li>
+ * <li>{@link Match#WITHOUT_VERB}: the tag, of two words or more, is a label of a skill without the verb it starts with
+ * ({@code "Critical Thinking"} for {@code "apply critical thinking"}, {@code "Data Visualization"} for
+ * {@code "create data visualisation"}); a verb is a word ESCO starts the preferred label of a skill/competence with.</li>
  * </ol>
  * A tier that finds one skill resolves the tag; one that finds several leaves it ambiguous, with the candidates.
  */
 public final class LabelResolver {
 
-    /** An ESCO skill and its labels. */
-    public record Concept(String uri, String label, List<String> altLabels) {
+    /** An ESCO skill, its labels and its type ({@code skill/competence}, {@code knowledge}; null: not stated). */
+    public record Concept(String uri, String label, List<String> altLabels, String skillType) {
+
+        public static final String COMPETENCE = "skill/competence";
 
         public Concept {
             altLabels = altLabels == null ? List.of() : List.copyOf(altLabels);
         }
+
+        public Concept(String uri, String label, List<String> altLabels) {
+            this(uri, label, altLabels, null);
+        }
     }
 
-    public enum Match { PREFERRED_LABEL, ALT_LABEL, SPELLING_VARIANT, QUALIFIED_LABEL }
+    public enum Match { PREFERRED_LABEL, ALT_LABEL, SPELLING_VARIANT, QUALIFIED_LABEL, WITHOUT_VERB }
 
     public enum Outcome { RESOLVED, AMBIGUOUS, UNRESOLVED }
 
@@ -47,12 +57,16 @@ public final class LabelResolver {
     private final Map<String, Set<String>> alternative = new HashMap<>();
     private final Map<String, Set<String>> variant = new HashMap<>();
     private final Map<String, Set<String>> qualified = new HashMap<>();
+    private final Map<String, Set<String>> withoutVerb = new HashMap<>();
+    private final Set<String> labelsWithCommas = new HashSet<>();
     private final Map<String, Resolution> resolved = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
 
     public LabelResolver(Collection<Concept> skills) {
         for (var skill : skills) {
             labels.put(skill.uri(), skill.label());
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(skill.label()), skill.altLabels().stream())
+                    .filter(label -> label.contains(",")).forEach(label -> labelsWithCommas.add(commaKey(label)));
             add(preferred, LabelKeys.exact(skill.label()), skill.uri());
             add(variant, LabelKeys.variant(skill.label()), skill.uri());
             skill.altLabels().forEach(alt -> {
@@ -71,6 +85,36 @@ public final class LabelResolver {
                 });
             }
         }
+        indexWithoutVerbs(skills);
+    }
+
+    /** Every label of two words or more after its first, where the first is a verb (see {@link Match#WITHOUT_VERB}). */
+    private void indexWithoutVerbs(Collection<Concept> skills) {
+        var verbs = new HashSet<String>();
+        skills.stream().filter(s -> Concept.COMPETENCE.equals(s.skillType())).map(s -> LabelKeys.words(s.label()))
+                .filter(words -> !words.isEmpty()).forEach(words -> verbs.add(words.get(0)));
+        for (var skill : skills) {
+            var labels = new ArrayList<String>(skill.altLabels());
+            labels.add(skill.label());
+            for (var label : labels) {
+                var words = LabelKeys.words(label);
+                if (words.size() >= 3 && verbs.contains(words.get(0))) {
+                    add(withoutVerb, LabelKeys.variant(String.join(" ", words.subList(1, words.size()))), skill.uri());
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the text is a skill's label that holds commas itself ({@code "extract, transform, load"}), ignoring case
+     * and spaces: a list split at commas would cut it into pieces.
+     */
+    public boolean isLabelWithCommas(String text) {
+        return labelsWithCommas.contains(commaKey(text));
+    }
+
+    private static String commaKey(String text) {
+        return LabelKeys.exact(text.replace(",", " comma "));
     }
 
     /** Whether the skill is one of those resolved against. */
@@ -102,6 +146,7 @@ public final class LabelResolver {
             LabelKeys.qualified(tag).ifPresent(parts -> byQualified.addAll(lookupAll(LabelKeys.variant(parts[0]))));
         }
         tiers.add(Map.entry(Match.QUALIFIED_LABEL, byQualified));
+        tiers.add(Map.entry(Match.WITHOUT_VERB, lookup(withoutVerb, LabelKeys.variant(tag))));
         for (var tier : tiers) {
             var found = tier.getValue();
             if (found.size() == 1) {

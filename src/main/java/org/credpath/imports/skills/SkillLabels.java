@@ -6,7 +6,7 @@ import org.credpath.database.CypherQueries;
 import org.credpath.imports.skills.LabelResolver.Concept;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
-/** The skills stored in the database with their preferred and alternative labels, to resolve names against. */
+/** The skills stored in the database with their preferred and alternative labels and type, to resolve names against. */
 public final class SkillLabels {
 
     private SkillLabels() {
@@ -20,7 +20,7 @@ public final class SkillLabels {
         return client.query(CypherQueries.get("imports/skill-labels"))
                 .fetchAs(Concept.class)
                 .mappedBy((types, record) -> new Concept(record.get("uri").asString(), record.get("label").asString(""),
-                        record.get("altLabels").asList(v -> v.asString())))
+                        record.get("altLabels").asList(v -> v.asString()), record.get("skillType").asString(null)))
                 .all();
     }
 }

@@ -21,7 +21,15 @@ class LabelResolverTests {
             new Concept("esco:lead-1", "lead a team", List.of("team leadership")),
             new Concept("esco:lead-2", "manage a team", List.of("team leadership")),
             new Concept("esco:analysis", "data analytics", List.of("analysis of data")),
-            new Concept("esco:analysis-pref", "analysis of data", List.of())));
+            new Concept("esco:analysis-pref", "analysis of data", List.of()),
+            new Concept("esco:think", "think critically", List.of("apply critical thinking"), Concept.COMPETENCE),
+            new Concept("esco:visual", "deliver visual presentation of data", List.of("create data visualisation"), Concept.COMPETENCE),
+            new Concept("esco:tourism", "develop tourism products", List.of("tourism product development"), Concept.COMPETENCE),
+            new Concept("esco:rad", "rapid application development", List.of(), "knowledge"),
+            new Concept("esco:apply", "apply statistical analysis techniques", List.of(), Concept.COMPETENCE),
+            new Concept("esco:create", "create software design", List.of(), Concept.COMPETENCE),
+            new Concept("esco:etl", "data extraction, transformation and loading tools", List.of("extract, transform, load"), "knowledge"),
+            new Concept("esco:sales", "sales strategies", List.of("sales strategy"), "knowledge")));
 
     @Test
     void aPreferredLabelMatchesIgnoringCaseAndPunctuation() {
@@ -59,6 +67,30 @@ class LabelResolverTests {
         assertThat(resolution.outcome()).isEqualTo(Outcome.AMBIGUOUS);
         assertThat(resolution.match()).isEqualTo(Match.ALT_LABEL);
         assertThat(resolution.skills()).containsExactly("esco:lead-1", "esco:lead-2");
+    }
+
+    @Test
+    void aTagOfSeveralWordsMatchesALabelWithoutTheVerbItStartsWith() {
+        assertThat(resolver.resolve("Critical Thinking")).isEqualTo(resolved("Critical Thinking", Match.WITHOUT_VERB, "esco:think"));
+        // the verb of an alternative label, read as the other tiers read a tag (US spelling, plural)
+        assertThat(resolver.resolve("Data Visualizations")).isEqualTo(resolved("Data Visualizations", Match.WITHOUT_VERB, "esco:visual"));
+    }
+
+    @Test
+    void onlyAVerbIsDroppedNotAQualifierOrAnyOtherWord() {
+        // "tourism" and "rapid" start no preferred label of a skill/competence: the tag names another, broader thing
+        assertThat(resolver.resolve("Product Development").outcome()).isEqualTo(Outcome.UNRESOLVED);
+        assertThat(resolver.resolve("Application Development").outcome()).isEqualTo(Outcome.UNRESOLVED);
+        // one word left is too little to name the skill
+        assertThat(resolver.resolve("Statistics Software").outcome()).isEqualTo(Outcome.UNRESOLVED);
+        assertThat(resolver.resolve("Design").outcome()).isEqualTo(Outcome.UNRESOLVED);
+    }
+
+    @Test
+    void aLabelHoldingCommasIsKnownAsOneWithTheCommasInPlace() {
+        assertThat(resolver.isLabelWithCommas("Extract, Transform, Load")).isTrue();
+        assertThat(resolver.isLabelWithCommas("Extract Transform Load")).isFalse();
+        assertThat(resolver.isLabelWithCommas("Sales, Strategy")).isFalse(); // "sales strategy" holds no comma: two tags
     }
 
     @Test
