@@ -9,4 +9,8 @@ public final class CourseTextAccess {
     public static String of(String title, String description) {
         return CourseText.of(title, description);
     }
+
+    public static String body(String description) {
+        return CourseText.body(description);
+    }
 }
