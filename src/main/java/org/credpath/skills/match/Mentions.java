@@ -1,8 +1,8 @@
 package org.credpath.skills.match;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,22 +34,35 @@ public final class Mentions {
 
     /**
      * Whether a mention names what a skill label says, in (nearly) the same words: at least two thirds of the mention's
-     * words (stemmed, {@link #FILLER} left out) are the label's, and at least half of the label's are the mention's.
-     * "data normalization" names *normalise data*; "game mechanics" does not name *mechanics*, nor "confidentiality"
-     * *respect confidentiality obligations*.
+     * words ({@link #FILLER} left out) are the label's, and at least half of the label's are the mention's. Two words are
+     * the same when their stems are and the longer begins with the shorter (but for a final e, s or y: "normalization"
+     * and "normalize", "technologies" and "technology"; not "informal" and "information", which Porter2 stems alike). "data normalization" names *normalize
+     * data*; "game mechanics" does not name *mechanics*, nor "confidentiality" *respect confidentiality obligations*.
      */
     public static boolean names(String mention, String label) {
-        var said = new HashSet<>(Terms.stems(mention));
-        said.removeAll(FILLER);
-        var named = new HashSet<>(Terms.stems(label));
+        var said = words(mention).stream().filter(w -> !FILLER.contains(w.stem())).toList();
+        var named = words(label);
         if (said.isEmpty() || named.isEmpty()) {
             return false;
         }
         return share(said, named) >= 2 / 3.0 && share(named, said) >= 0.5;
     }
 
-    private static double share(Set<String> words, Set<String> in) {
-        return words.stream().filter(in::contains).count() / (double) words.size();
+    private record Word(String stem, String text) {
+        boolean same(Word other) {
+            var shorter = text.length() <= other.text.length() ? text : other.text;
+            var longer = shorter == text ? other.text : text;
+            var head = shorter.matches(".*[esy]") ? shorter.substring(0, shorter.length() - 1) : shorter;
+            return stem.equals(other.stem) && longer.startsWith(head);
+        }
+    }
+
+    private static List<Word> words(String text) {
+        return Terms.of(text).stream().map(t -> new Word(t.stem(), text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT))).toList();
+    }
+
+    private static double share(List<Word> words, List<Word> in) {
+        return words.stream().filter(w -> in.stream().anyMatch(w::same)).count() / (double) words.size();
     }
 
     /** The mentions of one sentence (none when it enumerates nothing). */

@@ -61,6 +61,9 @@ class MentionsTests {
         assertThat(Mentions.names("game mechanics", "mechanics")).isFalse();
         assertThat(Mentions.names("confidentiality", "respect confidentiality obligations")).isFalse();
         assertThat(Mentions.names("their", "history")).isFalse();
+        assertThat(Mentions.names("formal and informal structures", "information structure")).isFalse(); // PA 6320: one stem
+        assertThat(Mentions.names("databases", "database")).isTrue();
+        assertThat(Mentions.names("emerging technologies", "emerging technology")).isTrue();
     }
 
     private static List<String> mentions(String sentence) {
