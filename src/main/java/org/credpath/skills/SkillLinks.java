@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.credpath.catalog.model.AlignmentSpec;
 import org.credpath.skills.match.Calibration;
+import org.credpath.skills.match.Mentions;
 import org.credpath.skills.match.Sentences;
 import org.credpath.skills.match.SkillMatch;
 import org.credpath.skills.match.SkillMatcher;
@@ -77,19 +79,17 @@ public final class SkillLinks {
         var title = text.title() == null || text.title().isBlank() ? null : text.title().strip();
         var doubt = new LinkedHashMap<String, Double>();
         var best = new LinkedHashMap<String, AlignmentSpec>();
-        var pieces = new ArrayList<Reading>();
         if (readTitle && title != null) {
-            pieces.add(new Reading(title.matches(".*[.!?]$") ? title : title + ".", SkillMatchers.COURSE_TITLE, null));
+            confirm(read(new Reading(title.matches(".*[.!?]$") ? title : title + ".", SkillMatchers.COURSE_TITLE, null)), doubt, best);
         }
-        var body = text.body() == null ? "" : text.body();
-        Sentences.split(body).forEach(piece -> pieces.add(title == null ? new Reading(piece.text(), SkillMatchers.JOB_AD, null)
-                : new Reading(piece.text(), SkillMatchers.COURSE_TEXT, title)));
-        for (var piece : pieces) {
-            for (var m : matches(piece)) {
-                doubt.merge(m.uri(), 1 - m.confidence(), (a, b) -> a * b);
-                best.merge(m.uri(), new AlignmentSpec(m.uri(), AlignmentSpec.EXTRACTED, m.confidence(), piece.text()),
-                        AlignmentSpec::stronger);
+        for (var piece : Sentences.split(text.body() == null ? "" : text.body())) {
+            var found = read(title == null ? new Reading(piece.text(), SkillMatchers.JOB_AD, null)
+                    : new Reading(piece.text(), SkillMatchers.COURSE_TEXT, title));
+            if (title != null) {
+                Mentions.of(piece).forEach(m -> mention(m.text(), piece.text(), title).ifPresent(link -> found.merge(link.skill(), link,
+                        AlignmentSpec::stronger)));
             }
+            confirm(found, doubt, best);
         }
         var links = new ArrayList<AlignmentSpec>();
         best.forEach((skill, link) -> {
@@ -100,6 +100,23 @@ public final class SkillLinks {
         });
         links.sort(Comparator.comparing(AlignmentSpec::confidence).reversed().thenComparing(AlignmentSpec::skill));
         return List.copyOf(links.subList(0, Math.min(PER_TEXT, links.size())));
+    }
+
+    /** A piece's links, the most confident of each skill, each with the piece as evidence. */
+    private Map<String, AlignmentSpec> read(Reading piece) {
+        var found = new LinkedHashMap<String, AlignmentSpec>();
+        for (var m : matches(piece)) {
+            found.merge(m.uri(), new AlignmentSpec(m.uri(), AlignmentSpec.EXTRACTED, m.confidence(), piece.text()), AlignmentSpec::stronger);
+        }
+        return found;
+    }
+
+    /** One piece's links (a sentence and its mentions count as one piece) confirm what the others found. */
+    private static void confirm(Map<String, AlignmentSpec> found, Map<String, Double> doubt, Map<String, AlignmentSpec> best) {
+        found.values().forEach(link -> {
+            doubt.merge(link.skill(), 1 - link.confidence(), (a, b) -> a * b);
+            best.merge(link.skill(), link, AlignmentSpec::stronger);
+        });
     }
 
     /**
@@ -173,10 +190,23 @@ public final class SkillLinks {
      * {@code ownText} at the tag's {@code place}); empty when none reaches {@link #FLOOR}.
      */
     public Optional<AlignmentSpec> tag(String tag, String evidence, String ownText, double place) {
+        return tag(tag, evidence, ownText, place, m -> true);
+    }
+
+    /**
+     * A topic a description sentence lists ({@link Mentions}), read as a tag of the credential listed first (a topic
+     * the description names is one of the course's own), {@code sentence} as evidence, and kept only for a skill the
+     * mention names in (nearly) the same words ({@link Mentions#names}).
+     */
+    public Optional<AlignmentSpec> mention(String mention, String sentence, String title) {
+        return tag(mention, sentence, title, 0, m -> Mentions.names(mention, m.matchedLabel()));
+    }
+
+    private Optional<AlignmentSpec> tag(String tag, String evidence, String ownText, double place, Predicate<SkillMatch> accept) {
         AlignmentSpec best = null;
         for (var m : matches(tag, TAG_CANDIDATES)) {
             double confidence = round(Math.min(m.confidence(), StatedConfidence.of(similarity(ownText, m.uri()), place)));
-            if (confidence >= FLOOR && (best == null || confidence > best.confidence())) {
+            if (confidence >= FLOOR && accept.test(m) && (best == null || confidence > best.confidence())) {
                 best = new AlignmentSpec(m.uri(), AlignmentSpec.EXTRACTED, confidence, evidence);
             }
         }

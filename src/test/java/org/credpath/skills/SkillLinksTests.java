@@ -26,7 +26,9 @@ class SkillLinksTests {
     private static final String SQL = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742";
     private static final String PROJECT_MANAGEMENT = "http://data.europa.eu/esco/skill/7111b95d-0ce3-441a-9d92-4c75d05c4388";
     private static final String ALGORITHMS = "http://data.europa.eu/esco/skill/54924a2c-daca-40d3-9716-4b38ceb04f38";
-    private static final Set<String> NAMED = Set.of(PYTHON, SQL, PROJECT_MANAGEMENT, ALGORITHMS);
+    private static final String COMMUNICATION = "http://data.europa.eu/esco/skill/15d76317-c71a-4fa2-aadc-2ecc34e627b7";
+    private static final String CLOUD = "http://data.europa.eu/esco/skill/bd14968e-e409-45af-b362-3495ed7b10e0";
+    private static final Set<String> NAMED = Set.of(PYTHON, SQL, PROJECT_MANAGEMENT, ALGORITHMS, COMMUNICATION, CLOUD);
 
     private static SkillLinks links;
 
@@ -76,6 +78,26 @@ class SkillLinksTests {
         assertThat(databases).extracting(AlignmentSpec::skill).contains(SQL);
         assertThat(confidence(databases, SQL)).isGreaterThan(confidence(poetry, SQL));
         assertThat(databases).allSatisfy(a -> assertThat(a.evidence()).isEqualTo(sentence));
+    }
+
+    @Test
+    void eachTopicOfATopicListIsReadOnItsOwnAndNamesItsSkill() { // OBHR 3310 and MIS 6313 of UT Dallas: no link before mentions
+        var behaviour = "The topics include: motivation, attitudes, ethics, communication, leadership, teamwork, power, negotiation, and culture.";
+        var found = links.extract(new SkillLinks.CredentialText("Organizational Behavior", behaviour));
+        assertThat(confidence(found, COMMUNICATION)).isGreaterThanOrEqualTo(0.5);
+        assertThat(found).filteredOn(a -> a.skill().equals(COMMUNICATION)).extracting(AlignmentSpec::evidence).containsExactly(behaviour);
+
+        var it = "The course covers topics including strategic role of information, digital transformation, information for decision "
+                + "making, managing information resources, cloud computing, cybersecurity, business analytics for managerial decision "
+                + "making, and current information systems/technology issues.";
+        assertThat(confidence(links.extract(new SkillLinks.CredentialText("Managing IT in the Analytics Age", it)), CLOUD))
+                .isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void aMentionIsKeptOnlyForASkillItNamesAndThatTheTitleBearsOut() {
+        assertThat(links.mention("communication", "Topics: communication, ethics.", "Organizational Behavior")).isPresent();
+        assertThat(links.mention("communication", "Topics: communication, ethics.", "Riemann-Stieltjes Integration")).isEmpty();
     }
 
     private static double confidence(java.util.List<AlignmentSpec> found, String skill) {
