@@ -59,12 +59,15 @@ final class CourseMapper {
             ids.put(e.sourceId(), id);
             index.add(e.code(), id);
         }
+        var reprinted = ReprintedCourses.groups(entries.stream().map(e -> new ReprintedCourses.Listing(ids.get(e.sourceId()),
+                e.prefix(), e.title(), Json.text(e.node(), "description"))).toList());
         var prerequisites = new PrerequisiteMapper(ids, findings);
         var courses = new ArrayList<CredentialSpec>();
         var origins = new ArrayList<String>();
         for (var e : entries) {
             var at = file.name() + ": $[" + e.position() + "]";
-            courses.add(course(e, ids.get(e.sourceId()), at, prerequisites).withSameAs(sameAs(e, ids.get(e.sourceId()), index, at)));
+            var id = ids.get(e.sourceId());
+            courses.add(course(e, id, at, prerequisites).withSameAs(sameAs(e, id, index, at, reprinted.getOrDefault(id, List.of()))));
             origins.add(at + " (" + e.code() + ")");
             if (courses.size() % 500 == 0 || courses.size() == entries.size()) {
                 progress.step("mapping courses", courses.size(), entries.size());
@@ -135,14 +138,17 @@ final class CourseMapper {
 
     /**
      * The credentials the description says this course is the same as ("(Same as CS 2305 and TE 2305)"): a code not in
-     * the catalog, or naming several listings, is left out with a warning (the text stays in the description).
+     * the catalog, or naming several listings, is left out with a warning (the text stays in the description); and the
+     * listings of other subjects printing the same title and text ({@link ReprintedCourses}).
      */
-    private List<String> sameAs(Entry e, String id, CourseIndex index, String at) {
-        var same = new ArrayList<String>();
+    private List<String> sameAs(Entry e, String id, CourseIndex index, String at, List<String> reprinted) {
+        var same = new ArrayList<>(reprinted);
         for (var code : SameAsText.codes(Json.text(e.node(), "description"))) {
             var found = index.ids(code);
             if (found.size() == 1 && !found.get(0).equals(id)) {
-                same.add(found.get(0));
+                if (!same.contains(found.get(0))) {
+                    same.add(found.get(0));
+                }
             } else if (!found.contains(id)) {
                 findings.warn(at + ".description", "'Same as " + code + "': " + (found.isEmpty() ? "no course has that code"
                         : "the code names " + found.size() + " listings") + "; not linked as the same course");

@@ -94,7 +94,7 @@ class UtdallasImporter implements Importer {
                         tally.unresolvedImports())
                 + "%d courses state no credit hours; %d have variable hours (counted at their minimum); "
                 .formatted(tally.coursesWithoutHours(), tally.variableHourCourses())
-                + "%d are cross-listed ('Same as ...': one course under several codes, counted once)".formatted(tally.crossListedCourses()));
+                + "%d are cross-listed ('Same as ...', or the same title and text under other subjects' codes: one course under several codes, counted once)".formatted(tally.crossListedCourses()));
         warnings.addAll(mapping.warnings());
         return new ImportReport(format(), source.toString(), entries, warnings, took);
     }

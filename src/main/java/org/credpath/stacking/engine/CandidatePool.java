@@ -1,9 +1,10 @@
 package org.credpath.stacking.engine;
 
 import org.credpath.catalog.snapshot.CatalogSnapshot;
+import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.catalog.snapshot.Holding;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Rule;
-import org.credpath.catalog.snapshot.Holding;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.catalog.snapshot.SameCourse;
 
 /**
  * The credentials a plan may choose from, pruned by dominance so that large catalogs (a free-elective
@@ -63,7 +64,7 @@ final class CandidatePool {
         this.holdings = holdings;
         this.enrolled = enrolled;
         this.held = new HashSet<>();
-        holdings.forEach(h -> held.add(h.credential()));
+        holdings.forEach(h -> held.addAll(SameCourse.with(catalog, h.credential()))); // another code of a held course adds nothing
         this.audit = new StackingAudit(catalog, new StackingAudit.Options(options.referenceDate(), options.waivedConditions(), StackingAudit.Options.SEARCH_NODES));
         this.namedItems = new NamedItems(catalog);
     }

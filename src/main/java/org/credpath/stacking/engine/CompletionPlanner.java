@@ -13,6 +13,7 @@ import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.catalog.snapshot.Rule;
+import org.credpath.catalog.snapshot.SameCourse;
 import org.credpath.catalog.snapshot.Totals;
 import org.credpath.graph.Circles;
 import org.credpath.solver.Level;
@@ -78,8 +79,11 @@ public final class CompletionPlanner {
 
         var model = new CpModel();
         var pool = new ArrayList<Source>();
-        for (var h : valid) {
-            pool.add(new Source(pool.size(), catalog.offering(h.credential()).orElseThrow(), h, null));
+        var instead = SameCourse.countedInstead(catalog, valid); // a course counts once, however many of its codes are held
+        for (int h = 0; h < valid.size(); h++) {
+            if (instead[h] < 0) {
+                pool.add(new Source(pool.size(), catalog.offering(valid.get(h).credential()).orElseThrow(), valid.get(h), null));
+            }
         }
         var chosen = new LinkedHashMap<String, Source>();
         for (var offering : candidates.candidates()) {
@@ -87,6 +91,7 @@ public final class CompletionPlanner {
             pool.add(source);
             chosen.put(offering.id(), source);
         }
+        takeOneCodePerCourse(model, chosen);
         var placement = TermPlacement.needed(targetRules.values()) ? new TermPlacement(model, chosen, options, targetRules.values()) : null;
         var targetUses = new LinkedHashMap<String, List<Use>>();
         targetRules.forEach((target, rule) -> targetUses.put(target, meetTarget(model, rule, pool, placement)));
@@ -113,6 +118,13 @@ public final class CompletionPlanner {
         var answer = new PlanAnswer(options, outcome).plan(targets, picked, targetUses, prerequisiteUses,
                 placement == null ? null : placement.terms(outcome, picked), (System.nanoTime() - started) / 1_000_000);
         return placement == null ? answer : answer.withTiming(Timings.planNote(options, placement.current));
+    }
+
+    /** Of the codes of one cross-listed course ({@link SameCourse}) a plan takes at most one: it would count once. */
+    private void takeOneCodePerCourse(CpModel model, Map<String, Source> chosen) {
+        var byCourse = new LinkedHashMap<String, List<BoolVar>>();
+        chosen.forEach((id, source) -> byCourse.computeIfAbsent(SameCourse.key(catalog, id), k -> new ArrayList<>()).add(source.chosen()));
+        byCourse.values().stream().filter(codes -> codes.size() > 1).forEach(codes -> model.addAtMostOne(codes.toArray(BoolVar[]::new)));
     }
 
     /**

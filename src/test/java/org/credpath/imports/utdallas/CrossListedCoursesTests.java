@@ -48,6 +48,27 @@ class CrossListedCoursesTests {
         assertThat(mapping.tally().crossListedCourses()).isEqualTo(3);
     }
 
+    @Test
+    void theSameTitleAndTextUnderOtherSubjectsCodesIsOneCourseButASubjectsOwnSequenceIsNot() {
+        // ACCT 6309 / MIS 6309 "Business Data Warehousing" and ACCT, BUAN, MIS 6320 / OPRE 6393 print one text and say
+        // no "Same as"; AERO 3310 and 3320 print one text too, under one subject: a sequence, not one course
+        var courses = List.of(
+                course("1", "ACCT", "6309", "(3-0) Y"),
+                course("2", "MIS", "6309", "(3-0) Y"),
+                course("3", "OPRE", "6393", "(3-0) Y"),
+                course("4", "AERO", "3310", "Leadership. (3-0) Y"),
+                course("5", "AERO", "3320", "Leadership. (3-0) Y"),
+                course("6", "CS", "6309", "Other text. (3-0) Y"));
+        var mapping = new UtdallasCatalogMapper(List.of()).map(new SourceFile("courses.json", "[" + String.join(",", courses) + "]"),
+                List.of(), name -> Optional.empty(), ImportProgress.NONE);
+
+        assertThat(credential(mapping, "utd-ACCT-6309").sameAs()).containsExactly("utd-MIS-6309", "utd-OPRE-6393");
+        assertThat(credential(mapping, "utd-OPRE-6393").sameAs()).containsExactly("utd-ACCT-6309", "utd-MIS-6309");
+        assertThat(credential(mapping, "utd-AERO-3310").sameAs()).isEmpty();
+        assertThat(credential(mapping, "utd-CS-6309").sameAs()).isEmpty();
+        assertThat(mapping.tally().crossListedCourses()).isEqualTo(3);
+    }
+
     private static String course(String id, String prefix, String number, String sameAs) {
         return """
                 {"id": "%s", "subject_prefix": "%s", "course_number": "%s", "title": "Discrete Mathematics for Computing I",
