@@ -39,11 +39,18 @@ public final class SameCourse {
 
     /** One id for the whole group (its least id): equal for two credentials exactly when they are the same course. */
     public static String key(CatalogSnapshot catalog, String credential) {
-        var least = credential;
-        for (var other : others(catalog, credential)) {
-            least = other.compareTo(least) < 0 ? other : least;
+        var key = crossListedKey(catalog, credential);
+        return key == null ? credential : key;
+    }
+
+    /** {@link #key} of a cross-listed course; null for a course with one code. */
+    public static String crossListedKey(CatalogSnapshot catalog, String credential) {
+        var others = others(catalog, credential);
+        if (others.isEmpty()) {
+            return null;
         }
-        return least;
+        var least = others.get(0); // others are in id order
+        return least.compareTo(credential) < 0 ? least : credential;
     }
 
     /**

@@ -90,7 +90,7 @@ public final class NextStepRanker {
         }
         var unlocks = new Unlocks(index).of(closed, reachableLater, open, access);
         var catalog = index.catalog(); // a cross-listed course takes one place, under its best code
-        var best = new Ranked.Best(k, o -> SameCourse.others(catalog, o.id()).isEmpty() ? null : SameCourse.key(catalog, o.id()));
+        var best = new Ranked.Best(k, o -> SameCourse.crossListedKey(catalog, o.id()));
         int unknownCost = fullScan ? top(open, scorer, unlocks, best) : gapTeachers.rank(scorer, unlocks, reachableLater.cardinality(), aims.size(), metric, k, best);
         var ranked = best.inOrder();
         var top = new ArrayList<NextSteps.Item>();

@@ -58,8 +58,10 @@ public record Teacher(String id, String title, String provider, String providerN
         return java.util.stream.IntStream.range(0, teachers.size())
                 .mapToObj(i -> new Keyed(teachers.get(i), Math.round(index.weight(teachers.get(i), skill) * 10) / 10.0, i))
                 .sorted(Comparator.comparingDouble(Keyed::weight).reversed().thenComparingInt(Keyed::position))
-                .filter(k -> SameCourse.others(index.catalog(), k.offering().id()).isEmpty()
-                        || courses.add(SameCourse.key(index.catalog(), k.offering().id())))
+                .filter(k -> {
+                    var course = SameCourse.crossListedKey(index.catalog(), k.offering().id());
+                    return course == null || courses.add(course);
+                })
                 .limit(limit).map(k -> of(k.offering(), index, skill)).toList();
     }
 }
