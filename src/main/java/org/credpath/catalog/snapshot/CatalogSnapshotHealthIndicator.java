@@ -13,13 +13,18 @@ import org.springframework.stereotype.Component;
 class CatalogSnapshotHealthIndicator implements HealthIndicator {
 
     private final CatalogSnapshots snapshots;
+    private final boolean serving;
 
-    CatalogSnapshotHealthIndicator(CatalogSnapshots snapshots) {
+    CatalogSnapshotHealthIndicator(CatalogSnapshots snapshots, CatalogRefreshProperties properties) {
         this.snapshots = snapshots;
+        this.serving = properties.serving();
     }
 
     @Override
     public Health health() {
+        if (!serving) {
+            return Health.outOfService().withDetail("reason", "not serving (credpath.catalog.serving=false)").build();
+        }
         if (!snapshots.ready()) {
             return Health.outOfService().withDetail("reason", "building the first catalog snapshot").build();
         }

@@ -39,12 +39,14 @@ public class CatalogSnapshots {
     private final Map<Class<?>, CatalogView<?>> views = new ConcurrentHashMap<>();
     private final ReentrantLock refreshing = new ReentrantLock();
     private final AtomicLong unlogged = new AtomicLong();
+    private final boolean serving;
     private volatile SnapshotRefresh.Served served;
 
     CatalogSnapshots(GraphReader graph, PlatformTransactionManager transactions, CatalogRefreshProperties properties,
                      @Value("${credpath.skills.min-confidence:" + DEFAULT_MIN_CONFIDENCE + "}") double minConfidence) {
         this.refresh = new SnapshotRefresh(new CatalogSnapshotLoader(graph, minConfidence), new ChangeLog(graph),
                 properties.incrementalLimit());
+        this.serving = properties.serving();
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         // a refresh may run on a writer's thread after its commit, while its transaction is still bound there
@@ -116,6 +118,10 @@ public class CatalogSnapshots {
         }
         if (served == null && !refreshing.isLocked()) {
             return; // the first build, which starts after this commit, reads it all
+        }
+        if (!serving) {
+            served = null; // a process that only writes rebuilds on its next use, not after every write
+            return;
         }
         try {
             refresh();

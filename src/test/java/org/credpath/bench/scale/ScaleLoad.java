@@ -49,7 +49,7 @@ public final class ScaleLoad {
         var report = new LinkedHashMap<String, Object>();
         try (var context = new SpringApplicationBuilder(CredpathApplication.class).web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF).run("--credpath.seed.enabled=false", "--credpath.embedded.directory=" + store,
-                        "--credpath.embedded.bolt-port=0")) {
+                        "--credpath.embedded.bolt-port=0", "--credpath.catalog.serving=false")) {
             long t0 = System.nanoTime();
             var escoReport = context.getBean(Importers.class).run("esco", esco, ImportProgress.NONE);
             report.put("escoImportSeconds", seconds(t0));

@@ -9,13 +9,16 @@ import org.credpath.catalog.CatalogChanged;
 import org.credpath.catalog.CatalogService;
 import org.credpath.catalog.CatalogVersion;
 import org.credpath.database.CypherQueries;
+import org.credpath.database.GraphReader;
 import org.credpath.recommend.engine.Recommender;
 import org.credpath.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * How the snapshot follows the catalog version: the writer's own write at once and in place; a write another
@@ -37,6 +40,10 @@ class CatalogRefreshIT {
     Driver driver;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    GraphReader graph;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void removeTestData() {
@@ -174,5 +181,18 @@ class CatalogRefreshIT {
                     language: en
                     prerequisites: {kind: ALL_OF, children: [{credential: hh-mc-sql-basics}]}
                 """.formatted(id, title);
+    }
+
+    @Test
+    void aProcessThatOnlyWritesBuildsOnUseAndForgetsAtTheNextChange() {
+        var writerOnly = new CatalogRefreshProperties(java.time.Duration.ofSeconds(1), 500, false);
+        var own = new CatalogSnapshots(graph, transactions, writerOnly, CatalogSnapshots.DEFAULT_MIN_CONFIDENCE);
+        assertThat(new CatalogSnapshotHealthIndicator(own, writerOnly).health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+
+        assertThat(own.current().offering(UNCHANGED)).as("built on first use").isPresent();
+        own.catalogChanged(new CatalogChanged("a bulk load"));
+
+        assertThat(own.ready()).as("no rebuild after a write").isFalse();
+        assertThat(own.current().offering(UNCHANGED)).as("rebuilt on the next use").isPresent();
     }
 }
