@@ -19,13 +19,16 @@ import csv
 import json
 import os
 import re
+import unicodedata
 import sys
 
 HIDDEN = {"judgement", "note"}
 
 
 def slug(text):
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """The import's slug (CourseraMapper.slug, LabelKeys.words): accents dropped, '&' read as 'and'."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower().replace("&", " and ")).strip("-")
 
 
 def esco_descriptions(data):
