@@ -12,7 +12,7 @@ import org.credpath.skills.SkillLinks;
  * Skills from the text of credentials whose source links them to few or none (CTDL components, Open Badges and ELM
  * achievements): every outcome statement gets the skills the matcher finds in it (extracted, never replacing a stated
  * link), and a credential left with no skill at all gets an outcome {@code <id>#description} with the skills of its
- * title and description.
+ * title and description (of its title alone for a section of a variable-topic course, {@link VariableTopic}).
  */
 public final class OutcomeSkills {
 
@@ -48,7 +48,8 @@ public final class OutcomeSkills {
             var text = String.join(".\n", java.util.stream.Stream.of(c.title(), c.description())
                     .filter(t -> t != null && !t.isBlank()).toList());
             var found = text.isBlank() ? List.<org.credpath.catalog.model.AlignmentSpec>of()
-                    : links.extract(new SkillLinks.CredentialText(c.title(), c.description()));
+                    : links.extract(new SkillLinks.CredentialText(c.title(), VariableTopic.topic(c.title(), null, c.description())
+                            .isPresent() ? "" : c.description()));
             if (!found.isEmpty()) {
                 outcomes.add(new OutcomeSpec(c.id() + "#description", text, List.of(), found));
             }

@@ -12,7 +12,8 @@ import org.credpath.skills.SkillLinks;
 
 /**
  * Gives every UT Dallas course the skills its title and description name ({@link CourseText}), found by the skill
- * matcher (the title read as a title, each description sentence with the title as what it is about): one outcome {@code <id>#description} whose statement is that text and whose links are extracted, each with
+ * matcher (the title read as a title, each description sentence with the title as what it is about; a section of a
+ * variable-topic course by its title alone): one outcome {@code <id>#description} whose statement is that text and whose links are extracted, each with
  * its confidence and the sentence it came from. The source states no skill, so nothing stated is replaced.
  */
 final class DescriptionSkills {
@@ -30,8 +31,8 @@ final class DescriptionSkills {
                 .toList();
         int courses = (int) texts.stream().filter(t -> t != null).count();
         progress.step(STEP, 0, courses);
-        var read = credentials.stream().map(c -> c.kind() == CredentialKind.COURSE
-                ? new SkillLinks.CredentialText(c.title(), CourseText.body(c.description())) : null).toList();
+        var read = credentials.stream().map(c -> c.kind() == CredentialKind.COURSE ? CourseText.read(c.title(), c.description()) : null)
+                .toList();
         var found = links.extractAll(read, threads, done -> progress.step(STEP, Math.min(done, courses), courses));
         var linked = new ArrayList<CredentialSpec>(credentials.size());
         int withSkill = 0;

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Prints what the UT Dallas import reads in course descriptions (calibrating it): per course, its pieces (sentences,
- * and the mentions of each topic list) with the matcher's top candidates, then the links the import writes
+ * and the mentions of each topic list) with the matcher's top candidates, then the links the import writes (of the
+ * title alone for a section of a variable-topic course)
  * ({@link SkillLinks#extract}, at {@link SkillLinks#FLOOR} or more). Arguments: the shared data directory, then
  * either a number of random courses (seed 7) or course codes ({@code "CS 3354" "CS 4347"}).
  */
@@ -67,7 +68,11 @@ public final class CourseTextProbe {
                                 .map(l -> String.format("%s %.2f", label(matcher, l.skill()), l.confidence())).orElse("none"));
             }
         }
-        for (var link : links.extract(new SkillLinks.CredentialText(title, body))) {
+        var read = CourseTextAccess.read(title, c.path("description").asString());
+        if (!read.body().equals(body)) {
+            System.out.println("   (a section of a variable-topic course: read by its title alone)");
+        }
+        for (var link : links.extract(read)) {
             System.out.printf("   LINK %.3f %s <- %s%n", link.confidence(), label(matcher, link.skill()), link.evidence());
         }
     }

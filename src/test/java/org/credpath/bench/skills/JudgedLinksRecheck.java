@@ -19,12 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The judged UT Dallas links of docs/skill-links-judged*.csv read again by the matcher as the UT Dallas import reads a
- * course ({@link SkillLinks#extract(SkillLinks.CredentialText)} of the title and {@code CourseText}'s body): for each
+ * course ({@link SkillLinks#extract(SkillLinks.CredentialText)} of what {@code CourseText.read} gives: the title and the
+ * description's teaching part, a section of a variable-topic course by its title alone): for each
  * judged link, the confidence the current code gives it (0 when no longer linked), and the cosine of the skill to
  * the course's title, to its whole text (title and description) and to its subject (the mean of the titles of every
  * course of its subject prefix): what a course-coherence or subject guard would weigh. Shows what a change of the matcher
  * does to the links read by hand: how many wrong ones fall under 0.5, how many right ones are lost. Arguments: the shared
- * data directory, the output CSV, then the judged CSVs.
+ * data directory, the output CSV, then the judged CSVs (the label in column {@code consensus} where a file has one, else
+ * {@code judgement}).
  */
 public final class JudgedLinksRecheck {
 
@@ -49,18 +51,18 @@ public final class JudgedLinksRecheck {
             out.println("file,credential,skill,judgement,before,after,titleCosine,courseCosine,subjectCosine");
             for (int f = 2; f < args.length; f++) {
                 try (var reader = Files.newBufferedReader(Path.of(args[f]), StandardCharsets.UTF_8); var parser = format.parse(reader)) {
+                    var column = parser.getHeaderMap().containsKey("consensus") ? "consensus" : "judgement";
                     for (var row : parser) {
                         var course = courses.get(row.get("credential"));
                         if (course == null) {
                             continue; // a Coursera link: read by the tag curve, which this work leaves alone
                         }
                         var title = course.path("title").asString();
-                        var found = links.extract(new SkillLinks.CredentialText(title,
-                                CourseTextAccess.body(course.path("description").asString())));
+                        var found = links.extract(CourseTextAccess.read(title, course.path("description").asString()));
                         var whole = CourseTextAccess.of(title, course.path("description").asString());
                         double after = found.stream().filter(l -> l.skill().equals(row.get("skill_uri")))
                                 .mapToDouble(l -> l.confidence()).findFirst().orElse(0);
-                        var judgement = row.get("judgement");
+                        var judgement = row.get(column);
                         var c = counts.computeIfAbsent(judgement, j -> new int[2]);
                         c[0]++;
                         c[1] += after >= 0.5 ? 1 : 0;

@@ -13,4 +13,17 @@ public final class CourseTextAccess {
     public static String body(String description) {
         return CourseText.body(description);
     }
+
+    /** A text without what {@link CourseText#ASSUMED} finds. */
+    public static String assumed(String text) {
+        return CourseText.ASSUMED.matcher(text).replaceAll("");
+    }
+
+    public static org.credpath.skills.SkillLinks.CredentialText read(String title, String description) {
+        return CourseText.read(title, description);
+    }
+
+    public static java.util.Optional<String> sectionTopic(String title, String description) {
+        return CourseText.sectionTopic(title, description);
+    }
 }

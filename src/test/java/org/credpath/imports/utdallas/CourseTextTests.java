@@ -65,4 +65,44 @@ class CourseTextTests {
         assertThat(CourseText.of("Programming Fundamentals for Non-Majors", description)).isEqualTo("Programming Fundamentals "
                 + "for Non-Majors.\nControl statements. Designed for students with no prior computer programming experience.");
     }
+
+    @Test
+    void dropsWhatDescribesTheFormatInAnyCourse() {
+        var description = "OB 6V99 - Special Topics in Organizational Behavior (1-4 semester credit hours) May be lecture, readings or "
+                + "individualized study. Selected topics in organizational behavior are covered in organized lectures. Two lectures per week. "
+                + "This course is offered in an online format only. Offered only in spring semester. Lecture course. "
+                + "Independent study under a faculty member's direction. ([1-4]-0) S";
+
+        assertThat(CourseText.body(description)).isEqualTo("Selected topics in organizational behavior.");
+        assertThat(CourseText.body("ACN 6375 - IONM (3 semester credit hours) This course offers beginning instruction in languages. "
+                + "This course is offered for voice, piano, and guitar. (3-0) Y"))
+                .isEqualTo("This course offers beginning instruction in languages. This course is offered for voice, piano, and guitar.");
+    }
+
+    @Test
+    void aSectionOfAVariableTopicCourseIsReadByItsTitleAlone() {
+        var description = "MECH 5V95 - Topics in Mechanical Engineering (1-9 semester credit hours) Selected topics in mechanical "
+                + "engineering are covered in organized lectures. May be repeated for credit as topics vary (9 semester credit hours "
+                + "maximum). Instructor consent required. ([1-9]-0) R";
+        var section = "Topics in Mechanical Engineering - Intro to Materials Science";
+
+        assertThat(CourseText.sectionTopic(section, description)).contains("Intro to Materials Science");
+        assertThat(CourseText.read(section, description)).isEqualTo(new org.credpath.skills.SkillLinks.CredentialText(section, ""));
+        assertThat(CourseText.of(section, description)).isEqualTo(section + ".\nSelected topics in mechanical engineering.");
+    }
+
+    @Test
+    void aVariableTopicCourseWithoutATopicIsReadByItsDescription() {
+        var description = "MECH 5V95 - Topics in Mechanical Engineering (1-9 semester credit hours) Selected topics in mechanical "
+                + "engineering are covered in organized lectures. May be repeated for credit as topics vary. ([1-9]-0) R";
+
+        assertThat(CourseText.sectionTopic("Topics in Mechanical Engineering", description)).isEmpty();
+        assertThat(CourseText.read("Topics in Mechanical Engineering", description).body()).isEqualTo("Selected topics in mechanical engineering.");
+    }
+
+    @Test
+    void aHeadingWithAListOfCreditHoursIsDropped() {
+        assertThat(CourseText.body("MAS 8V90 - Research Series in Management Science - Accounting (2, 3, 6 or 9 semester credit hours) "
+                + "Research in accounting. Pass/Fail only. ([2, 3, 6 or 9]-0) S")).isEqualTo("Research in accounting.");
+    }
 }
