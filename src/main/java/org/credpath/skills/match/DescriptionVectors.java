@@ -77,6 +77,11 @@ public final class DescriptionVectors {
         }
     }
 
+    /** How many description texts have a vector (read from the file or computed since): reading the file is the first use. */
+    public int size() {
+        return cache().size();
+    }
+
     private VectorCache cache() {
         var current = cache;
         if (current == null) {

@@ -57,6 +57,7 @@ public final class SenseCheck {
                 header.add(v + t);
             }
         }
+        int keptBefore = indexes.descriptions().size();
         long descriptionNanos = 0;
         int rows = 0;
         try (var out = new CSVPrinter(Files.newBufferedWriter(Path.of(args[1])), CSVFormat.DEFAULT.builder()
@@ -94,8 +95,9 @@ public final class SenseCheck {
             }
         }
         indexes.descriptions().flush();
-        System.out.printf("%d judged UT Dallas links written to %s; description cosines took %.1f s in all (%.1f ms a link, "
-                + "encoding the descriptions not yet in the file)%n", rows, args[1], descriptionNanos / 1e9, descriptionNanos / 1e6 / Math.max(1, rows));
+        int encoded = indexes.descriptions().size() - keptBefore;
+        System.out.printf("%d judged UT Dallas links written to %s; description cosines took %.1f s in all, %d description texts "
+                + "encoded now (%.1f ms each)%n", rows, args[1], descriptionNanos / 1e9, encoded, descriptionNanos / 1e6 / Math.max(1, encoded));
     }
 
     private static List<CSVRecord> judged(Path file) throws IOException {
