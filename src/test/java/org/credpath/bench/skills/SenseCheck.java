@@ -97,7 +97,8 @@ public final class SenseCheck {
         indexes.descriptions().flush();
         int encoded = indexes.descriptions().size() - keptBefore;
         System.out.printf("%d judged UT Dallas links written to %s; description cosines took %.1f s in all, %d description texts "
-                + "encoded now (%.1f ms each)%n", rows, args[1], descriptionNanos / 1e9, encoded, descriptionNanos / 1e6 / Math.max(1, encoded));
+                + "encoded now%s%n", rows, args[1], descriptionNanos / 1e9, encoded,
+                encoded == 0 ? "" : String.format(" (at most %.1f ms each)", descriptionNanos / 1e6 / encoded));
     }
 
     private static List<CSVRecord> judged(Path file) throws IOException {
