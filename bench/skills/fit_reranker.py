@@ -5,7 +5,9 @@ Objective: mean R-Precision@5 over the sentences of TECH and HOUSE (each set wei
 Method: logistic regression for a start, then coordinate ascent on the objective over a grid per weight.
 Also reports cross-set figures (fit on one set, score on the other) as a check on over-fitting.
 Then fits the confidence curve: logistic regression of "gold" on the final score over every sentence's top 10.
-Usage: python3 bench/skills/fit_reranker.py target/skill-features.csv
+Usage: python3 bench/skills/fit_reranker.py target/skill-features.csv [--drop NAME] [--probe NAME --weights W1,W2,...]
+--drop NAME fits without that feature column; --probe NAME keeps the given weights of the other features (the java
+ones, in column order) and only tries weights of NAME (in sample, and the one fitted on each set scored on the other).
 """
 import csv
 import sys
@@ -13,9 +15,9 @@ import sys
 import numpy as np
 
 
-def load(path):
+def load(path, drop=()):
     rows = list(csv.DictReader(open(path)))
-    names = [k for k in rows[0].keys() if k not in ("set", "sentence", "goldSize", "uri", "gold")]
+    names = [k for k in rows[0].keys() if k not in ("set", "sentence", "goldSize", "uri", "gold") and k not in drop]
     groups = {}
     for r in rows:
         key = (r["set"], int(r["sentence"]))
@@ -84,8 +86,32 @@ def fit(groups, sets, names, start):
     return best
 
 
+def probe(groups, names, feature, weights):
+    """One more feature over fixed weights: RP@5 / MRR for each weight of it; the best on one set scored on the other."""
+    base = np.array(weights + [0.0])
+    order = [n for n in names if n != feature] + [feature]
+    groups = {k: {**g, "X": g["X"][:, [names.index(n) for n in order]]} for k, g in groups.items()}
+    grid = [-4, -2, -1, -0.5, 0, 0.5, 1, 2, 3, 4, 6, 8]
+    print(f"{feature} over the given weights (TECH RP@5 / MRR, HOUSE RP@5 / MRR):")
+    for v in grid:
+        w = base.copy()
+        w[-1] = v
+        f = figures(w, groups, ["tech", "house"])
+        print(f"  {v:>5g}: {f['tech'][0]:.3f} / {f['tech'][1]:.3f}   {f['house'][0]:.3f} / {f['house'][1]:.3f}")
+    for train, test in (("tech", "house"), ("house", "tech")):
+        best = max(grid, key=lambda v: objective(np.append(base[:-1], v), groups, [train]))
+        f = figures(np.append(base[:-1], best), groups, [test])
+        print(f"  best on {train}: {best:g}; {test} then {f[test][0]:.3f} / {f[test][1]:.3f}")
+
+
 def main():
-    names, groups = load(sys.argv[1])
+    args = sys.argv[1:]
+    if "--probe" in args:
+        names, groups = load(args[0])
+        weights = [float(x) for x in args[args.index("--weights") + 1].split(",")]
+        probe(groups, names, args[args.index("--probe") + 1], weights)
+        return
+    names, groups = load(args[0], [args[args.index("--drop") + 1]] if "--drop" in args else [])
     start = np.zeros(len(names))
     start[names.index("fusion")] = 1
     print("fusion only:", figures(start, groups, ["tech", "house"]))

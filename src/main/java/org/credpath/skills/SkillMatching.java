@@ -168,7 +168,8 @@ public class SkillMatching {
     private List<SkillConcept> vocabulary() {
         return graph.all("skills/match-vocabulary", Map.of()).stream()
                 .map(row -> new SkillConcept((String) row.get("uri"), (String) row.get("label"), (List<String>) row.get("altLabels"),
-                        (List<String>) row.get("hiddenLabels"), (String) row.get("skillType"), (String) row.get("reuseLevel")))
+                        (List<String>) row.get("hiddenLabels"), (String) row.get("skillType"), (String) row.get("reuseLevel"),
+                        (String) row.get("description")))
                 .toList();
     }
 }

@@ -16,12 +16,15 @@ public final class SkillMatcher {
     private final TextEncoder encoder;
     private final Retrieval retrieval;
     private final Reranker reranker;
+    private final DescriptionVectors descriptions;
 
-    public SkillMatcher(Vocabulary vocabulary, TextEncoder encoder, Retrieval retrieval, Reranker reranker) {
+    public SkillMatcher(Vocabulary vocabulary, TextEncoder encoder, Retrieval retrieval, Reranker reranker,
+                        DescriptionVectors descriptions) {
         this.vocabulary = vocabulary;
         this.encoder = encoder;
         this.retrieval = retrieval;
         this.reranker = reranker;
+        this.descriptions = descriptions;
     }
 
     public Vocabulary vocabulary() {
@@ -42,6 +45,15 @@ public final class SkillMatcher {
     public double similarity(float[] vector, String uri) {
         int skill = vocabulary.indexOf(uri);
         return skill < 0 ? Double.NaN : retrieval.dense().similarity(vector, skill);
+    }
+
+    /**
+     * The sense check: cosine of a text's vector to what ESCO's description says the skill is ({@link DescriptionVectors},
+     * computed on the skill's first check and kept); NaN for a skill the matcher does not know or ESCO does not describe.
+     */
+    public double senseSimilarity(float[] vector, String uri) {
+        int skill = vocabulary.indexOf(uri);
+        return skill < 0 ? Double.NaN : descriptions.similarity(vector, skill);
     }
 
     /** Every candidate for one piece of text, best first (what the benchmark scores). */

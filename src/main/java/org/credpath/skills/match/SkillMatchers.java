@@ -31,8 +31,8 @@ public final class SkillMatchers {
      */
     public static final Calibration TAG = new Calibration(0.7462, 0.1622, 0, -7.6963);
 
-    /** The indexes a matcher is made of. */
-    public record Indexes(Vocabulary vocabulary, LexicalIndex lexical, DenseIndex dense) {
+    /** The indexes a matcher is made of, and the skills' description vectors (computed on first use). */
+    public record Indexes(Vocabulary vocabulary, LexicalIndex lexical, DenseIndex dense, DescriptionVectors descriptions) {
     }
 
     private SkillMatchers() {
@@ -42,18 +42,23 @@ public final class SkillMatchers {
         return matcher(indexes(skills, encoder, vectorFile, progress), encoder, WEIGHTS.clone());
     }
 
-    /** The indexes, computing the preferred-label vectors the file does not hold yet ({@code progress} hears each computed). */
+    /**
+     * The indexes, computing the preferred-label vectors the file does not hold yet ({@code progress} hears each
+     * computed); the description vectors are kept beside them ({@link DescriptionVectors#fileBeside}).
+     */
     public static Indexes indexes(List<SkillConcept> skills, TextEncoder encoder, Path vectorFile, IntConsumer progress) {
         var vocabulary = new Vocabulary(skills);
         var texts = new ArrayList<String>();
         vocabulary.labels().stream().filter(l -> l.kind() == LabelKind.PREFERRED).forEach(l -> texts.add(l.text()));
         var vectors = new VectorCache(vectorFile, encoder).vectors(texts, progress);
-        return new Indexes(vocabulary, new LexicalIndex(vocabulary, new WordSenses(encoder)), new DenseIndex(vocabulary, vectors, encoder.dimension()));
+        return new Indexes(vocabulary, new LexicalIndex(vocabulary, new WordSenses(encoder)), new DenseIndex(vocabulary, vectors, encoder.dimension()),
+                new DescriptionVectors(vocabulary, encoder, DescriptionVectors.fileBeside(vectorFile)));
     }
 
     /** A matcher over the indexes re-ranking with the given weights (the benchmark tries others than the fitted ones). */
     public static SkillMatcher matcher(Indexes indexes, TextEncoder encoder, double[] weights) {
-        return new SkillMatcher(indexes.vocabulary(), encoder, new Retrieval(indexes.lexical(), indexes.dense()), reranker(indexes, weights));
+        return new SkillMatcher(indexes.vocabulary(), encoder, new Retrieval(indexes.lexical(), indexes.dense()), reranker(indexes, weights),
+                indexes.descriptions());
     }
 
     public static Reranker reranker(Indexes indexes, double[] weights) {

@@ -16,21 +16,29 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 /**
- * The vectors of label texts, computed once and kept in a file so a restart does not recompute them: a header naming
- * the model, then (text, float[dimension]) records. Keyed by text, so a changed vocabulary computes only its new labels;
- * a file made by another model is ignored and replaced.
+ * The vectors of texts (skill labels, skill descriptions), computed once and kept in a file so a restart does not
+ * recompute them: a header naming the model, then (text, float[dimension]) records. Keyed by text, so a changed
+ * vocabulary computes only its new labels (a changed description only its new text); a file made by another model is
+ * ignored and replaced. Filled either all at once ({@link #vectors}) or one text at a time on first use ({@link #vector},
+ * safe from several threads), the latter saved by {@link #flush} or once {@value #SAVE_EVERY_LAZY} or 30 s' worth are
+ * unsaved (a stop loses at most those, computed again on their next use).
  */
 public final class VectorCache {
 
     private static final int MAGIC = 0x53564331; // "SVC1"
     private static final int SAVE_EVERY = 10_000;
+    private static final int SAVE_EVERY_LAZY = 1_000;
+    private static final long SAVE_AFTER_NANOS = 30_000_000_000L;
 
     private final Path file;
     private final TextEncoder encoder;
-    private final Map<String, float[]> vectors = new HashMap<>();
+    private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
+    private int unsaved;
+    private long savedAt = System.nanoTime();
 
     public VectorCache(Path file, TextEncoder encoder) {
         this.file = file;
@@ -63,6 +71,38 @@ public final class VectorCache {
         return found;
     }
 
+    /**
+     * The vector of one text, computed on its first use (outside any lock: several threads may encode at once; the
+     * first to finish is kept) and saved with the next {@link #flush}, or with the next computed once enough are unsaved.
+     */
+    public float[] vector(String text) {
+        var known = vectors.get(text);
+        if (known != null) {
+            return known;
+        }
+        var computed = encoder.encode(text);
+        var earlier = vectors.putIfAbsent(text, computed);
+        if (earlier != null) {
+            return earlier;
+        }
+        computedOne();
+        return computed;
+    }
+
+    /** Saves the vectors computed by {@link #vector} since the last save, if any. */
+    public synchronized void flush() {
+        if (unsaved > 0) {
+            save();
+        }
+    }
+
+    private synchronized void computedOne() {
+        unsaved++;
+        if (unsaved >= SAVE_EVERY_LAZY || System.nanoTime() - savedAt > SAVE_AFTER_NANOS) {
+            save();
+        }
+    }
+
     public int size() {
         return vectors.size();
     }
@@ -88,7 +128,11 @@ public final class VectorCache {
         }
     }
 
-    private void save() {
+    /** Counted after a vector is put, reset here under the same lock: one put after the copy is counted for the next save. */
+    private synchronized void save() {
+        unsaved = 0;
+        savedAt = System.nanoTime();
+        var entries = List.copyOf(vectors.entrySet());
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             var temporary = file.resolveSibling(file.getFileName() + ".tmp");
@@ -96,8 +140,8 @@ public final class VectorCache {
                 out.writeInt(MAGIC);
                 out.writeUTF(encoder.model());
                 out.writeInt(encoder.dimension());
-                out.writeInt(vectors.size());
-                for (var entry : List.copyOf(vectors.entrySet())) {
+                out.writeInt(entries.size());
+                for (var entry : entries) {
                     out.writeUTF(entry.getKey());
                     for (var value : entry.getValue()) {
                         out.writeFloat(value);

@@ -24,7 +24,8 @@ public final class EscoSkillsCsv {
             var skills = new ArrayList<SkillConcept>();
             for (var row : parser) {
                 skills.add(new SkillConcept(row.get("conceptUri"), row.get("preferredLabel"), lines(row.get("altLabels")),
-                        lines(row.get("hiddenLabels")), blankToNull(row.get("skillType")), blankToNull(row.get("reuseLevel"))));
+                        lines(row.get("hiddenLabels")), blankToNull(row.get("skillType")), blankToNull(row.get("reuseLevel")),
+                        blankToNull(row.get("description"))));
             }
             return skills;
         } catch (IOException e) {

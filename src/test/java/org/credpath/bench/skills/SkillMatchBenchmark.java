@@ -26,7 +26,9 @@ import org.credpath.skills.match.Terms;
  * The skill matcher and its baselines on the TECH and HOUSE validation sets: R-Precision@5, @10 and MRR with bootstrap
  * intervals; the one-off cost of the label vectors; the latency of matching a 300-word job ad. Run by
  * {@code bench/skills.sh} (arguments: {@code --dump FILE} writes every candidate's features with its gold flag, for
- * fitting the re-ranker; {@code --no-latency} skips the latency runs).
+ * fitting the re-ranker; {@code --sense N} writes instead each sentence's top N by today's score with one more feature,
+ * the cosine of the sentence to the skill's ESCO description ({@link org.credpath.skills.match.DescriptionVectors});
+ * {@code --no-latency} skips the latency runs).
  */
 public final class SkillMatchBenchmark {
 
@@ -41,10 +43,12 @@ public final class SkillMatchBenchmark {
     private final Reranker reranker;
     private final LabelResolver resolver;
     private final PrintWriter dump;
+    private final int sense;
 
-    private SkillMatchBenchmark(List<SkillConcept> skills, PrintWriter dump) {
+    private SkillMatchBenchmark(List<SkillConcept> skills, PrintWriter dump, int sense) {
         this.skills = skills;
         this.dump = dump;
+        this.sense = sense;
         long start = System.nanoTime();
         int[] computed = {0};
         indexes = SkillMatchers.indexes(skills, encoder, Path.of("data/skill-vectors/esco-labels.vec"), n -> computed[0] = n);
@@ -54,7 +58,7 @@ public final class SkillMatchBenchmark {
         reranker = SkillMatchers.reranker(indexes, SkillMatchers.weights());
         resolver = new LabelResolver(skills.stream().map(s -> new LabelResolver.Concept(s.uri(), s.label(), s.altLabels())).toList());
         if (dump != null) {
-            dump.println("set,sentence,goldSize,uri,gold," + String.join(",", Reranker.featureNames()));
+            dump.println("set,sentence,goldSize,uri,gold," + String.join(",", Reranker.featureNames()) + (sense > 0 ? ",descriptionCosine" : ""));
         }
     }
 
@@ -62,12 +66,20 @@ public final class SkillMatchBenchmark {
         var argList = List.of(args);
         var dump = argList.contains("--dump")
                 ? new PrintWriter(Files.newBufferedWriter(Path.of(argList.get(argList.indexOf("--dump") + 1)))) : null;
-        var benchmark = new SkillMatchBenchmark(EscoSkillsCsv.read(DATA.resolve("esco-v1.1.1")), dump);
+        int sense = argList.contains("--sense") ? Integer.parseInt(argList.get(argList.indexOf("--sense") + 1)) : 0;
+        var benchmark = new SkillMatchBenchmark(EscoSkillsCsv.read(DATA.resolve("esco-v1.1.1")), dump, sense);
+        long start = System.nanoTime();
+        int kept = sense > 0 ? benchmark.indexes.descriptions().size() : 0;
         for (var name : List.of("tech", "house")) {
             benchmark.evaluate(name);
         }
         if (dump != null) {
             dump.close();
+        }
+        if (sense > 0) {
+            benchmark.indexes.descriptions().flush();
+            System.out.printf("%nboth sets with the description cosines of each sentence's top %d: %.1f s, %d description texts encoded now%n",
+                    sense, (System.nanoTime() - start) / 1e9, benchmark.indexes.descriptions().size() - kept);
         }
         if (!argList.contains("--no-latency")) {
             JobAdLatency.run(SkillMatchers.matcher(benchmark.indexes, benchmark.encoder, SkillMatchers.weights()));
@@ -105,17 +117,21 @@ public final class SkillMatchBenchmark {
         out.put(SYSTEMS.get(4), candidates.stream().map(c -> uri(c.skill())).toList());
         out.put(SYSTEMS.get(5), reranker.rank(candidates).stream().map(s -> uri(s.candidate().skill())).toList());
         if (dump != null) {
-            dump(set, index, sentence, candidates);
+            dump(set, index, sentence, candidates, vector);
         }
         return out;
     }
 
-    private void dump(String set, int index, ValidationSet.Sentence sentence, List<Candidate> candidates) {
-        for (var c : candidates) {
+    private void dump(String set, int index, ValidationSet.Sentence sentence, List<Candidate> candidates, float[] vector) {
+        var dumped = sense > 0 ? reranker.rank(candidates).stream().limit(sense).map(Reranker.Scored::candidate).toList() : candidates;
+        for (var c : dumped) {
             var uri = uri(c.skill());
             var row = new StringBuilder(set + "," + index + "," + sentence.gold().size() + "," + uri + "," + (sentence.gold().contains(uri) ? 1 : 0));
             for (var f : reranker.features(c)) {
                 row.append(',').append((float) f);
+            }
+            if (sense > 0) {
+                row.append(',').append((float) indexes.descriptions().similarity(vector, c.skill()));
             }
             dump.println(row);
         }
