@@ -4,7 +4,7 @@
 # (LinkCalibrationFeatures, to target/link-features.csv), then fits and reports it (fit_link_calibration.py: out of fold
 # over courses against today's confidence, and the weights to paste into CourseLinkCalibration). Arguments: the judged
 # CSVs (default: the seed-21 and seed-22 consensus files, and the seed-23 one when it exists); FIT_ARGS goes to the fit
-# (e.g. FIT_ARGS="--samples course-calibrated,skill-links-judged-seed22-consensus.csv").
+# (e.g. FIT_ARGS="--samples job-ad,course-calibrated" to fit on those samples only).
 #   bench/skills/link-calibration.sh
 #   bench/skills/link-calibration.sh docs/skill-links-judged-consensus.csv docs/skill-links-judged-seed22-consensus.csv docs/skill-links-judged-seed23-consensus.csv
 set -euo pipefail

@@ -34,8 +34,9 @@ public final class CourseLinkCalibration {
 
     /** The fitted weights (a feature not listed weighs 0), pasted from fit_link_calibration.py. */
     static final Map<String, Double> WEIGHTS = Map.ofEntries(
-            Map.entry("combinedLogit", 1.0));
-    static final double INTERCEPT = 0.0;
+            Map.entry("combinedLogit", 0.1198),
+            Map.entry("bestLogit", 0.2863));
+    static final double INTERCEPT = -0.7258;
 
     private CourseLinkCalibration() {
     }
