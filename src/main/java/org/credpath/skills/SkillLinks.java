@@ -62,44 +62,95 @@ public final class SkillLinks {
     /**
      * The skills a credential's title and body name: the title read as a course title ({@link SkillMatchers#COURSE_TITLE}),
      * each sentence of the body as a description sentence about that title ({@link SkillMatchers#COURSE_TEXT}: the
-     * cosine of the skill to the title weighs in). A skill several sentences name is confirmed by each: its confidence
-     * is theirs combined as independent evidence, {@code 1 - (1 - c1)(1 - c2)...} over the sentences naming it at
-     * {@value #SENTENCE_FLOOR} or more (a course description returns to its topics sentence after sentence).
+     * cosine of the skill to the title weighs in). A skill several sentences name is confirmed by each: their
+     * confidences are combined as independent evidence, {@code 1 - (1 - c1)(1 - c2)...} over the pieces naming it at
+     * {@value #SENTENCE_FLOOR} or more (a course description returns to its topics sentence after sentence); a skill so
+     * combined at {@value #FLOOR} or more then gets, with a title, the confidence of {@link CourseLinkCalibration}: the
+     * chance a careful reader calls the link right. Without a title (a job ad) the combined confidence stands.
      */
     public List<AlignmentSpec> extract(CredentialText text) {
         return extract(text, true);
     }
 
-    /** The skills an outcome statement of a credential names, read as description sentences about its title. */
+    /**
+     * The skills an outcome statement of a credential names, read as description sentences about its title (the title
+     * itself not read, so not calibrated by {@link CourseLinkCalibration}: no outcome link has been judged yet).
+     */
     public List<AlignmentSpec> extractOutcome(String title, String statement) {
         return extract(new CredentialText(title, statement), false);
     }
 
     private List<AlignmentSpec> extract(CredentialText text, boolean readTitle) {
-        var title = text.title() == null || text.title().isBlank() ? null : text.title().strip();
-        var doubt = new LinkedHashMap<String, Double>();
-        var best = new LinkedHashMap<String, AlignmentSpec>();
-        if (readTitle && title != null) {
-            confirm(read(new Reading(title.matches(".*[.!?]$") ? title : title + ".", SkillMatchers.COURSE_TITLE, null)), doubt, best);
-        }
-        for (var piece : Sentences.split(text.body() == null ? "" : text.body())) {
-            var found = read(title == null ? new Reading(piece.text(), SkillMatchers.JOB_AD, null)
-                    : new Reading(piece.text(), SkillMatchers.COURSE_TEXT, title));
-            if (title != null) {
-                Mentions.of(piece).forEach(m -> mention(m.text(), piece.text(), title).ifPresent(link -> found.merge(link.skill(), link,
-                        AlignmentSpec::stronger)));
-            }
-            confirm(found, doubt, best);
-        }
+        var title = titleOf(text);
+        boolean calibrate = readTitle && title != null;
+        float[] whole = calibrate && CourseLinkCalibration.uses("textCosine") ? encodeWhole(text) : null;
         var links = new ArrayList<AlignmentSpec>();
-        best.forEach((skill, link) -> {
-            double confidence = round(1 - doubt.get(skill));
+        gather(text, readTitle).forEach((skill, support) -> {
+            double confidence = round(support.combined());
+            if (confidence >= FLOOR && calibrate) {
+                confidence = round(CourseLinkCalibration.confidence(support.evidence(matcher, titleVector(title), whole)));
+            }
             if (confidence >= FLOOR) {
-                links.add(new AlignmentSpec(skill, AlignmentSpec.EXTRACTED, confidence, link.evidence()));
+                links.add(new AlignmentSpec(skill, AlignmentSpec.EXTRACTED, confidence, support.best().evidence()));
             }
         });
         links.sort(Comparator.comparing(AlignmentSpec::confidence).reversed().thenComparing(AlignmentSpec::skill));
         return List.copyOf(links.subList(0, Math.min(PER_TEXT, links.size())));
+    }
+
+    /**
+     * What each link {@link #extract(CredentialText)} would weigh for a course's title and body rests on, by skill: every
+     * skill its pieces name at {@value #FLOOR} or more combined, before {@link CourseLinkCalibration} (the feature dump of
+     * the calibration's fit).
+     */
+    public Map<String, LinkEvidence> evidence(CredentialText text) {
+        var title = titleOf(text);
+        var whole = title == null ? null : encodeWhole(text);
+        var out = new LinkedHashMap<String, LinkEvidence>();
+        gather(text, true).forEach((skill, support) -> {
+            if (round(support.combined()) >= FLOOR) {
+                out.put(skill, support.evidence(matcher, titleVector(title), whole));
+            }
+        });
+        return out;
+    }
+
+    /** The pieces naming each skill: the title (when read), then each sentence of the body with its mentions. */
+    private Map<String, LinkSupport> gather(CredentialText text, boolean readTitle) {
+        var title = titleOf(text);
+        var support = new LinkedHashMap<String, LinkSupport>();
+        if (readTitle && title != null) {
+            var read = read(new Reading(title.matches(".*[.!?]$") ? title : title + ".", SkillMatchers.COURSE_TITLE, null));
+            read.values().forEach(link -> support.computeIfAbsent(link.skill(), s -> new LinkSupport()).add(link, LinkEvidence.TITLE));
+        }
+        for (var piece : Sentences.split(text.body() == null ? "" : text.body())) {
+            var found = read(title == null ? new Reading(piece.text(), SkillMatchers.JOB_AD, null)
+                    : new Reading(piece.text(), SkillMatchers.COURSE_TEXT, title));
+            var mentioned = new java.util.HashSet<String>();
+            if (title != null) {
+                Mentions.of(piece).forEach(m -> mention(m.text(), piece.text(), title).ifPresent(link -> {
+                    if (found.merge(link.skill(), link, AlignmentSpec::stronger) == link) {
+                        mentioned.add(link.skill());
+                    }
+                }));
+            }
+            found.values().forEach(link -> support.computeIfAbsent(link.skill(), s -> new LinkSupport())
+                    .add(link, mentioned.contains(link.skill()) ? LinkEvidence.MENTION : LinkEvidence.SENTENCE));
+        }
+        return support;
+    }
+
+    private static String titleOf(CredentialText text) {
+        return text.title() == null || text.title().isBlank() ? null : text.title().strip();
+    }
+
+    private float[] titleVector(String title) {
+        return title == null ? null : vectors.computeIfAbsent(title, matcher::encode);
+    }
+
+    /** The vector of a course's title and body together (not kept: one per course). */
+    private float[] encodeWhole(CredentialText text) {
+        return matcher.encode(titleOf(text) + ".\n" + (text.body() == null ? "" : text.body()));
     }
 
     /** A piece's links, the most confident of each skill, each with the piece as evidence. */
@@ -109,14 +160,6 @@ public final class SkillLinks {
             found.merge(m.uri(), new AlignmentSpec(m.uri(), AlignmentSpec.EXTRACTED, m.confidence(), piece.text()), AlignmentSpec::stronger);
         }
         return found;
-    }
-
-    /** One piece's links (a sentence and its mentions count as one piece) confirm what the others found. */
-    private static void confirm(Map<String, AlignmentSpec> found, Map<String, Double> doubt, Map<String, AlignmentSpec> best) {
-        found.values().forEach(link -> {
-            doubt.merge(link.skill(), 1 - link.confidence(), (a, b) -> a * b);
-            best.merge(link.skill(), link, AlignmentSpec::stronger);
-        });
     }
 
     /**

@@ -38,12 +38,7 @@ public final class JudgedLinksRecheck {
         var skills = EscoSkillsCsv.read(data.resolve("esco-v1.1.1"));
         var matcher = SkillMatchers.build(skills, new MiniLmEncoder(), Path.of("data/skill-vectors/esco-labels.vec"), x -> { });
         var links = new SkillLinks(matcher);
-        var courses = new HashMap<String, JsonNode>();
-        for (var c : new JsonMapper().readTree(data.resolve("utdallas/courses.json").toFile())) {
-            var code = "utd-" + c.path("subject_prefix").asString() + "-" + c.path("course_number").asString();
-            courses.putIfAbsent(code, c);
-            courses.put(code + "-" + c.path("id").asString(), c);
-        }
+        var courses = courses(data);
         var subjects = subjectCentroids(courses, matcher);
         var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         var counts = new HashMap<String, int[]>(); // judgement -> {judged, still at 0.5}
@@ -51,7 +46,6 @@ public final class JudgedLinksRecheck {
             out.println("file,credential,skill,judgement,before,after,titleCosine,courseCosine,subjectCosine");
             for (int f = 2; f < args.length; f++) {
                 try (var reader = Files.newBufferedReader(Path.of(args[f]), StandardCharsets.UTF_8); var parser = format.parse(reader)) {
-                    var column = parser.getHeaderMap().containsKey("consensus") ? "consensus" : "judgement";
                     for (var row : parser) {
                         var course = courses.get(row.get("credential"));
                         if (course == null) {
@@ -62,7 +56,7 @@ public final class JudgedLinksRecheck {
                         var whole = CourseTextAccess.of(title, course.path("description").asString());
                         double after = found.stream().filter(l -> l.skill().equals(row.get("skill_uri")))
                                 .mapToDouble(l -> l.confidence()).findFirst().orElse(0);
-                        var judgement = row.get(column);
+                        var judgement = judgement(row);
                         var c = counts.computeIfAbsent(judgement, j -> new int[2]);
                         c[0]++;
                         c[1] += after >= 0.5 ? 1 : 0;
@@ -76,6 +70,22 @@ public final class JudgedLinksRecheck {
             }
         }
         counts.forEach((j, c) -> System.out.printf("%s: %d judged UT Dallas links, %d still at 0.5 or more%n", j, c[0], c[1]));
+    }
+
+    /** The UT Dallas courses of the shared data by credential id: {@code utd-CS-6360} (the first of that code) and with its id. */
+    static Map<String, JsonNode> courses(Path data) {
+        var courses = new HashMap<String, JsonNode>();
+        for (var c : new JsonMapper().readTree(data.resolve("utdallas/courses.json").toFile())) {
+            var code = "utd-" + c.path("subject_prefix").asString() + "-" + c.path("course_number").asString();
+            courses.putIfAbsent(code, c);
+            courses.put(code + "-" + c.path("id").asString(), c);
+        }
+        return courses;
+    }
+
+    /** A judged link's label: the {@code consensus} column of a consensus file, else the {@code judgement} of one reader. */
+    static String judgement(org.apache.commons.csv.CSVRecord row) {
+        return row.isMapped("consensus") ? row.get("consensus") : row.get("judgement");
     }
 
     /** Per subject prefix (CS, MATH...), the unit-length mean of its course titles' vectors (the subject as context). */
