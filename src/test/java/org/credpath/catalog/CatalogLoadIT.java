@@ -200,7 +200,7 @@ class CatalogLoadIT {
         catalog.loadFile("addition.yaml", ADDITION);
 
         var report = catalog.loadFile("addition.yaml", ADDITION
-                .replace("                code: DB310\n", "")
+                .replace("    code: DB310\n", "")
                 .replace("Models a domain as a property graph", "Queries a property graph")
                 .replace("prerequisites: {kind: AT_LEAST_K_OF, k: 1, children: [{credential: hh-mc-sql-basics}, {credential: uma-mc-sql-databases}]}",
                         "prerequisites: {credential: hh-mc-sql-basics}")
