@@ -16,7 +16,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 /**
  * Writes a validated catalog as an upsert, in batches of UNWIND rows, inside the caller's transaction.
  * Owned records (credentials with outcomes, rules, recognitions and suggested order; learners) are replaced whole;
- * shared reference data (skills, occupations) is added to, never pruned.
+ * shared reference data (skills, occupations) is added to, never pruned. Replaced nodes are retired while writing and
+ * deleted last (catalog/sweep-retired), which keeps an update load linear in what it writes.
  */
 final class CatalogWriter {
 
@@ -34,6 +35,7 @@ final class CatalogWriter {
         run("upsert-occupations", "rows", catalog.occupations().stream().map(CatalogWriter::occupation).toList());
         writeCredentials(catalog.credentials());
         run("upsert-learners", "rows", catalog.learners().stream().map(CatalogWriter::learner).toList());
+        client.query(CypherQueries.get("catalog/sweep-retired")).run(); // last: no index seek after a delete (see the statement)
     }
 
     private void writeCredentials(List<CredentialSpec> credentials) {
@@ -46,7 +48,7 @@ final class CatalogWriter {
             row.put("digest", digest(c));
             return row;
         }).toList());
-        run("delete-outcomes", "credentialIds", ids);
+        run("retire-outcomes", "credentialIds", ids);
         var outcomes = new ArrayList<Map<String, Object>>();
         var rules = new RuleRows();
         for (var c : credentials) {
@@ -59,7 +61,7 @@ final class CatalogWriter {
             rules.add(c.id(), RuleRows.REQUIREMENTS, c.requirements());
         }
         run("create-outcomes", "rows", outcomes);
-        run("delete-rules", "credentialIds", ids);
+        run("retire-rules", "credentialIds", ids);
         run("create-rule-nodes", "nodes", rules.nodes);
         run("link-rule-roots", "roots", rules.roots);
         run("link-rule-children", "edges", rules.edges);

@@ -195,13 +195,17 @@ class CatalogLoadIT {
     }
 
     @Test
+    @DisplayName("a redefined credential is replaced whole: a dropped property removed, outcomes, rule tree and recognitions replaced, nothing left over")
     void replacesARedefinedCredentialWhole() {
         catalog.loadFile("addition.yaml", ADDITION);
 
         var report = catalog.loadFile("addition.yaml", ADDITION
+                .replace("    code: DB310\n", "")
+                .replace("Models a domain as a property graph", "Queries a property graph")
                 .replace("prerequisites: {kind: AT_LEAST_K_OF, k: 1, children: [{credential: hh-mc-sql-basics}, {credential: uma-mc-sql-databases}]}",
                         "prerequisites: {credential: hh-mc-sql-basics}")
-                .replace("recognisedAs: [{credential: uma-mc-database-design, credits: 2}]", ""));
+                .replace("recognisedAs: [{credential: uma-mc-database-design, credits: 2}]",
+                        "recognisedAs: [{credential: hh-mc-data-quality, credits: 1}]"));
 
         assertThat(report.entries()).containsEntry("credentials", new ImportReport.Counts(0, 1, 0))
                 .containsEntry("providers", new ImportReport.Counts(0, 0, 1)).containsEntry("learners", new ImportReport.Counts(0, 0, 1));
@@ -209,12 +213,19 @@ class CatalogLoadIT {
         try (var session = driver.session()) {
             var row = session.run("""
                     MATCH (c:Credential {id: 'test-mc-graphs'})
-                    RETURN COUNT { (c)-[:HAS_PREREQUISITE]->(:Requirement)-[:OPTION]->(:Credential) } AS options,
-                           COUNT { (c)-[:RECOGNISED_AS]->() } AS recognitions,
-                           COUNT { (r:Requirement) WHERE r.owner = 'test-mc-graphs' } AS ruleNodes""").single();
+                    RETURN c.code IS NULL AS codeDropped, c.title AS title,
+                           [(c)-[:HAS_OUTCOME]->(o) | o.statement] AS outcomes,
+                           COUNT { (c)-[:HAS_PREREQUISITE]->(:Requirement)-[:OPTION]->(:Credential) } AS options,
+                           [(c)-[r:RECOGNISED_AS]->(t) | t.id + ' ' + r.credits] AS recognitions,
+                           COUNT { (r:Requirement) WHERE r.owner = 'test-mc-graphs' } AS ruleNodes,
+                           COUNT { (n:Retired) } AS retired""").single();
+            assertThat(row.get("codeDropped").asBoolean()).isTrue();
+            assertThat(row.get("title").asString()).isEqualTo("Graph Databases in Practice");
+            assertThat(row.get("outcomes").asList(v -> v.asString())).containsExactly("Queries a property graph");
             assertThat(row.get("options").asLong()).isEqualTo(1);
-            assertThat(row.get("recognitions").asLong()).isZero();
+            assertThat(row.get("recognitions").asList(v -> v.asString())).containsExactly("hh-mc-data-quality 1.0");
             assertThat(row.get("ruleNodes").asLong()).isEqualTo(1);
+            assertThat(row.get("retired").asLong()).as("replaced nodes are deleted in the write").isZero();
         }
     }
 
