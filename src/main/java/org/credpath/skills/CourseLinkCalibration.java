@@ -30,13 +30,16 @@ public final class CourseLinkCalibration {
             new Feature("textCosine", LinkEvidence::textCosine),
             new Feature("knowledge", e -> "knowledge".equals(e.skillType()) ? 1 : 0),
             new Feature("broadReuse", e -> "transversal".equals(e.reuseLevel()) || "cross-sector".equals(e.reuseLevel()) ? 1 : 0),
-            new Feature("overlap", LinkEvidence::overlap));
+            new Feature("overlap", LinkEvidence::overlap),
+            // the sense check; a skill ESCO does not describe takes the cosine of its label instead (known, not 0)
+            new Feature("senseCosine", e -> Double.isNaN(e.senseCosine()) ? e.textCosine() : e.senseCosine()));
 
     /** The fitted weights (a feature not listed weighs 0), pasted from fit_link_calibration.py. */
     static final Map<String, Double> WEIGHTS = Map.ofEntries(
-            Map.entry("combinedLogit", 0.1198),
-            Map.entry("bestLogit", 0.2863));
-    static final double INTERCEPT = -0.7258;
+            Map.entry("combinedLogit", 0.0768),
+            Map.entry("bestLogit", 0.4815),
+            Map.entry("senseCosine", 3.0654));
+    static final double INTERCEPT = -2.3076;
 
     private CourseLinkCalibration() {
     }

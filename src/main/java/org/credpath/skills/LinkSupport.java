@@ -41,12 +41,14 @@ final class LinkSupport {
 
     /**
      * What the link rests on; {@code titleVector} and {@code textVector} the vectors of the course's title and whole
-     * text (either null: cosine 0, not known).
+     * text (either null: cosine 0, not known); {@code sense}: whether to check the whole text against the skill's
+     * ESCO description (a description met for the first time costs an encoding), else NaN.
      */
-    LinkEvidence evidence(SkillMatcher matcher, float[] titleVector, float[] textVector) {
+    LinkEvidence evidence(SkillMatcher matcher, float[] titleVector, float[] textVector, boolean sense) {
         var skill = matcher.vocabulary().skill(matcher.vocabulary().indexOf(best.skill()));
+        double senseCosine = sense && textVector != null ? matcher.senseSimilarity(textVector, best.skill()) : Double.NaN;
         return new LinkEvidence(combined(), best.confidence(), pieces, title, bestKind, cosine(matcher, titleVector),
-                cosine(matcher, textVector), skill.skillType(), skill.reuseLevel(), overlap(skill.label(), best.evidence()));
+                cosine(matcher, textVector), skill.skillType(), skill.reuseLevel(), overlap(skill.label(), best.evidence()), senseCosine);
     }
 
     private double cosine(SkillMatcher matcher, float[] vector) {

@@ -83,12 +83,13 @@ public final class SkillLinks {
     private List<AlignmentSpec> extract(CredentialText text, boolean readTitle) {
         var title = titleOf(text);
         boolean calibrate = readTitle && title != null;
-        float[] whole = calibrate && CourseLinkCalibration.uses("textCosine") ? encodeWhole(text) : null;
+        boolean sense = CourseLinkCalibration.uses("senseCosine");
+        float[] whole = calibrate && (sense || CourseLinkCalibration.uses("textCosine")) ? encodeWhole(text) : null;
         var links = new ArrayList<AlignmentSpec>();
         gather(text, readTitle).forEach((skill, support) -> {
             double confidence = round(support.combined());
             if (confidence >= FLOOR && calibrate) {
-                confidence = round(CourseLinkCalibration.confidence(support.evidence(matcher, titleVector(title), whole)));
+                confidence = round(CourseLinkCalibration.confidence(support.evidence(matcher, titleVector(title), whole, sense)));
             }
             if (confidence >= FLOOR) {
                 links.add(new AlignmentSpec(skill, AlignmentSpec.EXTRACTED, confidence, support.best().evidence()));
@@ -109,7 +110,7 @@ public final class SkillLinks {
         var out = new LinkedHashMap<String, LinkEvidence>();
         gather(text, true).forEach((skill, support) -> {
             if (round(support.combined()) >= FLOOR) {
-                out.put(skill, support.evidence(matcher, titleVector(title), whole));
+                out.put(skill, support.evidence(matcher, titleVector(title), whole, true));
             }
         });
         return out;

@@ -11,7 +11,7 @@ class CourseLinkCalibrationTests {
 
     private static LinkEvidence sentence(double combined, double best, int pieces) {
         return new LinkEvidence(combined, best, pieces, false, LinkEvidence.SENTENCE, 0.4, 0.45, "skill/competence",
-                "cross-sector", 0.5);
+                "cross-sector", 0.5, 0.45);
     }
 
     @Test
@@ -29,7 +29,7 @@ class CourseLinkCalibrationTests {
 
     @Test
     void aLinkTheTitleAndSeveralSentencesNameScoresAboveOneAWeakSentenceAloneNames() {
-        var named = new LinkEvidence(0.99, 0.9, 4, true, LinkEvidence.TITLE, 0.7, 0.6, "knowledge", "cross-sector", 1);
+        var named = new LinkEvidence(0.99, 0.9, 4, true, LinkEvidence.TITLE, 0.7, 0.6, "knowledge", "cross-sector", 1, 0.6);
         var weak = sentence(0.35, 0.35, 1);
 
         assertThat(CourseLinkCalibration.confidence(named)).isGreaterThan(CourseLinkCalibration.confidence(weak) + 0.2);
@@ -39,7 +39,7 @@ class CourseLinkCalibrationTests {
     void theConfidenceIsAProbabilityEvenAtTheEdges() {
         for (double combined : new double[] {0, 0.3, 1}) {
             for (var kind : new String[] {LinkEvidence.TITLE, LinkEvidence.SENTENCE, LinkEvidence.MENTION}) {
-                var edge = new LinkEvidence(combined, combined, 1, kind.equals(LinkEvidence.TITLE), kind, 1, 1, null, null, 0);
+                var edge = new LinkEvidence(combined, combined, 1, kind.equals(LinkEvidence.TITLE), kind, 1, 1, null, null, 0, Double.NaN);
                 assertThat(CourseLinkCalibration.confidence(edge)).isBetween(0.0, 1.0).isNotNaN();
             }
         }
