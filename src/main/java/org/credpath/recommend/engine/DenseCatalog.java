@@ -137,6 +137,9 @@ final class DenseCatalog {
 
     /** The weight of the offering's link to each skill id, in that order; null when all weigh 1 (no array for them). */
     private double[] weights(Offering offering, int[] ids, ToDoubleBiFunction<Offering, String> weight) {
+        if (offering.links().isEmpty()) {
+            return null; // every link stated and unassessed: each weighs 1, nothing to work out
+        }
         double[] weights = null;
         for (int i = 0; i < ids.length; i++) {
             double w = weight.applyAsDouble(offering, skills.get(ids[i]));
