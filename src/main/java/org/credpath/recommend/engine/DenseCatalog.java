@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleBiFunction;
 
 import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.Offering;
@@ -16,7 +17,9 @@ import org.credpath.catalog.snapshot.Offering;
  * The skill index as numbers, for loops that visit thousands of credentials a request: credentials by
  * catalog position, skills and providers by a dense id, and per credential the ids of the goal skills it
  * counts for. Hash lookups of URI and id strings there cost more in memory traffic than the work itself
- * (each touches a string scattered over the heap); arrays indexed by number do not.
+ * (each touches a string scattered over the heap); arrays indexed by number do not. Aligned with those ids, the
+ * weight of the credential's link to each ({@link SkillIndex#weight}), worked out once here rather than per request
+ * (deriving it, which of the taught skills counts for a goal skill, took two thirds of a next step at x50).
  */
 final class DenseCatalog {
 
@@ -26,6 +29,7 @@ final class DenseCatalog {
     private final List<String> skills;
     private final Map<String, Integer> providerIds;
     private final int[][] counts;
+    private final double[][] weights; // aligned with counts; null where every link weighs 1 (stated, unassessed)
     private final int[][] teachers;
     private final boolean[] takeable;
     private final BitSet enrolledOnly;
@@ -33,18 +37,20 @@ final class DenseCatalog {
     private final EntryGates gates;
 
     DenseCatalog(CatalogSnapshot catalog, Map<String, Set<String>> countsFor, Map<String, List<Offering>> teachersOf,
-                 Predicate<Offering> takeable) {
+                 Predicate<Offering> takeable, ToDoubleBiFunction<Offering, String> weight) {
         this.skillIds = new HashMap<>();
         this.skills = new ArrayList<>();
         this.providerIds = new HashMap<>();
         int n = catalog.size();
         this.counts = new int[n][];
+        this.weights = new double[n][];
         this.takeable = new boolean[n];
         this.enrolledOnly = new BitSet(n);
         this.provider = new int[n];
         for (int p = 0; p < n; p++) {
             var o = catalog.at(p);
             counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
+            weights[p] = weights(o, counts[p], weight);
             this.takeable[p] = takeable.test(o);
             enrolledOnly.set(p, "enrolled-only".equals(o.access()));
             provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
@@ -63,12 +69,13 @@ final class DenseCatalog {
      * credentials, or for all when credentials were added (an unchanged rule may name one of them).
      */
     DenseCatalog patched(CatalogSnapshot catalog, int size, Collection<Integer> changed, Map<String, Set<String>> countsFor,
-                         Map<String, List<Offering>> teachersOf, Predicate<Offering> takeable) {
-        return new DenseCatalog(this, catalog, size, changed, countsFor, teachersOf, takeable);
+                         Map<String, List<Offering>> teachersOf, Predicate<Offering> takeable, ToDoubleBiFunction<Offering, String> weight) {
+        return new DenseCatalog(this, catalog, size, changed, countsFor, teachersOf, takeable, weight);
     }
 
     private DenseCatalog(DenseCatalog previous, CatalogSnapshot catalog, int size, Collection<Integer> changed,
-                         Map<String, Set<String>> countsFor, Map<String, List<Offering>> teachersOf, Predicate<Offering> takeable) {
+                         Map<String, Set<String>> countsFor, Map<String, List<Offering>> teachersOf, Predicate<Offering> takeable,
+                         ToDoubleBiFunction<Offering, String> weight) {
         int n = catalog.size();
         var newSkills = new java.util.HashSet<String>(teachersOf.keySet());
         changed.forEach(p -> newSkills.addAll(countsFor.getOrDefault(catalog.at(p).id(), Set.of())));
@@ -79,12 +86,14 @@ final class DenseCatalog {
         this.skills = newSkills.isEmpty() ? previous.skills : new ArrayList<>(previous.skills);
         this.providerIds = newProvider ? new HashMap<>(previous.providerIds) : previous.providerIds;
         this.counts = java.util.Arrays.copyOf(previous.counts, n);
+        this.weights = java.util.Arrays.copyOf(previous.weights, n);
         this.takeable = java.util.Arrays.copyOf(previous.takeable, n);
         this.enrolledOnly = (BitSet) previous.enrolledOnly.clone();
         this.provider = java.util.Arrays.copyOf(previous.provider, n);
         for (int p : changed) {
             var o = catalog.at(p);
             counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
+            weights[p] = weights(o, counts[p], weight);
             this.takeable[p] = takeable.test(o);
             enrolledOnly.set(p, "enrolled-only".equals(o.access()));
             provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
@@ -126,6 +135,25 @@ final class DenseCatalog {
         return positions;
     }
 
+    /** The weight of the offering's link to each skill id, in that order; null when all weigh 1 (no array for them). */
+    private double[] weights(Offering offering, int[] ids, ToDoubleBiFunction<Offering, String> weight) {
+        if (offering.links().isEmpty()) {
+            return null; // every link stated and unassessed: each weighs 1, nothing to work out
+        }
+        double[] weights = null;
+        for (int i = 0; i < ids.length; i++) {
+            double w = weight.applyAsDouble(offering, skills.get(ids[i]));
+            if (w != 1 && weights == null) {
+                weights = new double[ids.length];
+                java.util.Arrays.fill(weights, 0, i, 1);
+            }
+            if (weights != null) {
+                weights[i] = w;
+            }
+        }
+        return weights;
+    }
+
     private int[] ids(Collection<String> uris) {
         return uris.stream().mapToInt(this::id).toArray();
     }
@@ -154,6 +182,25 @@ final class DenseCatalog {
     /** The ids of the goal skills the credential at the position counts for. */
     int[] counts(int position) {
         return counts[position];
+    }
+
+    /**
+     * The weights of the credential's links to the goal skills it counts for, aligned with {@link #counts}; null when
+     * every one weighs 1.
+     */
+    double[] weights(int position) {
+        return weights[position];
+    }
+
+    /** The weight of the credential's link to the skill ({@link SkillIndex#weight}); 0 when it does not count for it. */
+    double weight(int position, int skillId) {
+        int[] ids = counts[position];
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == skillId) {
+                return weights[position] == null ? 1 : weights[position][i];
+            }
+        }
+        return 0;
     }
 
     /** The positions of the takeable credentials that count for the skill, fewest ECTS first (then price, id). */

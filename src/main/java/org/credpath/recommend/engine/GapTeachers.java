@@ -141,8 +141,9 @@ final class GapTeachers {
     /**
      * The k best into {@code best}; returns how many scored candidates have an unknown cost. First each list's head (the
      * candidates counting for one gap skill alone, unlocking nothing, stacking nowhere); then every other open candidate,
-     * scored only when its bound may reach the k-th best so far: each gap skill at the highest weight a teacher's link to
-     * it has, every skill only reachable later ({@code later}) if it unlocks something, every aim ({@code aims}) if it may stack.
+     * scored only when its bound may reach the k-th best so far: its gap skills at its own links' weights (read once, for
+     * the bound and the score), every skill only reachable later ({@code later}) if it unlocks something, every aim
+     * ({@code aims}) if it may stack.
      */
     int rank(NextStepScorer scorer, Map<Integer, List<NextSteps.Unlock>> unlocks, int later, int aims, CostMetric metric, int k,
              Ranked.Best best) {
@@ -151,10 +152,8 @@ final class GapTeachers {
         rest.or(multi);
         rest.and(open);
         int unknownCost = 0;
-        var maxWeight = new double[index.dense().skillCount()];
         for (int s : skills) {
             var order = index.scoreOrder(s, metric);
-            maxWeight[s] = order.maxWeight();
             var positions = order.positions();
             for (int i = order.known(); i < order.unknownPositive(); i++) {
                 unknownCost += open.get(positions[i]) && !rest.get(positions[i]) ? 1 : 0;
@@ -170,10 +169,11 @@ final class GapTeachers {
             var unlocked = unlocks.getOrDefault(p, List.of());
             // an enabler that Unlocks made open after recognisedAreAimed ran may stack through a recognition too
             boolean mayStack = aimed.get(p) || aims > 0 && !index.catalog().recognitionsFromAt(p).isEmpty();
-            boolean beaten = kth != null && kth.cost() != null && (cost == null || NextStepScore.round(scorer.bound(p, maxWeight,
+            var gains = scorer.gains(p);
+            boolean beaten = kth != null && kth.cost() != null && (cost == null || NextStepScore.round(scorer.bound(gains,
                     unlocked.isEmpty() ? 0 : later, mayStack ? aims : 0, cost)) < kth.score());
             if (!beaten || cost == null) {
-                var r = scorer.ranked(p, unlocked);
+                var r = scorer.ranked(p, gains, unlocked);
                 unknownCost += beaten ? r == null ? 0 : r.cost() == null ? 1 : 0 : offer(r, best);
             }
         }

@@ -26,50 +26,60 @@ final class NextStepScorer {
         this.aims = aims;
     }
 
-    /** A candidate's score and what breaks ties, or null when it scores nothing; the explained item is made for the top k only. */
-    Ranked ranked(int position, List<NextSteps.Unlock> unlocks) {
-        var o = index.catalog().at(position);
+    /** What a candidate's links to the gap skills bring: how many essential ones it counts for, their weight, the optional ones' weight. */
+    record Gains(int essential, double essentialWeight, double optionalWeight) {
+    }
+
+    /** The candidate's {@link Gains}, summed in the order of its counted skills from the weights kept per credential. */
+    Gains gains(int position) {
+        int[] ids = index.dense().counts(position);
+        double[] weights = index.dense().weights(position);
         int essential = 0;
         double essentialWeight = 0;
         double optionalWeight = 0;
-        for (int id : index.dense().counts(position)) {
-            if (essentialPlace[id] >= 0) {
+        for (int i = 0; i < ids.length; i++) {
+            if (essentialPlace[ids[i]] >= 0) {
                 essential++;
-                essentialWeight += index.weight(o, index.dense().skill(id));
-            } else if (optionalPlace[id] >= 0) {
-                optionalWeight += index.weight(o, index.dense().skill(id));
+                essentialWeight += weights == null ? 1 : weights[i];
+            } else if (optionalPlace[ids[i]] >= 0) {
+                optionalWeight += weights == null ? 1 : weights[i];
             }
         }
+        return new Gains(essential, essentialWeight, optionalWeight);
+    }
+
+    /** A candidate's score and what breaks ties, or null when it scores nothing; the explained item is made for the top k only. */
+    Ranked ranked(int position, List<NextSteps.Unlock> unlocks) {
+        return ranked(position, gains(position), unlocks);
+    }
+
+    /** {@link #ranked(int, List)} with the candidate's {@link #gains} already worked out. */
+    Ranked ranked(int position, Gains gains, List<NextSteps.Unlock> unlocks) {
+        var o = index.catalog().at(position);
         int unlocked = unlocks.isEmpty() ? 0 : unlockedSkills(unlocks).size();
         int stacks = 0;
         for (var aim : aims) {
             stacks += aim.matched(position) != null ? 1 : 0;
         }
-        if (essentialWeight + optionalWeight + unlocked + stacks == 0) {
+        if (gains.essentialWeight() + gains.optionalWeight() + unlocked + stacks == 0) {
             return null;
         }
         var cost = metric.known(o);
-        return new Ranked(position, o, NextStepScore.round((NextStepScore.ESSENTIAL * essentialWeight + NextStepScore.OPTIONAL * optionalWeight
-                + NextStepScore.UNLOCK * unlocked + NextStepScore.STACKING * stacks) / units(cost)), essential, cost);
+        return new Ranked(position, o, NextStepScore.round(score(gains, unlocked, stacks, cost)), gains.essential(), cost);
     }
 
     /**
-     * An upper bound of {@link #ranked}: each gap skill the candidate counts for weighed at {@code maxWeight} (per skill id,
-     * at least its link's weight), at most {@code unlocked} skills it unlocks and {@code stacks} aims it stacks into, summed
-     * in the same order, so that the bound is at least the score in floating point too.
+     * An upper bound of {@link #ranked}'s score from the candidate's {@link #gains}: at most {@code unlocked} skills it
+     * unlocks and {@code stacks} aims it stacks into. The same sum in the same order with parts at least as large, so
+     * the bound is at least the score in floating point too (and is the score when both are 0).
      */
-    double bound(int position, double[] maxWeight, int unlocked, int stacks, Double cost) {
-        double essentialWeight = 0;
-        double optionalWeight = 0;
-        for (int id : index.dense().counts(position)) {
-            if (essentialPlace[id] >= 0) {
-                essentialWeight += maxWeight[id];
-            } else if (optionalPlace[id] >= 0) {
-                optionalWeight += maxWeight[id];
-            }
-        }
-        return (NextStepScore.ESSENTIAL * essentialWeight + NextStepScore.OPTIONAL * optionalWeight + NextStepScore.UNLOCK * unlocked
-                + NextStepScore.STACKING * stacks) / units(cost);
+    double bound(Gains gains, int unlocked, int stacks, Double cost) {
+        return score(gains, unlocked, stacks, cost);
+    }
+
+    private double score(Gains gains, int unlocked, int stacks, Double cost) {
+        return (NextStepScore.ESSENTIAL * gains.essentialWeight() + NextStepScore.OPTIONAL * gains.optionalWeight()
+                + NextStepScore.UNLOCK * unlocked + NextStepScore.STACKING * stacks) / units(cost);
     }
 
     /** The item shown for a ranked candidate: the skills it covers, its score parts, what it unlocks and stacks into. */

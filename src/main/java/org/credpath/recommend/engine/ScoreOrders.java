@@ -17,9 +17,9 @@ final class ScoreOrders {
     /**
      * One skill's teachers (catalog positions) in score order: {@code [0, known)} have a known cost, of which
      * {@code [0, knownPositive)} a link of positive weight; {@code [known, unknownPositive)} an unknown cost and a
-     * positive weight; the rest an unknown cost and weight 0. {@code maxWeight}: the highest weight of a teacher's link.
+     * positive weight; the rest an unknown cost and weight 0.
      */
-    record Order(int[] positions, int known, int knownPositive, int unknownPositive, double maxWeight) {
+    record Order(int[] positions, int known, int knownPositive, int unknownPositive) {
     }
 
     private final AtomicReferenceArray<Order> orders; // skill id x metric
@@ -64,7 +64,6 @@ final class ScoreOrders {
 
     private static Order build(SkillIndex index, int skillId, CostMetric metric) {
         var dense = index.dense();
-        var skill = dense.skill(skillId);
         int[] teachers = dense.teachers(skillId);
         int n = teachers.length;
         var key = new double[n]; // weight per unit (known cost) or weight (unknown)
@@ -74,7 +73,7 @@ final class ScoreOrders {
         for (int i = 0; i < n; i++) {
             var o = index.catalog().at(teachers[i]);
             var cost = metric.known(o);
-            weight[i] = index.weight(o, skill);
+            weight[i] = dense.weight(teachers[i], skillId);
             known[i] = cost != null;
             key[i] = weight[i] / NextStepScore.units(cost, metric);
             at[i] = i;
@@ -84,9 +83,7 @@ final class ScoreOrders {
         int knownCount = 0;
         int knownPositive = 0;
         int unknownPositive = 0;
-        double maxWeight = 0;
         for (int i = 0; i < n; i++) {
-            maxWeight = Math.max(maxWeight, weight[i]);
             positions[i] = teachers[at[i]];
             if (known[at[i]]) {
                 knownCount++;
@@ -95,6 +92,6 @@ final class ScoreOrders {
                 unknownPositive += weight[at[i]] > 0 ? 1 : 0;
             }
         }
-        return new Order(positions, knownCount, knownPositive, knownCount + unknownPositive, maxWeight);
+        return new Order(positions, knownCount, knownPositive, knownCount + unknownPositive);
     }
 }

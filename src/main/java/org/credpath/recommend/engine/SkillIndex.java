@@ -97,7 +97,7 @@ public final class SkillIndex {
         });
         this.countsFor = LayeredMap.of(counted);
         this.teachers = LayeredMap.of(taught);
-        this.dense = new DenseCatalog(catalog, countsFor, teachers, this::takeable);
+        this.dense = new DenseCatalog(catalog, countsFor, teachers, this::takeable, this::weight);
         this.orders = new ScoreOrders(dense.skillCount());
         this.prerequisitesAsRequirements = catalog.withPrerequisitesAsRequirements();
         this.waived = Set.of();
@@ -139,7 +139,7 @@ public final class SkillIndex {
         }
         this.countsFor = previous.countsFor.with(counted, changed.stream().filter(id -> !counted.containsKey(id)).toList());
         this.teachers = previous.teachers.with(TeacherLists.nonEmpty(lists), lists.keySet().stream().filter(k -> lists.get(k).isEmpty()).toList());
-        this.dense = previous.dense.patched(catalog, previous.catalog.size(), positions, countsFor, lists, this::takeable);
+        this.dense = previous.dense.patched(catalog, previous.catalog.size(), positions, countsFor, lists, this::takeable, this::weight);
         this.orders = previous.orders.without(lists.keySet().stream().map(dense::skillId).toList(), dense.skillCount());
         this.prerequisitesAsRequirements = catalog.withPrerequisitesAsRequirements();
         this.waived = Set.of();
@@ -179,7 +179,7 @@ public final class SkillIndex {
         this.orders = base.orders; // teachers in score order: by cost and link weight, which no rule rewrite changes
         var changed = java.util.stream.IntStream.range(0, rules.size())
                 .filter(p -> rules.prerequisitesAt(p) != base.catalog.prerequisitesAt(p)).boxed().toList();
-        this.dense = changed.isEmpty() ? base.dense : base.dense.patched(rules, rules.size(), changed, countsFor, Map.of(), this::takeable);
+        this.dense = changed.isEmpty() ? base.dense : base.dense.patched(rules, rules.size(), changed, countsFor, Map.of(), this::takeable, this::weight);
         this.prerequisitesAsRequirements = rules == base.catalog ? base.prerequisitesAsRequirements : rules.withPrerequisitesAsRequirements();
     }
 
@@ -282,7 +282,7 @@ public final class SkillIndex {
                 : new NextSteps.SkillRef(goalSkill, label(goalSkill), link.source(), link.confidence(), link.evidence());
     }
 
-    /** How much the credential's teaching of the goal skill counts: the confidence of {@link #link} (1 unassessed, 0 none). */
+    /** How much the credential's teaching of the goal skill counts: the confidence of {@link #link} (1 unassessed, 0 none); kept per credential in {@link #dense}. */
     public double weight(Offering offering, String goalSkill) {
         var link = link(offering, goalSkill);
         return link == null ? 0 : link.weight();

@@ -68,11 +68,14 @@ public final class ChangingCatalog {
         for (int s = random.nextInt(4); s > 0; s--) {
             skillSet.add("s" + random.nextInt(skills));
         }
+        var links = new java.util.HashMap<String, SkillLink>(); // some extracted with a confidence, the rest stated
+        skillSet.stream().sorted().filter(s -> random.nextBoolean())
+                .forEach(s -> links.put(s, new SkillLink("extracted", random.nextInt(10) / 10.0 + 0.05, "about " + s)));
         offerings.put(id, new Offering(id, random.nextBoolean() ? "micro-credential" : "course", "Course " + id + " " + random.nextInt(),
                 (random.nextBoolean() ? "CS " : "MATH ") + (1000 + random.nextInt(9000)), random.nextBoolean() ? "CS" : "MATH",
                 "p" + random.nextInt(5), null, random.nextInt(5) == 0 ? null : 1.0 + random.nextInt(10), 4 + random.nextInt(4),
                 random.nextInt(5) == 0 ? null : (double) random.nextInt(500), 4.0, "en", "online",
-                random.nextInt(6) == 0 ? "enrolled-only" : "open", null, skillSet));
+                random.nextInt(6) == 0 ? "enrolled-only" : "open", null, skillSet, links));
         put(requirements, id, random.nextInt(6) == 0 ? group() : null);
         put(prerequisites, id, random.nextInt(3) == 0 ? group() : null);
         var list = new ArrayList<Recognition>();

@@ -71,6 +71,10 @@ class IncrementalSkillIndexTests {
         var b = whole.dense();
         for (int p = 0; p < catalog.size(); p++) {
             assertThat(uris(a, a.counts(p))).as("dense goal skills at " + p).isEqualTo(uris(b, b.counts(p)));
+            for (int id : b.counts(p)) {
+                assertThat(a.weight(p, a.skillId(b.skill(id)))).as("weight at " + p + " of " + b.skill(id)).isEqualTo(b.weight(p, id))
+                        .isEqualTo(whole.weight(catalog.at(p), b.skill(id)));
+            }
             assertThat(a.takeable(p)).isEqualTo(b.takeable(p));
             assertThat(a.enrolledOnly(p)).isEqualTo(b.enrolledOnly(p));
             assertThat(a.provider(p) < 0).isEqualTo(b.provider(p) < 0);
