@@ -35,7 +35,8 @@ import com.google.ortools.sat.SatParameters;
  * required met by holdings and other chosen candidates earlier in a strict order (so filter-based
  * prerequisites cannot support each other in a circle); what several targets share kept within the same caps as their
  * joint audit ({@link OverlapCaps}: per pair, and each target's {@code maxSharedCredits}; {@link PlanSharing}). It minimises the chosen cost metric, then the others in
- * turn (ECTS, price, weeks), with the project's {@link Lexicographic} solve. OPTIMAL means CP-SAT proved
+ * turn (ECTS, price, weeks), then of one course's codes the one the rules name ({@link NamedCodes}), with the project's
+ * {@link Lexicographic} solve. OPTIMAL means CP-SAT proved
  * optimality; under a time limit the answer is FEASIBLE with its gap to the proven bound, and a limit that
  * ends before any plan is a {@link SolverTimeoutException}. Terms are then filled by list scheduling in
  * prerequisite order under the per-term credit cap (the cost is optimal; the number of terms is not
@@ -103,8 +104,8 @@ public final class CompletionPlanner {
         }
 
         var decisions = chosen.values().stream().map(Source::chosen).toArray(BoolVar[]::new);
-        var outcome = Lexicographic.minimise(model, levels(chosen), decisions, Lexicographic.Options.within(options.timeLimit())
-                .tuned(CompletionPlanner::tuning));
+        var outcome = Lexicographic.minimise(model, levels(chosen, targetUses, prerequisiteUses), decisions,
+                Lexicographic.Options.within(options.timeLimit()).tuned(CompletionPlanner::tuning));
         switch (outcome.status()) {
             case INFEASIBLE -> throw new UnsatisfiableTargetException(placement == null
                     ? new Diagnosis(catalog, options, targetRules, valid, chosen.keySet(), enrolled).blockers()
@@ -115,7 +116,7 @@ public final class CompletionPlanner {
             }
         }
         var picked = chosen.values().stream().filter(s -> outcome.isTrue(s.chosen())).toList();
-        var answer = new PlanAnswer(options, outcome).plan(targets, picked, targetUses, prerequisiteUses,
+        var answer = new PlanAnswer(catalog, options, outcome).plan(targets, picked, targetUses, prerequisiteUses,
                 placement == null ? null : placement.terms(outcome, picked), (System.nanoTime() - started) / 1_000_000);
         return placement == null ? answer : answer.withTiming(Timings.planNote(options, placement.current));
     }
@@ -219,14 +220,20 @@ public final class CompletionPlanner {
         });
     }
 
-    /** The objective levels: the caller's metric, then the others in turn (levels no candidate costs anything on are skipped). */
-    private List<Level> levels(Map<String, Source> chosen) {
+    /**
+     * The objective levels: the caller's metric, then the others in turn, then of one course's codes the one the rules
+     * name ({@link NamedCodes}); levels no candidate costs anything on are skipped.
+     */
+    private List<Level> levels(Map<String, Source> chosen, Map<String, List<Use>> targetUses, Map<String, List<Use>> prerequisiteUses) {
         var vars = chosen.values().stream().map(Source::chosen).toArray(BoolVar[]::new);
         var levels = new ArrayList<Level>();
         for (var metric : costOrder()) {
             var costs = chosen.values().stream().mapToLong(s -> Math.round(catalog.cost(s.offering(), metric) * Units.SCALE)).toArray(); // unknown: pessimistic
             levels.add(new Level(vars, costs));
         }
+        var uses = new ArrayList<>(targetUses.values());
+        uses.addAll(prerequisiteUses.values());
+        levels.add(NamedCodes.level(catalog, chosen.values(), uses));
         return levels;
     }
 
