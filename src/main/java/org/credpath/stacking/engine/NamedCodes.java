@@ -43,8 +43,9 @@ final class NamedCodes {
 
     /**
      * The plan {@code solved} with the codes the rules name taken where they cost the same ({@code model}: the plan's
-     * model, changed here; {@code uses}: every use of a candidate, at targets and at entry rules). Without such a choice,
-     * or if the small solve finds nothing within {@code limit}, the plan as solved.
+     * model, changed here; {@code uses}: the uses at the targets' leaves; an entry rule met by another code of a course
+     * is met all the same and names nothing in the answer). Without such a choice, or if the small solve finds nothing
+     * within {@code limit}, the plan as solved.
      */
     static Lexicographic.Outcome preferNamed(CatalogSnapshot catalog, CpModel model, Map<String, Source> chosen,
                                              Collection<List<Use>> uses, Lexicographic.Outcome solved, Duration limit,
@@ -95,7 +96,7 @@ final class NamedCodes {
      * The small solve's objective: a use counting its code only as another code of the course weighs more than all the
      * rest together; then each chosen code weighs its place among its course's codes in id order.
      */
-    static Level level(CatalogSnapshot catalog, Collection<Source> chosen, Collection<List<Use>> uses) {
+    private static Level level(CatalogSnapshot catalog, Collection<Source> chosen, Collection<List<Use>> uses) {
         var vars = new ArrayList<BoolVar>();
         var weights = new ArrayList<Long>();
         long ranks = 0;

@@ -111,4 +111,21 @@ class NamedCodesTests {
         assertThat(plan.status()).isEqualTo("OPTIMAL");
         assertThat(ids(plan)).containsExactly("e1-cs", "e2");
     }
+    @Test
+    void takesTheNamedCodeWhoseEntryRuleAnotherCodeOfItsPrerequisiteMeets() {
+        // c1's entry rule names c0; the plan takes a0 for c0 (cheaper), which meets it as c0: an entry rule met through
+        // another code names nothing, so the plan takes c1, the code the degree names, not a1 (same cost, sorts first)
+        course("c0", "SEC 0", 10);
+        course("a0", "XX 0", 0);
+        f.sameCourse("c0", "a0");
+        course("c1", "DATA 1", 0);
+        course("a1", "XX 1", 0);
+        f.sameCourse("c1", "a1");
+        f.prerequisites.put("c1", f.allOf(f.cred("c0")));
+        f.target("t", 12, f.allOf(f.cred("c0"), f.cred("c1")));
+
+        var plan = plan(CostMetric.PRICE);
+
+        assertThat(ids(plan)).containsExactly("a0", "c1");
+    }
 }
