@@ -115,7 +115,7 @@ public final class CompletionPlanner {
             default -> {
             }
         }
-        var outcome = NamedCodes.preferNamed(catalog, model, chosen, targetUses.values(), solved, timeLeft(started), CompletionPlanner::tuning);
+        var outcome = NamedCodes.preferNamed(catalog, model, chosen, targetUses.values(), solved, timeLeft(started));
         var picked = chosen.values().stream().filter(s -> outcome.isTrue(s.chosen())).toList();
         var answer = new PlanAnswer(catalog, options, outcome).plan(targets, picked, targetUses, prerequisiteUses,
                 placement == null ? null : placement.terms(outcome, picked), (System.nanoTime() - started) / 1_000_000);
