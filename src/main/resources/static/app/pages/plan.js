@@ -137,6 +137,7 @@ function planned(c, byId, titles) {
     c.weeks != null ? t('plan.weeks', {weeks: number(c.weeks)}) : null].filter(Boolean).join(' · ');
   return h('li', {'data-credential': c.id}, credentialLink(c.id, c.title), h('div', {class: 'meta'}, facts),
     c.counts.length ? h('div', {}, t('plan.countsToward', {list: c.counts.map(id => titles.get(id) || id).join(', ')})) : null,
+    c.countsAs?.length ? h('div', {class: 'meta'}, t('plan.countsAs', {codes: c.countsAs.join(', ')})) : null,
     c.unlocks.length ? h('div', {class: 'meta'}, t('route.prerequisiteFor', {list: c.unlocks.map(u => byId.get(u)?.title || u).join(', ')})) : null);
 }
 

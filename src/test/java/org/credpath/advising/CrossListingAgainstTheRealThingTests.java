@@ -17,6 +17,11 @@ import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.Holding;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.SameCourse;
+import org.credpath.catalog.snapshot.CostMetric;
+import org.credpath.stacking.engine.CompletionPlan;
+import org.credpath.stacking.engine.CompletionPlanner;
+import org.credpath.stacking.engine.PlanOptions;
+import org.credpath.stacking.engine.UnsatisfiableTargetException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +72,63 @@ class CrossListingAgainstTheRealThingTests {
             named += real.countedCredits() > 0 ? 1 : 0;
         }
         assertThat(named).isGreaterThan(100);
+    }
+
+    /**
+     * The plan side: on random rule trees, the plan with a group {z, a-x, a-y} in the catalog (the other codes sort
+     * before z, cost the same and match no rule of their own) costs exactly what the plan without the group costs, and
+     * never takes a-x or a-y where a rule names z or a filter matches z: of one course's codes it takes the one the rules
+     * name. The plans are checked against exhaustive search in CandidatePoolTests.
+     */
+    @Test
+    void aPlanTakesTheCodeTheRulesNameAtTheCostOfThePlanWithoutTheGroup() {
+        var random = new Random(21);
+        int namedTaken = 0;
+        for (int instance = 0; instance < 300; instance++) {
+            var offerings = new HashMap<String, Offering>();
+            int courses = 4 + random.nextInt(4);
+            for (int c = 0; c < courses; c++) {
+                offerings.put("c" + c, course("c" + c, EquivalenceAgainstTheRealThingTests.PREFIXES[random.nextInt(3)] + c, 1 + random.nextInt(6)));
+            }
+            var z = "c" + random.nextInt(courses);
+            double ects = offerings.get(z).ects();
+            offerings.put("a-x", course("a-x", "XX999", ects));
+            offerings.put("a-y", course("a-y", "YY999", ects));
+            offerings.put("t", new Offering("t", "certificate", "t", null, null, "p", 12, 6, 0, 0, "en", "online", "open", null, Set.of()));
+            var root = randomRule(random, courses, 0, new int[1]);
+            var plain = new CatalogSnapshot(offerings, Map.of("t", root), Map.of(), Map.of());
+            var grouped = new CatalogSnapshot(offerings, Map.of("t", root), Map.of(), group(z, "a-x", "a-y"));
+            var others = new ArrayList<Holding>();
+            for (int h = random.nextInt(3); h > 0; h--) {
+                var c = "c" + random.nextInt(courses);
+                if (!c.equals(z)) {
+                    others.add(held(c));
+                }
+            }
+            var real = plan(plain, others);
+            var crossListed = plan(grouped, others);
+            if (real == null) {
+                assertThat(crossListed).as("instance %d: no plan either", instance).isNull();
+                continue;
+            }
+            assertThat(crossListed).as("instance %d", instance).isNotNull();
+            assertThat(java.util.Arrays.asList(crossListed.totalEcts(), crossListed.totalPrice(), crossListed.totalWeeks()))
+                    .as("instance %d costs", instance).isEqualTo(java.util.Arrays.asList(real.totalEcts(), real.totalPrice(), real.totalWeeks()));
+            var ids = crossListed.credentials().stream().map(CompletionPlan.Planned::id).toList();
+            assertThat(ids).as("instance %d", instance).doesNotContain("a-x", "a-y");
+            crossListed.credentials().forEach(p -> assertThat(p.countsAs()).isEmpty());
+            namedTaken += ids.contains(z) ? 1 : 0;
+        }
+        assertThat(namedTaken).as("plans taking the cross-listed course").isGreaterThan(30);
+    }
+
+    private static CompletionPlan plan(CatalogSnapshot catalog, List<Holding> holdings) {
+        try {
+            return new CompletionPlanner(catalog, PlanOptions.defaults(CostMetric.PRICE, EquivalenceAgainstTheRealThingTests.TODAY))
+                    .plan(List.of("t"), holdings);
+        } catch (UnsatisfiableTargetException e) {
+            return null;
+        }
     }
 
     @Test

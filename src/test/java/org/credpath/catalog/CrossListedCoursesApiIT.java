@@ -96,6 +96,10 @@ class CrossListedCoursesApiIT {
         var others = new ArrayList<String>();
         item.path("alsoOfferedAs").forEach(o -> others.add(o.path("code").asString()));
         assertThat(others).containsExactly("CS 2305", "TE 2305");
+        // toward the certificate, under the code its rules take as itself (CS 2305, named; CE 2305 counts only as another code)
+        var toward = http.json("/api/learners/xl-none/next-steps?credential=xl-cert").path("items");
+        assertThat(toward).as(toward.toString()).hasSize(1);
+        assertThat(toward.get(0).path("credential").path("id").asString()).isEqualTo("xl-CS-2305");
         // a learner holding one code gets no other code of it as a next step
         assertThat(http.json("/api/learners/xl-one/next-steps?credential=xl-cert").path("items").findValuesAsString("id"))
                 .doesNotContain("xl-CE-2305", "xl-CS-2305", "xl-TE-2305");

@@ -11,6 +11,7 @@ import java.util.List;
 import org.credpath.bench.UtdallasCsDegree;
 import org.credpath.solver.SolverTimeoutException;
 import org.credpath.stacking.engine.AuditResult;
+import org.credpath.stacking.engine.CompletionPlan;
 import org.credpath.stacking.engine.CompletionPlanner;
 import org.credpath.stacking.engine.NotCountedReason;
 import org.credpath.catalog.snapshot.Holding;
@@ -81,6 +82,10 @@ class UtdallasDegreeTests {
         plan.credentials().forEach(p -> all.add(new Holding(p.id(), UtdallasCsDegree.TODAY, "A", false)));
         assertThat(audit().audit(UtdallasCsDegree.DEGREE, all).met()).isTrue();
         plan.terms().forEach(t -> assertThat(t.ects()).isLessThanOrEqualTo(30));
+        // of the codes of a cross-listed course (CS 3345 = CE, SE, TE 3345) the plan takes the one the degree names
+        var ids = plan.credentials().stream().map(CompletionPlan.Planned::id).toList();
+        assertThat(ids).contains("utd-CS-3345").doesNotContain("utd-CE-3345", "utd-SE-3345", "utd-TE-3345");
+        plan.credentials().forEach(p -> assertThat(p.countsAs()).as(p.id()).isEmpty());
         System.out.printf("UTD CS BS plan: %s, %d courses, %.0f ECTS (%.0f credit hours), %d terms, solved in %d ms%n",
                 plan.status(), plan.credentials().size(), plan.totalEcts(), plan.totalEcts() / 2, plan.terms().size(), plan.solveMillis());
     }

@@ -69,6 +69,8 @@ class UtdallasTimingTests {
         assertThat(plan.totalEcts()).isEqualTo(150.0); // the deadline leaves the cheapest plan possible
         assertThat(plan.terms()).hasSizeLessThanOrEqualTo(6).allSatisfy(t -> assertThat(t.ects()).isLessThanOrEqualTo(30.0));
         assertThat(plan.timing()).startsWith("plan term 1 is the learner's term 3");
+        assertThat(plan.credentials()).extracting(CompletionPlan.Planned::id).contains("utd-CS-3345") // the code the degree names
+                .doesNotContain("utd-CE-3345", "utd-SE-3345", "utd-TE-3345");
         var all = new ArrayList<Holding>(utd.transcript());
         plan.terms().forEach(t -> t.credentials().forEach(id -> all.add(new Holding(id, CALENDAR.endOf(t.number() + 2), "A", true))));
         var audit = new StackingAudit(degreeBy(8), new StackingAudit.Options(UtdallasCsDegree.TODAY, utd.waived(), 5_000_000)

@@ -89,8 +89,9 @@ public final class NextStepRanker {
             closed.forEach(p -> collect(dense.counts(p), onlyClosed::get, reachableLater));
         }
         var unlocks = new Unlocks(index).of(closed, reachableLater, open, access);
-        var catalog = index.catalog(); // a cross-listed course takes one place, under its best code
-        var best = new Ranked.Best(k, o -> SameCourse.crossListedKey(catalog, o.id()));
+        var catalog = index.catalog(); // a cross-listed course takes one place, under its best code (of equals, the one an aim names)
+        var best = new Ranked.Best(k, o -> SameCourse.crossListedKey(catalog, o.id()),
+                r -> aims.stream().anyMatch(aim -> aim.asItself(r.position())));
         int unknownCost = fullScan ? top(open, scorer, unlocks, best) : gapTeachers.rank(scorer, unlocks, reachableLater.cardinality(), aims.size(), metric, k, best);
         var ranked = best.inOrder();
         var top = new ArrayList<NextSteps.Item>();

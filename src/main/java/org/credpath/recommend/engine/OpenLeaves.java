@@ -51,10 +51,7 @@ final class OpenLeaves {
     /** The label of the first open leaf the credential at the catalog position matches, or null when it matches none. */
     String matched(int position) {
         var catalog = index.catalog();
-        if (tests == null) {
-            tests = leaves.stream().map(leaf -> leaf instanceof Rule.FilterLeaf f ? catalog.matcher(f.filter())
-                    : sameAs(catalog.position(((Rule.CredentialLeaf) leaf).credential()))).toList();
-        }
+        var tests = tests();
         boolean recognised = !catalog.recognitionsFromAt(position).isEmpty();
         for (int i = 0; i < leaves.size(); i++) {
             var leaf = leaves.get(i);
@@ -64,6 +61,20 @@ final class OpenLeaves {
             }
         }
         return null;
+    }
+
+    /** Whether the credential at the catalog position matches an open leaf as itself (a leaf naming it, a filter it meets). */
+    boolean asItself(int position) {
+        return tests().stream().anyMatch(test -> test.test(position));
+    }
+
+    private List<java.util.function.IntPredicate> tests() {
+        if (tests == null) {
+            var catalog = index.catalog();
+            tests = leaves.stream().map(leaf -> leaf instanceof Rule.FilterLeaf f ? catalog.matcher(f.filter())
+                    : sameAs(catalog.position(((Rule.CredentialLeaf) leaf).credential()))).toList();
+        }
+        return tests;
     }
 
     private static java.util.function.IntPredicate sameAs(int target) {

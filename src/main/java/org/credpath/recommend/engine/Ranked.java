@@ -14,21 +14,29 @@ import org.credpath.catalog.snapshot.Offering;
 record Ranked(int position, Offering offering, double score, int essential, Double cost) {
 
     /** Known cost first, then higher score, more essential skills, lower cost, id (one comparator on primitives: it runs per candidate). */
-    static final Comparator<Ranked> BEST_FIRST = (a, b) -> {
-        boolean aUnknown = a.cost() == null;
-        boolean bUnknown = b.cost() == null;
-        if (aUnknown != bUnknown) {
-            return aUnknown ? 1 : -1;
-        }
-        int c = Double.compare(b.score(), a.score());
-        if (c == 0) {
-            c = Integer.compare(b.essential(), a.essential());
-        }
-        if (c == 0 && !aUnknown) {
-            c = Double.compare(a.cost(), b.cost());
-        }
-        return c != 0 ? c : a.offering().id().compareTo(b.offering().id());
-    };
+    static final Comparator<Ranked> BEST_FIRST = bestFirst(r -> false);
+
+    /** {@link #BEST_FIRST}, but of two that tie up to the id, one that is {@code preferred} first. */
+    static Comparator<Ranked> bestFirst(java.util.function.Predicate<Ranked> preferred) {
+        return (a, b) -> {
+            boolean aUnknown = a.cost() == null;
+            boolean bUnknown = b.cost() == null;
+            if (aUnknown != bUnknown) {
+                return aUnknown ? 1 : -1;
+            }
+            int c = Double.compare(b.score(), a.score());
+            if (c == 0) {
+                c = Integer.compare(b.essential(), a.essential());
+            }
+            if (c == 0 && !aUnknown) {
+                c = Double.compare(a.cost(), b.cost());
+            }
+            if (c == 0 && preferred.test(a) != preferred.test(b)) {
+                return preferred.test(a) ? -1 : 1;
+            }
+            return c != 0 ? c : a.offering().id().compareTo(b.offering().id());
+        };
+    }
 
     /**
      * The k best candidates offered so far (a bounded heap with the worst kept on top), without sorting all of them; of
@@ -41,14 +49,17 @@ record Ranked(int position, Offering offering, double score, int essential, Doub
         private final PriorityQueue<Ranked> heap;
         private final Function<Offering, String> course;
         private final Map<String, Ranked> byCourse = new HashMap<>();
+        private final Comparator<Ranked> order;
 
         Best(int k) {
-            this(k, o -> null);
+            this(k, o -> null, r -> false);
         }
 
-        Best(int k, Function<Offering, String> course) {
+        /** {@code named}: of codes that tie up to the id, those an aim's rules name come first ({@link OpenLeaves#asItself}). */
+        Best(int k, Function<Offering, String> course, java.util.function.Predicate<Ranked> named) {
             this.k = k;
-            this.heap = new PriorityQueue<>(Math.max(1, k), BEST_FIRST.reversed());
+            this.order = bestFirst(named);
+            this.heap = new PriorityQueue<>(Math.max(1, k), order.reversed());
             this.course = course;
         }
 
@@ -56,7 +67,7 @@ record Ranked(int position, Offering offering, double score, int essential, Doub
             var key = course.apply(r.offering());
             var same = key == null ? null : byCourse.get(key);
             if (same != null) {
-                if (BEST_FIRST.compare(r, same) < 0) {
+                if (order.compare(r, same) < 0) {
                     heap.remove(same);
                     heap.add(r);
                     byCourse.put(key, r);
@@ -65,7 +76,7 @@ record Ranked(int position, Offering offering, double score, int essential, Doub
             }
             if (heap.size() < k) {
                 add(r, key);
-            } else if (k > 0 && BEST_FIRST.compare(r, heap.peek()) < 0) {
+            } else if (k > 0 && order.compare(r, heap.peek()) < 0) {
                 var out = heap.poll();
                 var outKey = course.apply(out.offering());
                 if (outKey != null) {
@@ -94,7 +105,7 @@ record Ranked(int position, Offering offering, double score, int essential, Doub
 
         List<Ranked> inOrder() {
             var ranked = new ArrayList<>(heap);
-            ranked.sort(BEST_FIRST);
+            ranked.sort(order);
             return ranked;
         }
     }

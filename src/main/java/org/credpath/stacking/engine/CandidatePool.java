@@ -29,10 +29,12 @@ import org.credpath.catalog.snapshot.SameCourse;
  * cost and prerequisites. Call a candidate <em>free</em> when it has no entry rule the holdings do not
  * already meet. Within such a class a plan never needs more members than the leaves can use (one under
  * ALL_OF, k under AT_LEAST_K_OF, enough to reach the credits under AT_LEAST_CREDITS; summed over the
- * class's leaves): so the pool keeps members in cost order (costs compared lexicographically, the
- * plan's metric first) until it holds that many free ones, and drops the rest, which cost no less. Exactness: in an optimal plan, swap each dropped member it uses for a distinct kept
- * free member it does not use; costs do not rise, every leaf is matched as before, and the dropped
- * member's own prerequisites are no longer needed. The leaves of the kept candidates' entry rules join
+ * class's leaves), and of a cross-listed course one code: so the pool keeps members in cost order (costs compared
+ * lexicographically, the plan's metric first) until its free ones are of that many courses, and drops the rest, which
+ * cost no less. Exactness: in an optimal plan, swap each dropped member it uses for a kept free member of a distinct course
+ * it does not use (or the kept code of the dropped member's own course); costs do not rise, every leaf is matched as
+ * before, and the dropped member's own prerequisites are no longer needed (codes of one course match the same leaves,
+ * the snapshot's recognitions run both ways across a group, so they are in one class when their credits are equal). The leaves of the kept candidates' entry rules join
  * the classification, which is repeated until no new leaf appears. Credentials named one by one in a long list
  * under a k-of-n or a credit sum are classed by the list, not by their own leaf ({@link NamedItems}).
  */
@@ -211,9 +213,10 @@ final class CandidatePool {
     }
 
     /**
-     * Per class, the members in cost order until the free ones kept reach the class's capacity; within
-     * a run of equal cost only the free members needed are kept (the others cost no less). Whether a
-     * member is free is asked only of the members scanned.
+     * Per class, the members in cost order until the free ones kept are of as many courses as the class's capacity (a plan
+     * takes one code of a cross-listed course); within a run of equal cost only the free members needed are kept, with
+     * the other codes of their courses (so a plan may take the code a rule names at the same cost, {@link NamedCodes}).
+     * Whether a member is free is asked only of the members scanned.
      */
     private List<Offering> prune(Map<List<Number>, List<Offering>> classes) {
         var cost = costOrder();
@@ -222,19 +225,21 @@ final class CandidatePool {
             var members = entry.getValue();
             members.sort(cost.thenComparing(Offering::id));
             long capacity = capacity(entry.getKey());
-            long freeKept = 0;
-            for (int i = 0, j; i < members.size() && freeKept < capacity; i = j) {
+            var courses = new HashSet<String>(); // of the free members kept
+            for (int i = 0, j; i < members.size() && courses.size() < capacity; i = j) {
                 var run = new ArrayList<Offering>();
-                var freeInRun = new ArrayList<Offering>();
+                var freeInRun = new HashSet<String>();
                 for (j = i; j < members.size() && cost.compare(members.get(j), members.get(i)) == 0; j++) {
+                    var course = SameCourse.key(catalog, members.get(j).id());
                     run.add(members.get(j));
-                    if (freeKept + freeInRun.size() < capacity && free(members.get(j))) {
-                        freeInRun.add(members.get(j));
+                    if (courses.size() + freeInRun.size() < capacity && !courses.contains(course) && !freeInRun.contains(course)
+                            && free(members.get(j))) {
+                        freeInRun.add(course);
                     }
                 }
-                boolean filled = freeKept + freeInRun.size() >= capacity;
-                kept.addAll(filled ? freeInRun : run);
-                freeKept += freeInRun.size();
+                boolean filled = courses.size() + freeInRun.size() >= capacity;
+                run.stream().filter(o -> !filled || freeInRun.contains(SameCourse.key(catalog, o.id()))).forEach(kept::add);
+                courses.addAll(freeInRun);
             }
         }
         kept.sort(Comparator.comparing(Offering::id));

@@ -5,6 +5,8 @@ import java.util.List;
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Totals;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The cheapest set of further credentials that meets every target, with the prerequisites of
  * everything chosen, ordered into terms. {@code status} is OPTIMAL when the solver proved it,
@@ -42,9 +44,15 @@ public record CompletionPlan(List<String> targets, CostMetric metric, String sta
                 this.credentials, terms, method, solveMillis, credits, timing);
     }
 
-    /** A credential to take (a cost is null when unknown): {@code counts} names the targets it counts toward, {@code unlocks} what it is a prerequisite for. */
+    /**
+     * A credential to take (a cost is null when unknown): {@code counts} names the targets it counts toward, {@code unlocks}
+     * what it is a prerequisite for; {@code countsAs} (only where a plan takes another code of a cross-listed course than
+     * the one a rule names, because the named code would cost more) the codes of the same course it counts as
+     * ({@link NamedCodes}).
+     */
     public record Planned(String id, String title, Double ects, Double price, Double weeks, String provider, int term,
-                          List<String> counts, List<String> unlocks) {
+                          List<String> counts, List<String> unlocks,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> countsAs) {
     }
 
     public record Term(int number, double ects, List<String> credentials) {

@@ -35,7 +35,8 @@ import com.google.ortools.sat.SatParameters;
  * required met by holdings and other chosen candidates earlier in a strict order (so filter-based
  * prerequisites cannot support each other in a circle); what several targets share kept within the same caps as their
  * joint audit ({@link OverlapCaps}: per pair, and each target's {@code maxSharedCredits}; {@link PlanSharing}). It minimises the chosen cost metric, then the others in
- * turn (ECTS, price, weeks), with the project's {@link Lexicographic} solve. OPTIMAL means CP-SAT proved
+ * turn (ECTS, price, weeks), with the project's {@link Lexicographic} solve; of one course's codes that cost the same
+ * the plan then takes the one the rules name ({@link NamedCodes}). OPTIMAL means CP-SAT proved
  * optimality; under a time limit the answer is FEASIBLE with its gap to the proven bound, and a limit that
  * ends before any plan is a {@link SolverTimeoutException}. Terms are then filled by list scheduling in
  * prerequisite order under the per-term credit cap (the cost is optimal; the number of terms is not
@@ -103,9 +104,9 @@ public final class CompletionPlanner {
         }
 
         var decisions = chosen.values().stream().map(Source::chosen).toArray(BoolVar[]::new);
-        var outcome = Lexicographic.minimise(model, levels(chosen), decisions, Lexicographic.Options.within(options.timeLimit())
-                .tuned(CompletionPlanner::tuning));
-        switch (outcome.status()) {
+        var solved = Lexicographic.minimise(model, levels(chosen), decisions,
+                Lexicographic.Options.within(options.timeLimit()).tuned(CompletionPlanner::tuning));
+        switch (solved.status()) {
             case INFEASIBLE -> throw new UnsatisfiableTargetException(placement == null
                     ? new Diagnosis(catalog, options, targetRules, valid, chosen.keySet(), enrolled).blockers()
                     : Timings.blockers(new Diagnosis(catalog, options, targetRules, valid, chosen.keySet(), enrolled).found(), targetRules,
@@ -114,8 +115,9 @@ public final class CompletionPlanner {
             default -> {
             }
         }
+        var outcome = NamedCodes.preferNamed(catalog, model, chosen, targetUses.values(), solved, timeLeft(started));
         var picked = chosen.values().stream().filter(s -> outcome.isTrue(s.chosen())).toList();
-        var answer = new PlanAnswer(options, outcome).plan(targets, picked, targetUses, prerequisiteUses,
+        var answer = new PlanAnswer(catalog, options, outcome).plan(targets, picked, targetUses, prerequisiteUses,
                 placement == null ? null : placement.terms(outcome, picked), (System.nanoTime() - started) / 1_000_000);
         return placement == null ? answer : answer.withTiming(Timings.planNote(options, placement.current));
     }
@@ -152,6 +154,12 @@ public final class CompletionPlanner {
      * bound. Measured on thousand-node programs with 20-course transcripts (LargeProgramProbe, CPU time): the hardest plans
      * went from 2.2-6.1 s (two not proven within 30 s) to 86-112 ms, all proven optimal.
      */
+    /** What is left of the plan's time limit (at least a moment: the small solve after the plan starts from a solution). */
+    private java.time.Duration timeLeft(long started) {
+        var left = options.timeLimit().minusNanos(System.nanoTime() - started);
+        return left.toMillis() < 50 ? java.time.Duration.ofMillis(50) : left;
+    }
+
     private static void tuning(SatParameters.Builder parameters) {
         parameters.setLinearizationLevel(2);
     }

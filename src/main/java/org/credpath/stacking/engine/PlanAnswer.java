@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.Totals;
 import org.credpath.solver.Lexicographic;
@@ -19,10 +20,12 @@ import org.credpath.stacking.engine.TreeEncoder.Use;
 /** Reads a solved plan model into the answer: what counts toward which target, what unlocks what, and the terms. */
 final class PlanAnswer {
 
+    private final CatalogSnapshot catalog;
     private final PlanOptions options;
     private final Lexicographic.Outcome outcome;
 
-    PlanAnswer(PlanOptions options, Lexicographic.Outcome outcome) {
+    PlanAnswer(CatalogSnapshot catalog, PlanOptions options, Lexicographic.Outcome outcome) {
+        this.catalog = catalog;
         this.options = options;
         this.outcome = outcome;
     }
@@ -36,6 +39,9 @@ final class PlanAnswer {
                 .map(u -> counts.computeIfAbsent(u.source().offering().id(), k -> new ArrayList<>()))
                 .filter(list -> !list.contains(target)) // counted twice within a target (double counting): named once
                 .forEach(list -> list.add(target)));
+        var countsAs = new HashMap<String, Set<String>>(); // a code of a cross-listed course, counted as the code a leaf names
+        targetUses.values().forEach(uses -> uses.stream().filter(u -> outcome.isTrue(u.var()) && NamedCodes.asAnotherCode(catalog, u))
+                .forEach(u -> countsAs.computeIfAbsent(u.source().offering().id(), k -> new java.util.TreeSet<>()).add(u.via())));
         var needs = new HashMap<String, Set<String>>();
         var unlocks = new HashMap<String, List<String>>();
         prerequisiteUses.forEach((credential, uses) -> {
@@ -54,7 +60,8 @@ final class PlanAnswer {
         var planned = picked.stream().map(Source::offering)
                 .sorted(Comparator.comparing((Offering o) -> termOf.get(o.id())).thenComparing(Offering::id))
                 .map(o -> new Planned(o.id(), o.title(), o.ects(), o.price(), o.durationWeeks(), o.provider(), termOf.get(o.id()),
-                        counts.getOrDefault(o.id(), List.of()), unlocks.getOrDefault(o.id(), List.of())))
+                        counts.getOrDefault(o.id(), List.of()), unlocks.getOrDefault(o.id(), List.of()),
+                        List.copyOf(countsAs.getOrDefault(o.id(), Set.of()))))
                 .toList();
         return new CompletionPlan(targets, options.metric(), outcome.status().name(), outcome.gap(),
                 Totals.of(picked.stream().map(Source::offering).toList()), planned, terms,

@@ -33,8 +33,8 @@ final class TreeEncoder {
     record Source(int index, Offering offering, Holding holding, BoolVar chosen) {
     }
 
-    /** A use of a source at a leaf, for credits (scaled). */
-    record Use(Source source, BoolVar var, long credits) {
+    /** A use of a source at a leaf, for credits (scaled), as itself ({@code via} null) or as the credential {@code via}. */
+    record Use(Source source, BoolVar var, long credits, String via) {
     }
 
     private record Slot(LinearArgument met, LinearArgument credits, long upper) {
@@ -122,7 +122,7 @@ final class TreeEncoder {
             for (var area : areas.isEmpty() ? java.util.Collections.<String>singletonList(null) : areas) { // once per area it may count for
                 var var = model.newBoolVar("use_" + rule.id() + "_" + source.offering().id() + (area == null ? "" : "_" + area));
                 onlyIfChosen(var, source);
-                var use = new Use(source, var, Math.round(match.credits() * Units.SCALE));
+                var use = new Use(source, var, Math.round(match.credits() * Units.SCALE), match.via());
                 leafUses.add(use);
                 uses.add(use);
                 useLeaves.add(leaf);

@@ -141,6 +141,90 @@ class CandidatePoolTests {
         compareWithExhaustiveSearch(37, true, true);
     }
 
+    /**
+     * Cross-listed codes: some courses have a second code ("a" + n, sorting first, under a code no rule's filter takes,
+     * with the same entry rule, or sometimes none where the named code has one) that counts wherever the course does only as
+     * the course. Plans are optimal against exhaustive search, take at most one code of a course, and take the second
+     * code only where the catalog prices it below the first or taking the named code instead would leave the plan
+     * invalid (its entry rule unmet: always swapping to the named code, greedily, would be wrong there), then saying which
+     * code it counts as: where both cost the same and the swap is valid, the code the rules name.
+     */
+    @Test
+    void matchesExhaustiveSearchAndNamesTheCodeTheRulesNameWithCrossListedCodes() {
+        var random = new Random(41);
+        String[] prefixes = {"DATA", "SEC"};
+        int checked = 0;
+        int aliasesPlanned = 0;
+        int namedOverAliases = 0;
+        int keptForValidity = 0;
+        for (int instance = 0; instance < 150; instance++) {
+            var g = new Fixtures();
+            int courses = 5 + random.nextInt(3);
+            var aliases = new java.util.HashMap<String, String>(); // alias -> the course's code the rules know
+            for (int c = 0; c < courses; c++) {
+                var code = prefixes[random.nextInt(2)] + " " + c;
+                double price = 10 * random.nextInt(3);
+                g.offerings.put("c" + c, course("c" + c, code, 1 + random.nextInt(3), price, 2 + 2 * random.nextInt(2)));
+                if (random.nextInt(3) == 0 && aliases.size() < 3) {
+                    var o = g.offerings.get("c" + c);
+                    double aliasPrice = random.nextBoolean() ? price : 10 * random.nextInt(3);
+                    g.offerings.put("a" + c, course("a" + c, "XX " + c, o.ects(), aliasPrice, o.durationWeeks()));
+                    g.sameCourse("c" + c, "a" + c);
+                    aliases.put("a" + c, "c" + c);
+                }
+            }
+            for (int c = 1; c < courses; c++) {
+                if (random.nextInt(aliases.containsKey("a" + c) ? 2 : 4) == 0) {
+                    var rule = g.allOf(g.cred("c" + random.nextInt(c)));
+                    g.prerequisites.put("c" + c, rule);
+                    if (aliases.containsKey("a" + c) && random.nextBoolean()) {
+                        g.prerequisites.put("a" + c, rule); // else the second code is open where the named code is not
+                    }
+                }
+            }
+            g.target("t", 10, randomTarget(g, random, prefixes, courses, true));
+            var holdings = new ArrayList<Holding>();
+            if (random.nextBoolean()) {
+                holdings.add(held("c" + random.nextInt(courses)));
+            }
+            var metric = CostMetric.values()[random.nextInt(3)];
+            var options = PlanOptions.defaults(metric, TODAY);
+            var brute = ExhaustivePlans.cheapest(g.snapshot(), options, holdings, "t");
+            if (brute == null) {
+                continue;
+            }
+            var plan = new CompletionPlanner(g.snapshot(), options).plan(List.of("t"), holdings);
+            assertThat(ExhaustivePlans.costOf(plan, metric)).as("instance %d (%s first)", instance, metric)
+                    .containsExactly(brute, org.assertj.core.data.Offset.offset(1e-6));
+            var ids = plan.credentials().stream().map(CompletionPlan.Planned::id).toList();
+            for (var planned : plan.credentials()) {
+                var named = aliases.get(planned.id());
+                if (named == null) {
+                    continue;
+                }
+                aliasesPlanned++;
+                assertThat(ids).as("instance %d: one code of a course", instance).doesNotContain(named);
+                var alias = g.offerings.get(planned.id());
+                var real = g.offerings.get(named);
+                var swapped = plan.credentials().stream().map(p -> g.offerings.get(p.id().equals(planned.id()) ? named : p.id())).toList();
+                boolean swapValid = ExhaustivePlans.feasible(g.snapshot(), holdings, swapped, options, "t");
+                assertThat(alias.price() < real.price() || alias.durationWeeks() < real.durationWeeks() || !swapValid)
+                        .as("instance %d: %s taken for %s, which costs the same and could be taken", instance, planned.id(), named).isTrue();
+                keptForValidity += alias.price().equals(real.price()) && alias.durationWeeks().equals(real.durationWeeks()) ? 1 : 0;
+                if (!planned.counts().isEmpty()) {
+                    assertThat(planned.countsAs()).as("instance %d", instance).containsExactly(named);
+                }
+            }
+            namedOverAliases += (int) ids.stream().filter(aliases::containsValue).count();
+            checked++;
+        }
+        assertThat(checked).as("feasible instances compared").isGreaterThan(60);
+        assertThat(namedOverAliases).as("plans taking a course that has a second code").isGreaterThan(20);
+        System.out.printf("cross-listed plans: %d compared, %d named codes taken, %d second codes taken (%d at the same cost: the"
+                + " named code's entry rule unmet)%n", checked, namedOverAliases, aliasesPlanned, keptForValidity);
+        assertThat(keptForValidity).as("second codes kept at the same cost because the named code's entry rule is unmet").isGreaterThan(0);
+    }
+
     private static void compareWithExhaustiveSearch(long seed, boolean recognitions, boolean lists) {
         var random = new Random(seed);
         String[] prefixes = {"DATA", "SEC"};

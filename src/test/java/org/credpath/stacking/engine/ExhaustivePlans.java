@@ -86,7 +86,8 @@ final class ExhaustivePlans {
         return false;
     }
 
-    private static boolean feasible(CatalogSnapshot catalog, List<Holding> holdings, List<Offering> chosen, PlanOptions options, String target) {
+    /** Whether taking {@code chosen} (in some prerequisite order) over the holdings meets the target. */
+    static boolean feasible(CatalogSnapshot catalog, List<Holding> holdings, List<Offering> chosen, PlanOptions options, String target) {
         var have = new ArrayList<>(holdings);
         var left = new ArrayList<>(chosen);
         boolean progress = true;

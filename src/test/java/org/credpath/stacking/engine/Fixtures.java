@@ -61,6 +61,18 @@ final class Fixtures {
         return this;
     }
 
+    /** One course under several codes (cross-listed): each member recognised as every other, for its own ECTS, as the snapshot loads sameAs. */
+    Fixtures sameCourse(String... members) {
+        for (var a : members) {
+            for (var b : members) {
+                if (!a.equals(b)) {
+                    recognitions.computeIfAbsent(a, k -> new ArrayList<>()).add(new CatalogSnapshot.Recognition(a, b, null, true));
+                }
+            }
+        }
+        return this;
+    }
+
     CatalogSnapshot snapshot() {
         return new CatalogSnapshot(offerings, requirements, prerequisites, recognitions);
     }
