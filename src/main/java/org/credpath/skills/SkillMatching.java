@@ -15,6 +15,7 @@ import org.credpath.skills.match.SkillMatchers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +50,15 @@ public class SkillMatching {
         this.graph = graph;
         this.vectorFile = vectorFile;
         this.matchImports = matchImports;
+    }
+
+    /** At a stop (an import command's end, a service shutting down): the description vectors computed since their last save. */
+    @EventListener(ContextClosedEvent.class)
+    void flush() {
+        var current = built;
+        if (current != null) {
+            current.matcher().flush();
+        }
     }
 
     /** The matcher over the current skills, or {@link MatcherNotReady} while it is being built. */

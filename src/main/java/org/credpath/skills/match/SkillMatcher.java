@@ -56,6 +56,11 @@ public final class SkillMatcher {
         return skill < 0 ? Double.NaN : descriptions.similarity(vector, skill);
     }
 
+    /** Saves the description vectors computed since the last save (the sense check), so a restart encodes none again. */
+    public void flush() {
+        descriptions.flush();
+    }
+
     /** Every candidate for one piece of text, best first (what the benchmark scores). */
     public List<Reranker.Scored> rank(String piece, Map<Integer, Float> context) {
         var terms = Terms.of(piece);
