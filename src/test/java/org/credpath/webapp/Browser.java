@@ -72,12 +72,18 @@ final class Browser implements AutoCloseable {
         ready(route);
     }
 
-    /** Waits until main.js has finished rendering {@code route}. */
+    /**
+     * Waits until main.js has finished rendering {@code route}. The page may still be another one (a sign-in redirect on
+     * its way back): no {@code #main} there is "not yet", not an error.
+     */
     void ready(String route) {
         waitFor().withMessage(() -> "the page " + route + " to render; at " + driver.getCurrentUrl() + " the shell rendered "
-                        + driver.executeScript("return document.getElementById('main').dataset.ready") + ": " + mainText())
-                .until(d -> route.equals(((JavascriptExecutor) d).executeScript("return document.getElementById('main').dataset.ready")));
+                        + driver.executeScript(RENDERED) + ": " + mainText())
+                .until(d -> route.equals(((JavascriptExecutor) d).executeScript(RENDERED)));
     }
+
+    /** The route the shell last rendered, or null while the page has no {@code #main} (not the app, or still loading). */
+    private static final String RENDERED = "var main = document.getElementById('main'); return main ? main.dataset.ready : null";
 
     /** Runs an action that makes the shell render {@code route} (again) and waits until it has. */
     void expectRender(String route, Runnable action) {
@@ -106,7 +112,8 @@ final class Browser implements AutoCloseable {
     }
 
     String mainText() {
-        return driver.findElement(By.id("main")).getText();
+        var main = driver.findElements(By.id("main"));
+        return main.isEmpty() ? "(no #main on this page)" : main.get(0).getText();
     }
 
     Object script(String script, Object... args) {
