@@ -39,26 +39,11 @@ class CrossListingAgainstTheRealThingTests {
         var random = new Random(20);
         int named = 0;
         for (int instance = 0; instance < 400; instance++) {
-            var offerings = new HashMap<String, Offering>();
-            int courses = 4 + random.nextInt(4);
-            for (int c = 0; c < courses; c++) {
-                offerings.put("c" + c, course("c" + c, EquivalenceAgainstTheRealThingTests.PREFIXES[random.nextInt(3)] + c, 1 + random.nextInt(6)));
-            }
-            var z = "c" + random.nextInt(courses);
-            double ects = offerings.get(z).ects();
-            offerings.put("x", course("x", "XX999", ects));
-            offerings.put("y", course("y", "YY999", ects));
-            offerings.put("t", new Offering("t", "certificate", "t", null, null, "p", 12, 6, 0, 0, "en", "online", "open", null, Set.of()));
-            var root = randomRule(random, courses, 0, new int[1]);
-            var plain = new CatalogSnapshot(offerings, Map.of("t", root), Map.of(), Map.of());
-            var grouped = new CatalogSnapshot(offerings, Map.of("t", root), Map.of(), group(z, "x", "y"));
-            var others = new ArrayList<Holding>();
-            for (int h = random.nextInt(5); h > 0; h--) {
-                var c = "c" + random.nextInt(courses);
-                if (!c.equals(z)) {
-                    others.add(held(c));
-                }
-            }
+            var world = world(random, "x", "y", 5);
+            var z = world.z();
+            var plain = world.plain();
+            var grouped = world.grouped();
+            var others = world.others();
             var real = audit(plain, Set.of(), with(others, z));
             var crossListed = audit(grouped, Set.of(), with(others, "x"));
             assertThat(crossListed.met()).as("instance %d met", instance).isEqualTo(real.met());
@@ -85,26 +70,11 @@ class CrossListingAgainstTheRealThingTests {
         var random = new Random(21);
         int namedTaken = 0;
         for (int instance = 0; instance < 300; instance++) {
-            var offerings = new HashMap<String, Offering>();
-            int courses = 4 + random.nextInt(4);
-            for (int c = 0; c < courses; c++) {
-                offerings.put("c" + c, course("c" + c, EquivalenceAgainstTheRealThingTests.PREFIXES[random.nextInt(3)] + c, 1 + random.nextInt(6)));
-            }
-            var z = "c" + random.nextInt(courses);
-            double ects = offerings.get(z).ects();
-            offerings.put("a-x", course("a-x", "XX999", ects));
-            offerings.put("a-y", course("a-y", "YY999", ects));
-            offerings.put("t", new Offering("t", "certificate", "t", null, null, "p", 12, 6, 0, 0, "en", "online", "open", null, Set.of()));
-            var root = randomRule(random, courses, 0, new int[1]);
-            var plain = new CatalogSnapshot(offerings, Map.of("t", root), Map.of(), Map.of());
-            var grouped = new CatalogSnapshot(offerings, Map.of("t", root), Map.of(), group(z, "a-x", "a-y"));
-            var others = new ArrayList<Holding>();
-            for (int h = random.nextInt(3); h > 0; h--) {
-                var c = "c" + random.nextInt(courses);
-                if (!c.equals(z)) {
-                    others.add(held(c));
-                }
-            }
+            var world = world(random, "a-x", "a-y", 3);
+            var plain = world.plain();
+            var grouped = world.grouped();
+            var others = world.others();
+            var z = world.z();
             var real = plan(plain, others);
             var crossListed = plan(grouped, others);
             if (real == null) {
@@ -160,5 +130,33 @@ class CrossListingAgainstTheRealThingTests {
         var more = new ArrayList<>(holdings);
         more.add(held(credential));
         return more;
+    }
+
+    /** A random case: courses c0.. under random rules, z one of them, x and y its other codes (grouped or not), and other courses held. */
+    private record World(String z, CatalogSnapshot plain, CatalogSnapshot grouped, List<Holding> others) {
+    }
+
+    private static World world(Random random, String x, String y, int maxOthers) {
+        var offerings = new HashMap<String, Offering>();
+        int courses = 4 + random.nextInt(4);
+        for (int c = 0; c < courses; c++) {
+            offerings.put("c" + c, course("c" + c, EquivalenceAgainstTheRealThingTests.PREFIXES[random.nextInt(3)] + c, 1 + random.nextInt(6)));
+        }
+        var z = "c" + random.nextInt(courses);
+        double ects = offerings.get(z).ects();
+        offerings.put(x, course(x, "XX999", ects));
+        offerings.put(y, course(y, "YY999", ects));
+        offerings.put("t", new Offering("t", "certificate", "t", null, null, "p", 12, 6, 0, 0, "en", "online", "open", null, Set.of()));
+        var root = randomRule(random, courses, 0, new int[1]);
+        var plain = new CatalogSnapshot(offerings, Map.of("t", root), Map.of(), Map.of());
+        var grouped = new CatalogSnapshot(offerings, Map.of("t", root), Map.of(), group(z, x, y));
+        var others = new ArrayList<Holding>();
+        for (int h = random.nextInt(maxOthers); h > 0; h--) {
+            var c = "c" + random.nextInt(courses);
+            if (!c.equals(z)) {
+                others.add(held(c));
+            }
+        }
+        return new World(z, plain, grouped, others);
     }
 }

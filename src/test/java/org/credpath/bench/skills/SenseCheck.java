@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +16,6 @@ import org.credpath.skills.SkillLinks;
 import org.credpath.skills.match.MiniLmEncoder;
 import org.credpath.skills.match.SkillMatchers;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sense check measured on the judged UT Dallas links (issue 20): for each consensus-labelled link, keyed by
@@ -48,7 +45,7 @@ public final class SenseCheck {
                 Path.of("data/skill-vectors/esco-labels.vec"), x -> { });
         var matcher = SkillMatchers.matcher(indexes, encoder, SkillMatchers.weights());
         var links = new SkillLinks(matcher);
-        var courses = courses(data);
+        var courses = JudgedLinksRecheck.courses(data);
         System.out.printf("matcher ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
         var header = new ArrayList<>(List.of("file", "sample", "credential", "skill_uri", "skill", "title", "evidence", "judgement",
                 "judgedConfidence", "confidence", "evidenceIsTitle", "labelEvidence", "labelTitle", "labelCourse"));
@@ -123,16 +120,5 @@ public final class SenseCheck {
 
     private static String format(double value) {
         return Double.isNaN(value) ? "" : String.format("%.4f", value);
-    }
-
-    /** UT Dallas courses by the credential codes the import gives them (with and without the section id). */
-    static Map<String, JsonNode> courses(Path data) {
-        var courses = new HashMap<String, JsonNode>();
-        for (var c : new JsonMapper().readTree(data.resolve("utdallas/courses.json").toFile())) {
-            var code = "utd-" + c.path("subject_prefix").asString() + "-" + c.path("course_number").asString();
-            courses.putIfAbsent(code, c);
-            courses.put(code + "-" + c.path("id").asString(), c);
-        }
-        return courses;
     }
 }

@@ -2,19 +2,12 @@ package org.credpath.imports.utdallas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.credpath.bench.skills.EscoSkillsCsv;
 import org.credpath.catalog.model.AlignmentSpec;
 import org.credpath.skills.SkillLinks;
-import org.credpath.skills.match.MiniLmEncoder;
-import org.credpath.skills.match.SkillConcept;
-import org.credpath.skills.match.SkillMatchers;
-import org.credpath.support.SharedData;
+import org.credpath.support.SampledEscoMatcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,16 +39,7 @@ class VariableTopicLinksTests {
 
     @BeforeAll
     static void build() {
-        var all = EscoSkillsCsv.read(SharedData.require("esco-v1.1.1"));
-        var skills = new ArrayList<SkillConcept>();
-        for (int i = 0; i < all.size(); i++) {
-            if (i % 20 == 0 || NAMED.contains(all.get(i).uri())) {
-                skills.add(all.get(i));
-            }
-        }
-        var shared = Path.of("data/skill-vectors/esco-labels.vec");
-        var file = Files.exists(shared) ? shared : Path.of("target/skill-match-tests.vec");
-        links = new SkillLinks(SkillMatchers.build(skills, new MiniLmEncoder(), file, n -> { }));
+        links = new SkillLinks(SampledEscoMatcher.with(NAMED));
     }
 
     @Test

@@ -2,15 +2,11 @@ package org.credpath.skills.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.credpath.bench.skills.EscoSkillsCsv;
-import org.credpath.support.SharedData;
+import org.credpath.support.SampledEscoMatcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,16 +34,7 @@ class SkillMatcherTests {
 
     @BeforeAll
     static void build() {
-        var all = EscoSkillsCsv.read(SharedData.require("esco-v1.1.1"));
-        var skills = new ArrayList<SkillConcept>();
-        for (int i = 0; i < all.size(); i++) {
-            if (i % 20 == 0 || NAMED.contains(all.get(i).uri())) {
-                skills.add(all.get(i));
-            }
-        }
-        var shared = Path.of("data/skill-vectors/esco-labels.vec");
-        var file = Files.exists(shared) ? shared : Path.of("target/skill-match-tests.vec");
-        matcher = SkillMatchers.build(skills, new MiniLmEncoder(), file, n -> { });
+        matcher = SampledEscoMatcher.with(NAMED);
     }
 
     @Test
