@@ -12,22 +12,25 @@ import org.credpath.catalog.snapshot.CostMetric;
 /**
  * The next-step candidates from the gap skills' teacher lists, ranked without scoring them all: a credential counting
  * for two or more gap skills, or unlocking or stacking into something, is scored exactly; one counting for one gap skill
- * alone scores the link's weight per unit of cost, so each skill's {@link ScoreOrders} list gives those best first, and
- * a list is read only until k of its own candidates beat the rest of it (ties read on: the id decides them). The result
- * is the full scan's to the item ({@code NextStepEquivalenceTests}); what stays linear in the gap's teachers is a bit
- * per teacher (which skills, whether open now), not a score.
+ * alone scores the link's weight per unit of cost, so each skill's {@link ScoreOrders} list gives those in the ranking's
+ * own order (to the last tie), and a list is read only until k of its own candidates are found. The result is the full
+ * scan's to the item ({@code NextStepEquivalenceTests}); what stays linear in the gap's teachers is a bit per teacher
+ * (which skills, whether open now), not a score.
  */
 final class GapTeachers {
 
     private final SkillIndex index;
     private final int[] skills; // distinct gap skill ids, in the gaps' order (essential first)
+    private final int essentials; // how many of them are essential
     final BitSet open;
     final BitSet multi; // teachers counting for two or more gap skills
     final BitSet aimed = new BitSet(); // open candidates that may stack into an aim: scored exactly
 
-    GapTeachers(SkillIndex index, int[] skills, Access access) {
+    /** {@code skills}: the distinct gap skill ids in the gaps' order, of which the first {@code essentials} are essential. */
+    GapTeachers(SkillIndex index, int[] skills, int essentials, Access access) {
         this.index = index;
         this.skills = skills;
+        this.essentials = essentials;
         var dense = index.dense();
         int n = index.catalog().size();
         var once = new BitSet(n);
@@ -152,8 +155,8 @@ final class GapTeachers {
         rest.or(multi);
         rest.and(open);
         int unknownCost = 0;
-        for (int s : skills) {
-            var order = index.scoreOrder(s, metric);
+        for (int g = 0; g < skills.length; g++) {
+            var order = index.scoreOrder(skills[g], metric, g < essentials);
             var positions = order.positions();
             for (int i = order.known(); i < order.unknownPositive(); i++) {
                 unknownCost += open.get(positions[i]) && !rest.get(positions[i]) ? 1 : 0;
@@ -190,33 +193,24 @@ final class GapTeachers {
     }
 
     /**
-     * Offers the list's single-skill candidates in {@code [from, to)} (sorted by score, highest first) until {@code k} of
-     * them (with {@code found} before) are offered and the next scores less than the k-th; returns how many were offered.
-     * Codes of one cross-listed course take one place: a second code read here is offered (it may be the better one)
-     * but not counted again.
+     * Offers the list's single-skill candidates in {@code [from, to)} (in the ranking's order) until {@code k} of them
+     * (with {@code found} before) are offered: every later one ranks below those k. Returns how many were offered. Codes
+     * of one cross-listed course take one place: a second code read here is offered but not counted again.
      */
     private int readHead(NextStepScorer scorer, ScoreOrders.Order order, int from, int to, int found, BitSet skip, int k,
                          Ranked.Best best) {
-        double kth = Double.NaN;
         int[] positions = order.positions();
         var courses = new java.util.HashSet<String>();
-        for (int i = from; i < to && k > 0; i++) {
+        for (int i = from; i < to && found < k; i++) {
             int p = positions[i];
             if (!open.get(p) || skip.get(p)) {
                 continue;
             }
             var r = scorer.ranked(p, List.of());
-            if (found >= k && r.score() < kth) {
-                break;
-            }
             best.offer(r);
             var course = best.courseOf(r.offering());
-            if (course != null && !courses.add(course)) {
-                continue;
-            }
-            found++;
-            if (found == k) {
-                kth = r.score();
+            if (course == null || courses.add(course)) {
+                found++;
             }
         }
         return found;

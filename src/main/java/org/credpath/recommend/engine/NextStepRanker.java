@@ -65,7 +65,8 @@ public final class NextStepRanker {
         var aims = aims(learner, goal, valid);
         var scorer = new NextStepScorer(index, metric, essentialPlace, optionalPlace, aims);
 
-        var gapTeachers = fullScan ? null : new GapTeachers(index, gapSkills(essentialPlace, optionalPlace), access);
+        var gapTeachers = fullScan ? null : new GapTeachers(index, gapSkills(essentialPlace, optionalPlace),
+                (int) java.util.Arrays.stream(essentialPlace).filter(place -> place >= 0).count(), access);
         var candidates = fullScan ? candidates(List.of(essentialGap, optionalGap), aims, access) : candidates(gapTeachers, aims, access);
         var open = candidates.open();
         // essential gap skill ids that open credentials teach, and those only closed ones teach

@@ -51,6 +51,11 @@ final class NextStepScore {
         return skills.stream().mapToDouble(s -> s.confidence() == null ? 1 : s.confidence()).sum();
     }
 
+    /** The score from its parts (the one expression every caller uses, so equal parts give equal scores to the last bit). */
+    static double of(double essentialWeight, double optionalWeight, int unlocked, int stacks, double units) {
+        return (ESSENTIAL * essentialWeight + OPTIONAL * optionalWeight + UNLOCK * unlocked + STACKING * stacks) / units;
+    }
+
     static double round(double v) {
         return Math.round(v * 10000) / 10000.0;
     }

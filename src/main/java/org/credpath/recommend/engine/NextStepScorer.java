@@ -78,8 +78,7 @@ final class NextStepScorer {
     }
 
     private double score(Gains gains, int unlocked, int stacks, Double cost) {
-        return (NextStepScore.ESSENTIAL * gains.essentialWeight() + NextStepScore.OPTIONAL * gains.optionalWeight()
-                + NextStepScore.UNLOCK * unlocked + NextStepScore.STACKING * stacks) / units(cost);
+        return NextStepScore.of(gains.essentialWeight(), gains.optionalWeight(), unlocked, stacks, units(cost));
     }
 
     /** The item shown for a ranked candidate: the skills it covers, its score parts, what it unlocks and stacks into. */

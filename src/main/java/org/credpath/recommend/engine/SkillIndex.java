@@ -246,9 +246,12 @@ public final class SkillIndex {
         return dense;
     }
 
-    /** The skill's teachers in the order a next step ranks those counting for it alone ({@link ScoreOrders}). */
-    ScoreOrders.Order scoreOrder(int skillId, org.credpath.catalog.snapshot.CostMetric metric) {
-        return orders.of(this, skillId, metric);
+    /**
+     * The skill's teachers in the order a next step ranks those counting for it alone ({@link ScoreOrders}), as an
+     * essential or an optional gap skill.
+     */
+    ScoreOrders.Order scoreOrder(int skillId, org.credpath.catalog.snapshot.CostMetric metric, boolean essential) {
+        return orders.of(this, skillId, metric, essential);
     }
 
     /** The goal skills a held skill counts for. */
