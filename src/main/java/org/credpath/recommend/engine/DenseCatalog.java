@@ -30,6 +30,7 @@ final class DenseCatalog {
     private final Map<String, Integer> providerIds;
     private final int[][] counts;
     private final double[][] weights; // aligned with counts; null where every link weighs 1 (stated, unassessed)
+    private final double maxWeight; // at least the heaviest link's weight (and 1): bounds a score from a count of skills
     private final int[][] teachers;
     private final boolean[] takeable;
     private final BitSet enrolledOnly;
@@ -47,14 +48,17 @@ final class DenseCatalog {
         this.takeable = new boolean[n];
         this.enrolledOnly = new BitSet(n);
         this.provider = new int[n];
+        double heaviest = 1;
         for (int p = 0; p < n; p++) {
             var o = catalog.at(p);
             counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
             weights[p] = weights(o, counts[p], weight);
+            heaviest = Math.max(heaviest, max(weights[p]));
             this.takeable[p] = takeable.test(o);
             enrolledOnly.set(p, "enrolled-only".equals(o.access()));
             provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
         }
+        this.maxWeight = heaviest;
         this.gates = new EntryGates(catalog);
         teachersOf.keySet().forEach(this::id);
         this.teachers = new int[skills.size()][];
@@ -90,14 +94,17 @@ final class DenseCatalog {
         this.takeable = java.util.Arrays.copyOf(previous.takeable, n);
         this.enrolledOnly = (BitSet) previous.enrolledOnly.clone();
         this.provider = java.util.Arrays.copyOf(previous.provider, n);
+        double heaviest = previous.maxWeight; // never lowered in place: still a bound
         for (int p : changed) {
             var o = catalog.at(p);
             counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
             weights[p] = weights(o, counts[p], weight);
+            heaviest = Math.max(heaviest, max(weights[p]));
             this.takeable[p] = takeable.test(o);
             enrolledOnly.set(p, "enrolled-only".equals(o.access()));
             provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
         }
+        this.maxWeight = heaviest;
         this.gates = n > size ? new EntryGates(catalog) : previous.gates.patched(catalog, changed); // an unchanged rule may name an added one
         teachersOf.keySet().forEach(this::id);
         this.teachers = java.util.Arrays.copyOf(previous.teachers, skills.size());
@@ -190,6 +197,21 @@ final class DenseCatalog {
      */
     double[] weights(int position) {
         return weights[position];
+    }
+
+    /** At least the weight of every link (and at least 1, a stated link's). */
+    double maxWeight() {
+        return maxWeight;
+    }
+
+    private static double max(double[] weights) {
+        double max = 0;
+        if (weights != null) {
+            for (double w : weights) {
+                max = Math.max(max, w);
+            }
+        }
+        return max;
     }
 
     /** The weight of the credential's link to the skill ({@link SkillIndex#weight}); 0 when it does not count for it. */

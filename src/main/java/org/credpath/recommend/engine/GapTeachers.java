@@ -24,6 +24,7 @@ final class GapTeachers {
     private final int essentials; // how many of them are essential
     final BitSet open;
     final BitSet multi; // teachers counting for two or more gap skills
+    private final byte[] gapCount; // per catalog position, how many gap skills it counts for (at most 127)
     final BitSet aimed = new BitSet(); // open candidates that may stack into an aim: scored exactly
 
     /** {@code skills}: the distinct gap skill ids in the gaps' order, of which the first {@code essentials} are essential. */
@@ -35,12 +36,16 @@ final class GapTeachers {
         int n = index.catalog().size();
         var once = new BitSet(n);
         this.multi = new BitSet(n);
+        this.gapCount = new byte[n];
         for (int s : skills) {
             for (int p : dense.teachers(s)) {
                 if (once.get(p)) {
                     multi.set(p);
                 } else {
                     once.set(p);
+                }
+                if (gapCount[p] < Byte.MAX_VALUE) {
+                    gapCount[p]++;
                 }
             }
         }
@@ -143,30 +148,40 @@ final class GapTeachers {
 
     /**
      * The k best into {@code best}; returns how many scored candidates have an unknown cost. First each list's head (the
-     * candidates counting for one gap skill alone, unlocking nothing, stacking nowhere); then every other open candidate,
-     * scored only when its bound may reach the k-th best so far: its gap skills at its own links' weights (read once, for
-     * the bound and the score), every skill only reachable later ({@code later}) if it unlocks something, every aim
-     * ({@code aims}) if it may stack.
+     * candidates counting for one gap skill alone, unlocking nothing, stacking nowhere); then the open candidates that
+     * unlock or may stack, each scored only when its bound may reach the k-th best so far: its gap skills at its own
+     * links' weights (read once, for the bound and the score), every skill only reachable later ({@code later}) if it
+     * unlocks something, every aim ({@code aims}) if it may stack; then {@link #multiSkill} for the rest.
      */
     int rank(NextStepScorer scorer, Map<Integer, List<NextSteps.Unlock>> unlocks, int later, int aims, CostMetric metric, int k,
              Ranked.Best best) {
-        var rest = (BitSet) aimed.clone();
-        unlocks.keySet().forEach(rest::set);
-        rest.or(multi);
+        var special = (BitSet) aimed.clone();
+        unlocks.keySet().forEach(special::set);
+        special.and(open);
+        var rest = (BitSet) multi.clone();
         rest.and(open);
+        rest.or(special);
+        var multiOnly = (BitSet) rest.clone(); // counting for two or more gap skills, unlocking nothing, stacking nowhere
+        multiOnly.andNot(special);
+        var multiUnknownCost = new BitSet();
         int unknownCost = 0;
         for (int g = 0; g < skills.length; g++) {
             var order = index.scoreOrder(skills[g], metric, g < essentials);
             var positions = order.positions();
             for (int i = order.known(); i < order.unknownPositive(); i++) {
-                unknownCost += open.get(positions[i]) && !rest.get(positions[i]) ? 1 : 0;
+                int p = positions[i];
+                if (open.get(p) && !rest.get(p)) {
+                    unknownCost++;
+                } else if (multiOnly.get(p)) {
+                    multiUnknownCost.set(p); // positive weight for one gap skill at least: it scores
+                }
             }
             int found = readHead(scorer, order, 0, order.knownPositive(), 0, rest, k, best);
             if (found < k) {
                 readHead(scorer, order, order.known(), order.unknownPositive(), found, rest, k, best);
             }
         }
-        for (int p = rest.nextSetBit(0); p >= 0; p = rest.nextSetBit(p + 1)) {
+        for (int p = special.nextSetBit(0); p >= 0; p = special.nextSetBit(p + 1)) {
             var kth = best.kth();
             var cost = metric.known(index.catalog().at(p));
             var unlocked = unlocks.getOrDefault(p, List.of());
@@ -180,7 +195,66 @@ final class GapTeachers {
                 unknownCost += beaten ? r == null ? 0 : r.cost() == null ? 1 : 0 : offer(r, best);
             }
         }
-        return unknownCost;
+        return unknownCost + multiSkill(scorer, multiOnly, multiUnknownCost, metric, best);
+    }
+
+    /**
+     * Offers the candidates of {@code multiOnly} (counting for two or more gap skills, unlocking nothing, stacking
+     * nowhere) that may rank among the k best; returns how many of them score with an unknown cost (those of
+     * {@code unknownCost}, found in the lists: each has a link of positive weight). Those of known cost are read by how
+     * many gap skills they count for, most first, and a group is read only while its best possible score (each link at
+     * the heaviest weight, the cost at the floor) may reach the k-th best so far: a top k made of credentials counting
+     * for five gap skills leaves those counting for two unread. Those of unknown cost rank after every known one, so
+     * they are scored only while fewer than k of known cost are found.
+     */
+    private int multiSkill(NextStepScorer scorer, BitSet multiOnly, BitSet unknownCost, CostMetric metric, Ranked.Best best) {
+        var byCount = byGapCount(multiOnly);
+        double heaviest = index.dense().maxWeight();
+        double floor = NextStepScore.floor(metric);
+        for (int count = byCount.length - 1; count >= 2; count--) {
+            var kth = best.kth();
+            if (kth != null && kth.cost() != null
+                    && NextStepScore.round(NextStepScore.of(count * heaviest, 0, 0, 0, floor) * (1 + 1e-9)) < kth.score()) {
+                break; // and every smaller count: none of them can reach the k-th
+            }
+            for (int p : byCount[count]) {
+                var cost = metric.known(index.catalog().at(p));
+                if (cost == null) {
+                    continue;
+                }
+                kth = best.kth();
+                var gains = scorer.gains(p);
+                if (kth == null || kth.cost() == null || NextStepScore.round(scorer.bound(gains, 0, 0, cost)) >= kth.score()) {
+                    offer(scorer.ranked(p, gains, List.of()), best);
+                }
+            }
+        }
+        var kth = best.kth();
+        if (kth == null || kth.cost() == null) {
+            for (int p = unknownCost.nextSetBit(0); p >= 0; p = unknownCost.nextSetBit(p + 1)) {
+                offer(scorer.ranked(p, List.of()), best);
+            }
+        }
+        return unknownCost.cardinality();
+    }
+
+    /** The candidates grouped by how many gap skills they count for (index: the count), each group by catalog position. */
+    private int[][] byGapCount(BitSet candidates) {
+        int max = 0;
+        var sizes = new int[Byte.MAX_VALUE + 1];
+        for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
+            sizes[gapCount[p]]++;
+            max = Math.max(max, gapCount[p]);
+        }
+        var groups = new int[max + 1][];
+        for (int c = 0; c <= max; c++) {
+            groups[c] = new int[sizes[c]];
+            sizes[c] = 0;
+        }
+        for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
+            groups[gapCount[p]][sizes[gapCount[p]]++] = p;
+        }
+        return groups;
     }
 
     /** Offers a scored candidate (none when null); 1 when its cost is unknown. */
