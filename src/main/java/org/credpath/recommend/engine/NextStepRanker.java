@@ -65,8 +65,8 @@ public final class NextStepRanker {
         var aims = aims(learner, goal, valid);
         var scorer = new NextStepScorer(index, metric, essentialPlace, optionalPlace, aims);
 
-        var gapTeachers = fullScan ? null : new GapTeachers(index, gapSkills(essentialPlace, optionalPlace),
-                (int) java.util.Arrays.stream(essentialPlace).filter(place -> place >= 0).count(), access);
+        var gapTeachers = fullScan ? null : new GapTeachers(index, gapSkills(essentialGap, optionalGap),
+                (int) essentialGap.stream().filter(skill -> dense.skillId(skill) >= 0).count(), access);
         var candidates = fullScan ? candidates(List.of(essentialGap, optionalGap), aims, access) : candidates(gapTeachers, aims, access);
         var open = candidates.open();
         // essential gap skill ids that open credentials teach, and those only closed ones teach
@@ -181,10 +181,18 @@ public final class NextStepRanker {
     }
 
     /** The distinct ids of the gap skills (essential, then optional), in the gaps' order. */
-    private static int[] gapSkills(int[] essentialPlace, int[] optionalPlace) {
-        var sequence = sequence(essentialPlace, optionalPlace, essentialPlace.length);
-        return java.util.stream.IntStream.range(0, sequence.length).filter(id -> sequence[id] >= 0).boxed()
-                .sorted(java.util.Comparator.comparingInt(id -> sequence[id])).mapToInt(Integer::intValue).toArray();
+    private int[] gapSkills(Set<String> essentialGap, Set<String> optionalGap) {
+        var dense = index.dense();
+        var ids = new LinkedHashSet<Integer>();
+        for (var gap : List.of(essentialGap, optionalGap)) {
+            for (var skill : gap) {
+                int id = dense.skillId(skill);
+                if (id >= 0) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Per skill id, where the full scan first meets the skill: its essential place, else {@code essentialSize} plus its optional place; -1 outside the gap. */
