@@ -98,6 +98,15 @@ final class CredentialDocuments {
         return map("id", provider.id(), "type", "Organisation", "legalName", lang(provider.name()), "location", location, "homepage", homepage);
     }
 
+    /** The outcome's statement; for a skill the provider did not state, also that credpath read it from the text, and how sure it is. */
+    static String alignmentDescription(ExportedHolding.Outcome o, ExportedHolding.Skill s) {
+        if (!s.extracted()) {
+            return o.statement();
+        }
+        return o.statement() + " [skill extracted by credpath from the credential's text, not stated by the provider"
+                + (s.confidence() == null ? "" : String.format(Locale.ROOT, "; confidence %.2f", s.confidence())) + "]";
+    }
+
     private static List<Map<String, Object>> alignments(ExportedHolding h) {
         var alignments = new ArrayList<Map<String, Object>>();
         if (h.credential().eqfLevel() != null) {
@@ -106,7 +115,7 @@ final class CredentialDocuments {
         }
         for (var o : h.outcomes()) {
             for (var s : o.skills()) {
-                alignments.add(map("type", List.of("Alignment"), "targetName", s.label(), "targetDescription", o.statement(),
+                alignments.add(map("type", List.of("Alignment"), "targetName", s.label(), "targetDescription", alignmentDescription(o, s),
                         "targetUrl", s.uri(), "targetFramework", "ESCO", "targetType", "ceasn:Competency"));
             }
         }

@@ -16,6 +16,11 @@ record ExportedHolding(Credential credential, Provider provider, List<Outcome> o
     record Outcome(String id, String statement, List<Skill> skills) {
     }
 
-    record Skill(String uri, String label) {
+    /** A skill an outcome is taken to teach: {@code source} stated or extracted (null: stated), {@code confidence} null when unassessed. */
+    record Skill(String uri, String label, String source, Double confidence) {
+
+        boolean extracted() {
+            return source != null && !"stated".equals(source);
+        }
     }
 }

@@ -77,6 +77,32 @@ class ExportRoundTripIT {
         assertThat(python.get("credentialSubject").get("result").get(0).get("value").asString()).isEqualTo("4");
     }
 
+    @Test
+    @DisplayName("an extracted skill is exported only where it counts as taught (at the threshold or more), and says it was extracted")
+    void extractedSkillsUnderTheThresholdAreNotExportedAndTheOthersSaySo() {
+        var link = """
+                MATCH (c:Credential {id: 'hh-mc-python-programming'})-[:HAS_OUTCOME]->(o:LearningOutcome)
+                WITH o ORDER BY o.id LIMIT 1
+                MATCH (s:Skill) WHERE NOT (o)-[:ALIGNS_TO]->(s)
+                WITH o, s ORDER BY s.uri LIMIT 2
+                WITH o, collect(s) AS skills
+                WITH o, skills[0] AS weak, skills[1] AS strong
+                CREATE (o)-[:ALIGNS_TO {source: 'extracted', confidence: 0.31, evidence: 'test', exportTest: true}]->(weak)
+                CREATE (o)-[:ALIGNS_TO {source: 'extracted', confidence: 0.83, evidence: 'test', exportTest: true}]->(strong)
+                RETURN weak.uri AS weak, strong.uri AS strong""";
+        var created = driver.executableQuery(link).execute().records().get(0);
+        try {
+            var documents = new Http(port).as(Http.Identity.learner(id)).json("/api/learners/" + id + "/export?format=ob3");
+            var alignment = documents.get(0).get("credentialSubject").get("achievement").get("alignment").toString();
+            assertThat(alignment).doesNotContain(created.get("weak").asString())
+                    .contains(created.get("strong").asString(), "skill extracted by credpath from the credential's text, not stated by the provider; confidence 0.83");
+            var elm = new Http(port).as(Http.Identity.learner(id)).json("/api/learners/" + id + "/export?format=elm").toString();
+            assertThat(elm).doesNotContain(created.get("weak").asString()).contains(created.get("strong").asString());
+        } finally {
+            driver.executableQuery("MATCH ()-[a:ALIGNS_TO {exportTest: true}]->() DELETE a").execute();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ob3", "clr", "elm"})
     void theExportReadsBackAsTheSameHoldingsWithoutTouchingTheCatalog(String format, @TempDir Path folder) throws IOException {
