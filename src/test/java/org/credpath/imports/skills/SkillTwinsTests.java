@@ -1,0 +1,95 @@
+package org.credpath.imports.skills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.credpath.imports.skills.LabelResolver.Concept;
+import org.credpath.support.SharedData;
+import org.junit.jupiter.api.Test;
+
+class SkillTwinsTests {
+
+    private static final String K = "knowledge";
+    private static final String S = Concept.COMPETENCE;
+
+    @Test
+    void aSkillIsTheTwinOfTheKnowledgeItsLabelNamesAfterTheVerb() {
+        var twins = new SkillTwins(List.of(
+                new Concept("k:mining", "data mining", List.of(), K),
+                new Concept("s:mining", "perform data mining", List.of(), S),
+                new Concept("k:db", "database", List.of("databases"), K),
+                new Concept("s:db", "use databases", List.of(), S),
+                new Concept("s:words", "perform data analysis", List.of(), S)), Set.of());
+
+        assertThat(twins.skillsOf("k:mining")).containsExactly("s:mining");
+        assertThat(twins.skillsOf("k:db")).as("plural read as singular").containsExactly("s:db");
+        assertThat(twins.pairs()).isEqualTo(2);
+        assertThat(twins.skillsOf("s:mining")).as("a skill is no knowledge").isEmpty();
+    }
+
+    @Test
+    void anAlternativeLabelMakesATwinOnlyWhereEscoRelatesThemAndNoPreferredLabelNamesIt() {
+        var concepts = List.of(
+                new Concept("k:hair", "hair", List.of("locks"), K),
+                new Concept("k:locking", "locking mechanisms", List.of("locks"), K),
+                new Concept("s:locks", "install locks", List.of(), S),
+                new Concept("k:stats", "statistics", List.of("data"), K),
+                new Concept("k:data", "data", List.of(), K),
+                new Concept("s:manage", "manage data", List.of(), S));
+        var twins = new SkillTwins(concepts, Set.of(SkillTwins.relation("s:locks", "k:locking"), SkillTwins.relation("k:stats", "s:manage")));
+
+        assertThat(twins.skillsOf("k:locking")).containsExactly("s:locks");
+        assertThat(twins.skillsOf("k:hair")).as("alternative label, not related").isEmpty();
+        assertThat(twins.skillsOf("k:data")).as("the preferred label decides").containsExactly("s:manage");
+        assertThat(twins.skillsOf("k:stats")).isEmpty();
+    }
+
+    @Test
+    void aOneWordSkillOrAKnowledgeLabelWithAVerbIsNoTwin() {
+        var twins = new SkillTwins(List.of(new Concept("s:one", "mining", List.of(), S), new Concept("k:mining", "mining", List.of(), K),
+                new Concept("k:perform", "perform data mining", List.of(), K), new Concept("k:data", "data mining", List.of(), K)), Set.of());
+
+        assertThat(twins.pairs()).isZero();
+    }
+
+    @Test
+    void onTheRealEscoTheTwinsOfTheDataAnalystsSkillsAreFound() throws IOException {
+        var concepts = new ArrayList<Concept>();
+        var uris = new HashMap<String, String>();
+        try (Reader in = Files.newBufferedReader(SharedData.require("esco-v1.1.1/skills_en.csv"))) {
+            for (var row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                var alts = row.get("altLabels").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                concepts.add(new Concept(row.get("conceptUri"), row.get("preferredLabel"), alts, row.get("skillType")));
+                uris.put(row.get("preferredLabel"), row.get("conceptUri"));
+            }
+        }
+        var related = new HashSet<String>();
+        try (Reader in = Files.newBufferedReader(SharedData.require("esco-v1.1.1/skillSkillRelations.csv"))) {
+            for (var row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                related.add(SkillTwins.relation(row.get("originalSkillUri"), row.get("relatedSkillUri")));
+            }
+        }
+        var twins = new SkillTwins(concepts, related);
+        Map<String, String> labels = new HashMap<>();
+        uris.forEach((label, uri) -> labels.put(uri, label));
+
+        assertThat(twins.skillsOf(uris.get("data mining"))).extracting(labels::get).contains("perform data mining");
+        assertThat(twins.skillsOf(uris.get("database"))).extracting(labels::get).contains("use databases");
+        assertThat(twins.skillsOf(uris.get("query languages"))).extracting(labels::get).contains("use query languages");
+        assertThat(twins.skillsOf(uris.get("ICT security standards"))).as("an alternative label ESCO relates")
+                .extracting(labels::get).contains("manage IT security compliances");
+        assertThat(twins.skillsOf(uris.get("statistics"))).as("'data' is an alternative label of statistics, not related to manage data")
+                .extracting(labels::get).doesNotContain("manage data", "normalise data");
+        assertThat(twins.pairs()).isBetween(400, 450); // 416 on ESCO v1.1.1 (docs/skill-matching.md)
+    }
+}
