@@ -43,9 +43,11 @@ public class CatalogSnapshots {
     private volatile SnapshotRefresh.Served served;
 
     CatalogSnapshots(GraphReader graph, PlatformTransactionManager transactions, CatalogRefreshProperties properties,
-                     @Value("${credpath.skills.min-confidence:" + DEFAULT_MIN_CONFIDENCE + "}") double minConfidence) {
-        this.refresh = new SnapshotRefresh(new CatalogSnapshotLoader(graph, minConfidence), new ChangeLog(graph),
-                properties.incrementalLimit());
+                     @Value("${credpath.skills.min-confidence:" + DEFAULT_MIN_CONFIDENCE + "}") double minConfidence,
+                     @Value("${credpath.skills.twins.enabled:false}") boolean twins,
+                     @Value("${credpath.skills.twins.factor:1.0}") double twinFactor) {
+        this.refresh = new SnapshotRefresh(new CatalogSnapshotLoader(graph, minConfidence,
+                new CatalogSnapshotLoader.TwinSettings(twins, twinFactor)), new ChangeLog(graph), properties.incrementalLimit());
         this.serving = properties.serving();
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);

@@ -20,7 +20,13 @@ import org.credpath.imports.skills.LabelResolver.Concept;
  */
 public final class SkillTwins {
 
+    static final String KNOWLEDGE = "knowledge";
+
+    /** No twins (the inference off). */
+    public static final SkillTwins NONE = new SkillTwins(List.of(), Set.of());
+
     private final Map<String, Set<String>> skillsOf = new HashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
     private int pairs;
 
     /**
@@ -32,6 +38,7 @@ public final class SkillTwins {
         var alternative = new HashMap<String, Set<String>>();
         for (var k : concepts) {
             if (KNOWLEDGE.equals(k.skillType())) {
+                labels.put(k.uri(), k.label());
                 add(preferred, LabelKeys.variant(k.label()), k.uri());
                 k.altLabels().forEach(alt -> add(alternative, LabelKeys.variant(alt), k.uri()));
             }
@@ -56,8 +63,6 @@ public final class SkillTwins {
         }
     }
 
-    static final String KNOWLEDGE = "knowledge";
-
     /** The key of a relation between two skills, the same in either direction. */
     public static String relation(String a, String b) {
         return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
@@ -66,6 +71,11 @@ public final class SkillTwins {
     /** The skills/competences twin to the knowledge concept (none when it has no twin or is no knowledge concept). */
     public Set<String> skillsOf(String knowledge) {
         return skillsOf.getOrDefault(knowledge, Set.of());
+    }
+
+    /** The preferred label of a knowledge concept, its URI when it is none. */
+    public String label(String knowledge) {
+        return labels.getOrDefault(knowledge, knowledge);
     }
 
     /** The knowledge concepts with a twin. */
