@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.credpath.database.GraphReader;
 import org.credpath.imports.skills.LabelResolver.Concept;
@@ -140,7 +141,10 @@ final class CatalogSnapshotLoader {
         var related = new HashSet<String>();
         graph.all("catalog/snapshot/skill-relations", Map.of())
                 .forEach(r -> related.add(SkillTwins.relation((String) r.get("a"), (String) r.get("b"))));
-        return new SkillTwins(concepts, related);
+        var occupations = new HashMap<String, Set<String>>();
+        graph.all("catalog/snapshot/skill-occupations", Map.of())
+                .forEach(r -> occupations.computeIfAbsent((String) r.get("skill"), k -> new HashSet<>()).add((String) r.get("occupation")));
+        return new SkillTwins(concepts, related, occupations);
     }
 
     private static Rule build(String id, Map<String, RuleRow> nodes, Map<String, List<ChildRow>> children) {

@@ -10,20 +10,29 @@ import java.util.Set;
 import org.credpath.imports.skills.LabelResolver.Concept;
 
 /**
- * ESCO's knowledge/skill twins: a skill/competence S and a knowledge concept K are twins when S's preferred label
- * without its leading verb is K's ({@code perform data mining} and {@code data mining}, {@code use databases} and
- * {@code database}), compared by the {@linkplain LabelKeys#variant variant key} (case, accents, US spellings, plurals);
- * failing any knowledge of that preferred label, when it is one of K's alternative labels <em>and</em> ESCO relates the
- * two ({@code skillSkillRelations.csv}): an alternative label alone names too many parts and neighbours
- * ({@code install locks} would be a twin of <em>hair</em>, whose alternative labels include "locks").
- * Knowing K is then read as a reason to count S: the skill of doing what the knowledge is of.
+ * ESCO's knowledge/skill twins, where knowing K is read as a reason to count S, the skill of doing what the knowledge
+ * is of. Two conditions, both from ESCO:
+ * <ol>
+ * <li><b>the label</b>: S's preferred label without its leading verb is K's ({@code perform data mining} and
+ * {@code data mining}, {@code use databases} and {@code database}), compared by the {@linkplain LabelKeys#variant
+ * variant key} (case, accents, US spellings, plurals); failing any knowledge of that preferred label, one of K's
+ * alternative labels <em>and</em> ESCO relates the two ({@code skillSkillRelations.csv}): an alternative label alone
+ * names too many parts and neighbours ({@code install locks} would be a twin of <em>hair</em>, "locks");</li>
+ * <li><b>the occupations</b>: at least a third ({@link #SHARED_OCCUPATIONS}) of the occupations that require K (essential or
+ * optional) also require S. The label alone pairs a subject with teaching it ({@code teach psychology} and
+ * <em>psychology</em>: 1 of the 55 occupations needing psychology needs to teach it), packing or soldering it
+ * ({@code pack electronic equipment}: 3 of 143); those who need the knowledge are not expected to do that.</li>
+ * </ol>
  */
 public final class SkillTwins {
 
     static final String KNOWLEDGE = "knowledge";
 
+    /** The least share of the occupations requiring a knowledge concept that also require its twin. */
+    public static final double SHARED_OCCUPATIONS = 1.0 / 3;
+
     /** No twins (the inference off). */
-    public static final SkillTwins NONE = new SkillTwins(List.of(), Set.of());
+    public static final SkillTwins NONE = new SkillTwins(List.of(), Set.of(), Map.of());
 
     private final Map<String, Set<String>> skillsOf = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
@@ -31,9 +40,9 @@ public final class SkillTwins {
 
     /**
      * The twins among {@code concepts}; {@code related}: ESCO's skill-skill relations, each as the pair of URIs in
-     * either order ({@link #relation}).
+     * either order ({@link #relation}); {@code occupations}: per skill, the occupations that require it.
      */
-    public SkillTwins(Collection<Concept> concepts, Set<String> related) {
+    public SkillTwins(Collection<Concept> concepts, Set<String> related, Map<String, Set<String>> occupations) {
         var preferred = new HashMap<String, Set<String>>();
         var alternative = new HashMap<String, Set<String>>();
         for (var k : concepts) {
@@ -56,11 +65,17 @@ public final class SkillTwins {
             var twins = !byPreferred.isEmpty() ? byPreferred
                     : alternative.getOrDefault(key, Set.of()).stream().filter(k -> related.contains(relation(s.uri(), k))).toList();
             for (var k : twins) {
-                if (skillsOf.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(s.uri())) {
+                if (sharedOccupations(occupations.getOrDefault(k, Set.of()), occupations.getOrDefault(s.uri(), Set.of())) >= SHARED_OCCUPATIONS
+                        && skillsOf.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(s.uri())) {
                     pairs++;
                 }
             }
         }
+    }
+
+    /** The share of the occupations requiring the knowledge that also require the skill (0 when none requires it). */
+    static double sharedOccupations(Set<String> knowledge, Set<String> skill) {
+        return knowledge.isEmpty() ? 0 : (double) knowledge.stream().filter(skill::contains).count() / knowledge.size();
     }
 
     /** The key of a relation between two skills, the same in either direction. */

@@ -115,7 +115,10 @@ public final class TwinLinksReport {
         var related = new HashSet<String>();
         driver.executableQuery("MATCH (a:Skill)-[:RELATED]->(b:Skill) RETURN a.uri AS a, b.uri AS b").execute().records()
                 .forEach(r -> related.add(SkillTwins.relation(r.get("a").asString(), r.get("b").asString())));
-        return new SkillTwins(concepts, related);
+        var occupations = new HashMap<String, Set<String>>();
+        driver.executableQuery("MATCH (o:Occupation)-[:REQUIRES]->(s:Skill) RETURN s.uri AS skill, o.uri AS occupation").execute().records()
+                .forEach(r -> occupations.computeIfAbsent(r.get("skill").asString(), k -> new HashSet<>()).add(r.get("occupation").asString()));
+        return new SkillTwins(concepts, related, occupations);
     }
 
     private static void occupations(Driver driver, Map<String, String> labels, Map<String, Set<String>> taught, java.util.Collection<Inferred> inferred) {

@@ -23,7 +23,8 @@ class TwinInferenceTests {
             new Concept("k:mining", "data mining", List.of(), "knowledge"),
             new Concept("s:mining", "perform data mining", List.of(), Concept.COMPETENCE),
             new Concept("k:db", "database", List.of(), "knowledge"),
-            new Concept("s:db", "use databases", List.of(), Concept.COMPETENCE)), Set.of());
+            new Concept("s:db", "use databases", List.of(), Concept.COMPETENCE)), Set.of(),
+            Map.of("k:mining", Set.of("o:analyst"), "s:mining", Set.of("o:analyst"), "k:db", Set.of("o:analyst"), "s:db", Set.of("o:analyst")));
 
     private static Offering course(TwinInference inference, LinkRow... links) {
         var skills = java.util.Arrays.stream(links).map(LinkRow::skill).distinct().toList();
