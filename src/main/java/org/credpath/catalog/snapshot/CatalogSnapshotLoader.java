@@ -11,9 +11,13 @@ import java.util.Set;
 import org.credpath.database.GraphReader;
 import org.credpath.imports.skills.LabelResolver.Concept;
 import org.credpath.imports.skills.SkillTwins;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads the whole catalog (offerings, rule trees, recognition) into a {@link CatalogSnapshot}. */
 final class CatalogSnapshotLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogSnapshotLoader.class);
 
     private final GraphReader graph;
     private final double minConfidence;
@@ -103,7 +107,11 @@ final class CatalogSnapshotLoader {
         // by id: index seeks from the named credentials (the whole-catalog statements would scan every node)
         var suffix = ids == null ? "" : "-by-id";
         if (ids == null && twinSettings.enabled()) {
-            twins = new TwinInference(twins(), twinSettings.factor(), minConfidence);
+            long started = System.nanoTime();
+            var pairs = twins();
+            twins = new TwinInference(pairs, twinSettings.factor(), minConfidence);
+            log.info("Knowledge/skill twins: {} pairs read in {} ms (a knowledge link counts for its twin at {} x its confidence)", pairs.pairs(),
+                    (System.nanoTime() - started) / 1_000_000, twinSettings.factor());
         }
         var offerings = new HashMap<String, Offering>();
         for (var row : graph.all("catalog/snapshot/offerings" + suffix, only)) {

@@ -36,7 +36,8 @@ final class TwinInference {
             double confidence = link.weight() * factor;
             for (var skill : twins.skillsOf(knowledge)) {
                 if (!links.containsKey(skill) && confidence >= minConfidence) {
-                    inferred.merge(skill, new SkillLink(SOURCE, confidence, evidence(twins.label(knowledge), link)), SkillLink::stronger);
+                    inferred.merge(skill, new SkillLink(SOURCE, confidence, evidence(twins.label(skill), twins.label(knowledge), link)),
+                            SkillLink::stronger);
                 }
             }
         });
@@ -47,8 +48,9 @@ final class TwinInference {
         return inferred;
     }
 
-    static String evidence(String knowledge, SkillLink link) {
-        var said = "inferred from " + knowledge + " (ESCO: knowledge of it, the skill of doing it)";
+    /** Says why: the skill, inferred from which knowledge, and that knowledge link's own evidence. */
+    static String evidence(String skill, String knowledge, SkillLink link) {
+        var said = skill + " inferred from " + knowledge + " (ESCO: knowledge of it, the skill of doing it)";
         return link.evidence() == null || link.evidence().isBlank() ? said : said + "; " + knowledge + ": " + link.evidence();
     }
 }

@@ -46,8 +46,8 @@ public final class SkillTwins {
         var preferred = new HashMap<String, Set<String>>();
         var alternative = new HashMap<String, Set<String>>();
         for (var k : concepts) {
+            labels.put(k.uri(), k.label());
             if (KNOWLEDGE.equals(k.skillType())) {
-                labels.put(k.uri(), k.label());
                 add(preferred, LabelKeys.variant(k.label()), k.uri());
                 k.altLabels().forEach(alt -> add(alternative, LabelKeys.variant(alt), k.uri()));
             }
@@ -88,9 +88,9 @@ public final class SkillTwins {
         return skillsOf.getOrDefault(knowledge, Set.of());
     }
 
-    /** The preferred label of a knowledge concept, its URI when it is none. */
-    public String label(String knowledge) {
-        return labels.getOrDefault(knowledge, knowledge);
+    /** The preferred label of a skill, its URI when it is not one of the concepts. */
+    public String label(String skill) {
+        return labels.getOrDefault(skill, skill);
     }
 
     /** The knowledge concepts with a twin. */

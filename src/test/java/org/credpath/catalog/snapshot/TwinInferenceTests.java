@@ -40,7 +40,7 @@ class TwinInferenceTests {
         var link = offering.link("s:mining");
         assertThat(link.source()).isEqualTo("inferred");
         assertThat(link.confidence()).isCloseTo(0.72, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(link.evidence()).isEqualTo("inferred from data mining (ESCO: knowledge of it, the skill of doing it); data mining: Data Mining.");
+        assertThat(link.evidence()).isEqualTo("perform data mining inferred from data mining (ESCO: knowledge of it, the skill of doing it); data mining: Data Mining.");
         assertThat(offering.link("k:mining")).isEqualTo(new SkillLink("extracted", 0.8, "Data Mining."));
     }
 
@@ -51,7 +51,7 @@ class TwinInferenceTests {
 
         assertThat(offering.link("s:mining")).isEqualTo(new SkillLink("extracted", 0.6, "mine the data"));
         assertThat(offering.link("s:db")).as("a stated, unassessed knowledge link: weight 1")
-                .isEqualTo(new SkillLink("inferred", 1.0, "inferred from database (ESCO: knowledge of it, the skill of doing it)"));
+                .isEqualTo(new SkillLink("inferred", 1.0, "use databases inferred from database (ESCO: knowledge of it, the skill of doing it)"));
     }
 
     @Test
@@ -75,7 +75,7 @@ class TwinInferenceTests {
         var taught = index.taught(offering, "s:mining");
         assertThat(taught.source()).isEqualTo("inferred");
         assertThat(taught.confidence()).isEqualTo(0.8);
-        assertThat(taught.evidence()).startsWith("inferred from data mining (ESCO: knowledge of it, the skill of doing it)");
+        assertThat(taught.evidence()).startsWith("perform data mining inferred from data mining (ESCO: knowledge of it, the skill of doing it)");
         assertThat(index.weight(offering, "s:mining")).isEqualTo(0.8);
     }
 }
