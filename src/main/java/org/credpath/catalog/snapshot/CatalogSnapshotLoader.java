@@ -23,6 +23,7 @@ final class CatalogSnapshotLoader {
     private final double minConfidence;
     private final TwinSettings twinSettings;
     private TwinInference twins = TwinInference.OFF; // read again with every whole-catalog load, kept for incremental ones
+    private Map<String, Object> twinSource; // what they were read from: how many skills, relations, requirements
 
     /**
      * {@code minConfidence}: a skill link under it does not count as taught ({@code credpath.skills.min-confidence});
@@ -108,6 +109,7 @@ final class CatalogSnapshotLoader {
         var suffix = ids == null ? "" : "-by-id";
         if (ids == null && twinSettings.enabled()) {
             long started = System.nanoTime();
+            twinSource = twinSource();
             var pairs = twins();
             twins = new TwinInference(pairs, twinSettings.factor(), minConfidence);
             log.info("Knowledge/skill twins: {} pairs read in {} ms (a knowledge link counts for its twin at {} x its confidence)", pairs.pairs(),
@@ -139,6 +141,18 @@ final class CatalogSnapshotLoader {
                     Boolean.TRUE.equals(r.sameCourse())));
         }
         return new CatalogSnapshot(offerings, requirements, prerequisites, recognitions);
+    }
+
+    /**
+     * Whether the skills, their relations or the occupations' requirements changed in number since the twins were read
+     * (an ESCO import): every credential's inferred links may have changed, so the snapshot must be built whole.
+     */
+    boolean twinsChanged() {
+        return twinSettings.enabled() && !twinSource().equals(twinSource);
+    }
+
+    private Map<String, Object> twinSource() {
+        return graph.one("catalog/snapshot/skill-twins-source", Map.of()).orElse(Map.of());
     }
 
     /** ESCO's knowledge/skill twins among the stored skills. */
