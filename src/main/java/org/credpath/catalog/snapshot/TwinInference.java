@@ -33,7 +33,7 @@ final class TwinInference {
         }
         var inferred = new HashMap<String, SkillLink>();
         links.forEach((knowledge, link) -> {
-            double confidence = link.weight() * factor;
+            double confidence = Math.round(link.weight() * factor * 1000) / 1000.0; // as the links it rests on, 3 decimals
             for (var skill : twins.skillsOf(knowledge)) {
                 if (!links.containsKey(skill) && confidence >= minConfidence) {
                     inferred.merge(skill, new SkillLink(SOURCE, confidence, evidence(twins.label(skill), twins.label(knowledge), link)),
