@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.credpath.database.GraphReader;
-import org.credpath.imports.skills.LabelResolver.Concept;
-import org.credpath.imports.skills.SkillTwins;
+import org.credpath.labels.SkillTwins;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,7 +157,7 @@ final class CatalogSnapshotLoader {
     /** ESCO's knowledge/skill twins among the stored skills. */
     private SkillTwins twins() {
         var concepts = graph.all("imports/skill-labels", Map.of()).stream()
-                .map(r -> new Concept((String) r.get("uri"), (String) r.get("label"), graph.list(r.get("altLabels"), String.class),
+                .map(r -> new SkillTwins.Skill((String) r.get("uri"), (String) r.get("label"), graph.list(r.get("altLabels"), String.class),
                         (String) r.get("skillType"))).toList();
         var related = new HashSet<String>();
         graph.all("catalog/snapshot/skill-relations", Map.of())

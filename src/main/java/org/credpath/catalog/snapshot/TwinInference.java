@@ -3,7 +3,7 @@ package org.credpath.catalog.snapshot;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.credpath.imports.skills.SkillTwins;
+import org.credpath.labels.SkillTwins;
 
 /**
  * Knowledge implies the skill: a credential that teaches an ESCO knowledge concept (a link at or above the threshold)

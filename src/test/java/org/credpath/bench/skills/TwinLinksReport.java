@@ -14,8 +14,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.credpath.imports.skills.LabelResolver.Concept;
-import org.credpath.imports.skills.SkillTwins;
+import org.credpath.labels.SkillTwins;
+import org.credpath.labels.SkillTwins.Skill;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -107,10 +107,10 @@ public final class TwinLinksReport {
     }
 
     static SkillTwins twins(Driver driver, Map<String, String> labels) {
-        var concepts = new ArrayList<Concept>();
+        var concepts = new ArrayList<Skill>();
         driver.executableQuery("MATCH (s:Skill) RETURN s.uri AS uri, s.label AS label, coalesce(s.altLabels, []) AS altLabels, s.skillType AS skillType")
                 .execute().records().forEach(r -> {
-                    concepts.add(new Concept(r.get("uri").asString(), r.get("label").asString(""), r.get("altLabels").asList(v -> v.asString()),
+                    concepts.add(new Skill(r.get("uri").asString(), r.get("label").asString(""), r.get("altLabels").asList(v -> v.asString()),
                             r.get("skillType").asString(null)));
                     labels.put(r.get("uri").asString(), r.get("label").asString(""));
                 });

@@ -8,8 +8,8 @@ import java.util.Set;
 
 import org.credpath.catalog.snapshot.CatalogSnapshotLoader.LinkRow;
 import org.credpath.catalog.snapshot.CatalogSnapshotLoader.OfferingRow;
-import org.credpath.imports.skills.LabelResolver.Concept;
-import org.credpath.imports.skills.SkillTwins;
+import org.credpath.labels.SkillTwins;
+import org.credpath.labels.SkillTwins.Skill;
 import org.credpath.recommend.engine.HierarchyRule;
 import org.credpath.recommend.engine.SkillData;
 import org.credpath.recommend.engine.SkillData.OccupationProfile;
@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 class TwinInferenceTests {
 
     private static final SkillTwins TWINS = new SkillTwins(List.of(
-            new Concept("k:mining", "data mining", List.of(), "knowledge"),
-            new Concept("s:mining", "perform data mining", List.of(), Concept.COMPETENCE),
-            new Concept("k:db", "database", List.of(), "knowledge"),
-            new Concept("s:db", "use databases", List.of(), Concept.COMPETENCE)), Set.of(),
+            new Skill("k:mining", "data mining", List.of(), "knowledge"),
+            new Skill("s:mining", "perform data mining", List.of(), "skill/competence"),
+            new Skill("k:db", "database", List.of(), "knowledge"),
+            new Skill("s:db", "use databases", List.of(), "skill/competence")), Set.of(),
             Map.of("k:mining", Set.of("o:analyst"), "s:mining", Set.of("o:analyst"), "k:db", Set.of("o:analyst"), "s:db", Set.of("o:analyst")));
 
     private static Offering course(TwinInference inference, LinkRow... links) {

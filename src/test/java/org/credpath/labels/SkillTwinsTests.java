@@ -1,4 +1,4 @@
-package org.credpath.imports.skills;
+package org.credpath.labels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,24 +13,24 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
-import org.credpath.imports.skills.LabelResolver.Concept;
+import org.credpath.labels.SkillTwins.Skill;
 import org.credpath.support.SharedData;
 import org.junit.jupiter.api.Test;
 
 class SkillTwinsTests {
 
     private static final String K = "knowledge";
-    private static final String S = Concept.COMPETENCE;
+    private static final String S = SkillTwins.COMPETENCE;
     private static final int PAIRS_ON_ESCO_1_1_1 = 142;
 
     @Test
     void aSkillIsTheTwinOfTheKnowledgeItsLabelNamesAfterTheVerb() {
         var twins = new SkillTwins(List.of(
-                new Concept("k:mining", "data mining", List.of(), K),
-                new Concept("s:mining", "perform data mining", List.of(), S),
-                new Concept("k:db", "database", List.of("databases"), K),
-                new Concept("s:db", "use databases", List.of(), S),
-                new Concept("s:words", "perform data analysis", List.of(), S)), Set.of(),
+                new Skill("k:mining", "data mining", List.of(), K),
+                new Skill("s:mining", "perform data mining", List.of(), S),
+                new Skill("k:db", "database", List.of("databases"), K),
+                new Skill("s:db", "use databases", List.of(), S),
+                new Skill("s:words", "perform data analysis", List.of(), S)), Set.of(),
                 needs(Map.of("o:analyst", List.of("k:mining", "s:mining", "k:db", "s:db"))));
 
         assertThat(twins.skillsOf("k:mining")).containsExactly("s:mining");
@@ -42,12 +42,12 @@ class SkillTwinsTests {
     @Test
     void anAlternativeLabelMakesATwinOnlyWhereEscoRelatesThemAndNoPreferredLabelNamesIt() {
         var concepts = List.of(
-                new Concept("k:hair", "hair", List.of("locks"), K),
-                new Concept("k:locking", "locking mechanisms", List.of("locks"), K),
-                new Concept("s:locks", "install locks", List.of(), S),
-                new Concept("k:stats", "statistics", List.of("data"), K),
-                new Concept("k:data", "data", List.of(), K),
-                new Concept("s:manage", "manage data", List.of(), S));
+                new Skill("k:hair", "hair", List.of("locks"), K),
+                new Skill("k:locking", "locking mechanisms", List.of("locks"), K),
+                new Skill("s:locks", "install locks", List.of(), S),
+                new Skill("k:stats", "statistics", List.of("data"), K),
+                new Skill("k:data", "data", List.of(), K),
+                new Skill("s:manage", "manage data", List.of(), S));
         var twins = new SkillTwins(concepts, Set.of(SkillTwins.relation("s:locks", "k:locking"), SkillTwins.relation("k:stats", "s:manage")),
                 needs(Map.of("o:locksmith", List.of("k:locking", "s:locks", "k:hair"), "o:clerk", List.of("k:stats", "k:data", "s:manage"))));
 
@@ -59,8 +59,8 @@ class SkillTwinsTests {
 
     @Test
     void aOneWordSkillOrAKnowledgeLabelWithAVerbIsNoTwin() {
-        var twins = new SkillTwins(List.of(new Concept("s:one", "mining", List.of(), S), new Concept("k:mining", "mining", List.of(), K),
-                new Concept("k:perform", "perform data mining", List.of(), K), new Concept("k:data", "data mining", List.of(), K)), Set.of(),
+        var twins = new SkillTwins(List.of(new Skill("s:one", "mining", List.of(), S), new Skill("k:mining", "mining", List.of(), K),
+                new Skill("k:perform", "perform data mining", List.of(), K), new Skill("k:data", "data mining", List.of(), K)), Set.of(),
                 needs(Map.of("o:miner", List.of("s:one", "k:mining", "k:perform", "k:data"))));
 
         assertThat(twins.pairs()).isZero();
@@ -68,8 +68,8 @@ class SkillTwinsTests {
 
     @Test
     void aTwinIsRequiredByAtLeastAThirdOfTheOccupationsThatRequireTheKnowledge() {
-        var concepts = List.of(new Concept("k:psy", "psychology", List.of(), K), new Concept("s:teach", "teach psychology", List.of(), S),
-                new Concept("k:db", "database", List.of(), K), new Concept("s:db", "use databases", List.of(), S));
+        var concepts = List.of(new Skill("k:psy", "psychology", List.of(), K), new Skill("s:teach", "teach psychology", List.of(), S),
+                new Skill("k:db", "database", List.of(), K), new Skill("s:db", "use databases", List.of(), S));
         var twins = new SkillTwins(concepts, Set.of(), needs(Map.of("o:lecturer", List.of("k:psy", "s:teach"), "o:nurse", List.of("k:psy"),
                 "o:hr", List.of("k:psy"), "o:coach", List.of("k:psy"), "o:dba", List.of("k:db", "s:db"), "o:dev", List.of("k:db"),
                 "o:analyst", List.of("k:db"))));
@@ -88,12 +88,12 @@ class SkillTwinsTests {
 
     @Test
     void onTheRealEscoTheTwinsOfTheDataAnalystsSkillsAreFound() throws IOException {
-        var concepts = new ArrayList<Concept>();
+        var concepts = new ArrayList<Skill>();
         var uris = new HashMap<String, String>();
         try (Reader in = Files.newBufferedReader(SharedData.require("esco-v1.1.1/skills_en.csv"))) {
             for (var row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 var alts = row.get("altLabels").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-                concepts.add(new Concept(row.get("conceptUri"), row.get("preferredLabel"), alts, row.get("skillType")));
+                concepts.add(new Skill(row.get("conceptUri"), row.get("preferredLabel"), alts, row.get("skillType")));
                 uris.put(row.get("preferredLabel"), row.get("conceptUri"));
             }
         }

@@ -1,4 +1,4 @@
-package org.credpath.imports.skills;
+package org.credpath.labels;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.credpath.imports.skills.LabelResolver.Concept;
 
 /**
  * ESCO's knowledge/skill twins, where knowing K is read as a reason to count S, the skill of doing what the knowledge
@@ -26,6 +25,16 @@ import org.credpath.imports.skills.LabelResolver.Concept;
  */
 public final class SkillTwins {
 
+    /** An ESCO skill as the twins are read from: its labels and its type ({@code skill/competence}, {@code knowledge}). */
+    public record Skill(String uri, String label, List<String> altLabels, String skillType) {
+
+        public Skill {
+            altLabels = altLabels == null ? List.of() : List.copyOf(altLabels);
+        }
+    }
+
+    static final String COMPETENCE = "skill/competence";
+
     static final String KNOWLEDGE = "knowledge";
 
     /** The least share of the occupations requiring a knowledge concept that also require its twin. */
@@ -42,7 +51,7 @@ public final class SkillTwins {
      * The twins among {@code concepts}; {@code related}: ESCO's skill-skill relations, each as the pair of URIs in
      * either order ({@link #relation}); {@code occupations}: per skill, the occupations that require it.
      */
-    public SkillTwins(Collection<Concept> concepts, Set<String> related, Map<String, Set<String>> occupations) {
+    public SkillTwins(Collection<Skill> concepts, Set<String> related, Map<String, Set<String>> occupations) {
         var preferred = new HashMap<String, Set<String>>();
         var alternative = new HashMap<String, Set<String>>();
         for (var k : concepts) {
@@ -53,7 +62,7 @@ public final class SkillTwins {
             }
         }
         for (var s : concepts) {
-            if (!Concept.COMPETENCE.equals(s.skillType())) {
+            if (!COMPETENCE.equals(s.skillType())) {
                 continue;
             }
             var words = LabelKeys.words(s.label());
