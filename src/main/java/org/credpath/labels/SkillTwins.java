@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-
 /**
  * ESCO's knowledge/skill twins, where knowing K is read as a reason to count S, the skill of doing what the knowledge
  * is of. Two conditions, both from ESCO:
