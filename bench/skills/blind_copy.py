@@ -12,7 +12,11 @@ course-text calibration set, docs/skill-matching.md): the sheet shows each item'
 the reader judges every candidate without seeing which ones the first reader labelled (the labels file,
 bench/skills/course-calibration.csv, lists only those).
 
-Usage: python3 bench/skills/blind_copy.py ../shared/data OUT_DIR docs/skill-links-judged.csv ...
+With --no-confidence, the confidence columns are left out too (the readers of inferred links, docs/skill-links-twins-sample.csv,
+judge without them); a row with a `knowledge_uri` (a link inferred from a knowledge link) shows that knowledge's ESCO
+description as well.
+
+Usage: python3 bench/skills/blind_copy.py [--no-confidence] ../shared/data OUT_DIR docs/skill-links-judged.csv ...
        python3 bench/skills/blind_copy.py --candidates ../shared/data OUT_DIR target/course-calibration/candidates.csv
 """
 import csv
@@ -49,10 +53,10 @@ def course_texts(data):
     return texts
 
 
-def blind(path, out_dir, skills, texts):
+def blind(path, out_dir, skills, texts, hidden=HIDDEN):
     with open(path, newline="") as f:
         rows = list(csv.DictReader(f))
-    columns = [c for c in rows[0].keys() if c not in HIDDEN]
+    columns = [c for c in rows[0].keys() if c not in hidden]
     name = os.path.splitext(os.path.basename(path))[0]
     with open(os.path.join(out_dir, name + "-blind.csv"), "w", newline="") as f:
         w = csv.DictWriter(f, columns + ["judgement", "note"])
@@ -63,9 +67,14 @@ def blind(path, out_dir, skills, texts):
         for i, r in enumerate(rows, 1):
             skill = skills.get(r.get("skill_uri", ""), {})
             f.write(f"#{i} {r.get('credential') or r.get('source')} | {r['title']}\n")
+            confidence = "" if "confidence" in hidden else f" conf {r.get('confidence', '-')}"
             f.write(f"  skill: {r.get('skill') or r.get('skill_label')} ({skill.get('skillType', '?')}, "
-                    f"{skill.get('reuseLevel', '?')}) conf {r.get('confidence', '-')}\n")
+                    f"{skill.get('reuseLevel', '?')}){confidence}\n")
             f.write(f"  ESCO: {skill.get('description', '(no skill)')}\n")
+            if r.get("knowledge_uri"):
+                knowledge = skills.get(r["knowledge_uri"], {})
+                f.write(f"  inferred from the knowledge link: {r.get('knowledge')} ({r.get('knowledge_source')}); "
+                        f"ESCO: {knowledge.get('description', '(no skill)')}\n")
             f.write(f"  evidence: {r.get('evidence') or r.get('text')}\n")
             course = r.get("credential") or r.get("source") or ""
             f.write(f"  course: {texts.get(course, '(not found)')}\n\n")
@@ -97,12 +106,18 @@ def blind_candidates(path, out_dir, skills, texts):
 
 
 def main():
-    candidates = sys.argv[1] == "--candidates"
-    data, out_dir, inputs = sys.argv[1 + candidates], sys.argv[2 + candidates], sys.argv[3 + candidates:]
+    args = sys.argv[1:]
+    no_confidence = "--no-confidence" in args
+    args = [a for a in args if a != "--no-confidence"]
+    candidates = args[0] == "--candidates"
+    data, out_dir, inputs = args[candidates], args[1 + candidates], args[2 + candidates:]
     os.makedirs(out_dir, exist_ok=True)
     skills, texts = esco_descriptions(data), course_texts(data)
     for path in inputs:
-        (blind_candidates if candidates else blind)(path, out_dir, skills, texts)
+        if candidates:
+            blind_candidates(path, out_dir, skills, texts)
+        else:
+            blind(path, out_dir, skills, texts, HIDDEN | {"confidence"} if no_confidence else HIDDEN)
 
 
 if __name__ == "__main__":

@@ -6,19 +6,41 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.credpath.database.GraphReader;
+import org.credpath.labels.SkillTwins;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads the whole catalog (offerings, rule trees, recognition) into a {@link CatalogSnapshot}. */
 final class CatalogSnapshotLoader {
 
+    private static final Logger log = LoggerFactory.getLogger(CatalogSnapshotLoader.class);
+
     private final GraphReader graph;
     private final double minConfidence;
+    private final TwinSettings twinSettings;
+    private TwinInference twins = TwinInference.OFF; // read again with every whole-catalog load, kept for incremental ones
+    private Map<String, Object> twinSource; // what they were read from: how many skills, relations, requirements
 
-    /** {@code minConfidence}: a skill link under it does not count as taught ({@code credpath.skills.min-confidence}). */
-    CatalogSnapshotLoader(GraphReader graph, double minConfidence) {
+    /**
+     * {@code minConfidence}: a skill link under it does not count as taught ({@code credpath.skills.min-confidence});
+     * {@code twins}: whether and how a knowledge link counts for its skill twins ({@link TwinInference}).
+     */
+    CatalogSnapshotLoader(GraphReader graph, double minConfidence, TwinSettings twins) {
         this.graph = graph;
         this.minConfidence = minConfidence;
+        this.twinSettings = twins;
+    }
+
+    CatalogSnapshotLoader(GraphReader graph, double minConfidence) {
+        this(graph, minConfidence, TwinSettings.OFF);
+    }
+
+    /** {@code credpath.skills.twins.enabled} and {@code credpath.skills.twins.factor}. */
+    record TwinSettings(boolean enabled, double factor) {
+        static final TwinSettings OFF = new TwinSettings(false, 1);
     }
 
     /** A credential as stored; ECTS, price and weeks stay null when the catalog does not state them (unknown is not zero). */
@@ -26,15 +48,18 @@ final class CatalogSnapshotLoader {
                        Double ects, Integer eqfLevel, Double price, Double durationWeeks, String language, String participation,
                        String access, Integer validityYears, List<String> skills, Boolean seed, List<String> areas,
                        List<LinkRow> links) {
-        Offering offering() {
+        Offering offering(TwinInference twins) {
             var bySkill = new HashMap<String, SkillLink>();
             for (var l : links == null ? List.<LinkRow>of() : links) {
                 bySkill.merge(l.skill(), new SkillLink(l.source() == null ? "stated" : l.source(), l.confidence(), l.evidence()),
                         SkillLink::stronger);
             }
+            var counted = twins.withTwins(bySkill);
+            var taught = new HashSet<>(skills);
+            taught.addAll(counted.keySet());
             return new Offering(id, kind, title, code, subject, provider, country, ects, eqfLevel, price, durationWeeks, language,
-                    participation, access, validityYears, new HashSet<>(skills), Boolean.TRUE.equals(seed),
-                    areas == null ? null : new HashSet<>(areas), bySkill);
+                    participation, access, validityYears, taught, Boolean.TRUE.equals(seed),
+                    areas == null ? null : new HashSet<>(areas), counted);
         }
     }
 
@@ -81,9 +106,17 @@ final class CatalogSnapshotLoader {
         only.put("minConfidence", minConfidence);
         // by id: index seeks from the named credentials (the whole-catalog statements would scan every node)
         var suffix = ids == null ? "" : "-by-id";
+        if (ids == null && twinSettings.enabled()) {
+            long started = System.nanoTime();
+            twinSource = twinSource();
+            var pairs = twins();
+            twins = new TwinInference(pairs, twinSettings.factor(), minConfidence);
+            log.info("Knowledge/skill twins: {} pairs read in {} ms (a knowledge link counts for its twin at {} x its confidence)", pairs.pairs(),
+                    (System.nanoTime() - started) / 1_000_000, twinSettings.factor());
+        }
         var offerings = new HashMap<String, Offering>();
         for (var row : graph.all("catalog/snapshot/offerings" + suffix, only)) {
-            var offering = graph.convert(row, OfferingRow.class).offering();
+            var offering = graph.convert(row, OfferingRow.class).offering(twins);
             offerings.put(offering.id(), offering);
         }
         var nodes = new HashMap<String, RuleRow>();
@@ -107,6 +140,32 @@ final class CatalogSnapshotLoader {
                     Boolean.TRUE.equals(r.sameCourse())));
         }
         return new CatalogSnapshot(offerings, requirements, prerequisites, recognitions);
+    }
+
+    /**
+     * Whether the skills, their relations or the occupations' requirements changed in number since the twins were read
+     * (an ESCO import): every credential's inferred links may have changed, so the snapshot must be built whole.
+     */
+    boolean twinsChanged() {
+        return twinSettings.enabled() && !twinSource().equals(twinSource);
+    }
+
+    private Map<String, Object> twinSource() {
+        return graph.one("catalog/snapshot/skill-twins-source", Map.of()).orElse(Map.of());
+    }
+
+    /** ESCO's knowledge/skill twins among the stored skills. */
+    private SkillTwins twins() {
+        var concepts = graph.all("imports/skill-labels", Map.of()).stream()
+                .map(r -> new SkillTwins.Skill((String) r.get("uri"), (String) r.get("label"), graph.list(r.get("altLabels"), String.class),
+                        (String) r.get("skillType"))).toList();
+        var related = new HashSet<String>();
+        graph.all("catalog/snapshot/skill-relations", Map.of())
+                .forEach(r -> related.add(SkillTwins.relation((String) r.get("a"), (String) r.get("b"))));
+        var occupations = new HashMap<String, Set<String>>();
+        graph.all("catalog/snapshot/skill-occupations", Map.of())
+                .forEach(r -> occupations.computeIfAbsent((String) r.get("skill"), k -> new HashSet<>()).add((String) r.get("occupation")));
+        return new SkillTwins(concepts, related, occupations);
     }
 
     private static Rule build(String id, Map<String, RuleRow> nodes, Map<String, List<ChildRow>> children) {

@@ -48,6 +48,9 @@ final class SnapshotRefresh {
         }
         boolean sameLine = served != null && served.unlogged() == unlogged && Objects.equals(served.version().epoch(), version.epoch());
         var change = sameLine ? incremental(served.version().number(), version.number()) : null;
+        if (change != null && change.reference() && loader.twinsChanged()) {
+            change = null; // the knowledge/skill twins changed: any credential's inferred links may have
+        }
         var updated = change == null ? null : loader.load(change.credentials());
         var wider = updated == null ? null : withSameCourses(change, served.snapshot(), updated);
         if (wider != null && wider != change) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.credpath.imports.skills.LabelKeys;
+import org.credpath.labels.LabelKeys;
 import org.credpath.imports.skills.LabelResolver;
 import org.credpath.catalog.model.AlignmentSpec;
 import org.credpath.catalog.model.Catalog;

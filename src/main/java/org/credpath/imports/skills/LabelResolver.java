@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.credpath.labels.LabelKeys;
+
 /**
  * Resolves free-text skill tags and skill names (a course catalog's tags, an ELM credential's ESCO skill labels) to ESCO skills by their labels, in tiers from the most to the least
  * literal; the first tier with any candidate decides, so a looser reading never overrides a closer one:

@@ -186,7 +186,7 @@ class CatalogRefreshIT {
     @Test
     void aProcessThatOnlyWritesBuildsOnUseAndForgetsAtTheNextChange() {
         var writerOnly = new CatalogRefreshProperties(java.time.Duration.ofSeconds(1), 500, false);
-        var own = new CatalogSnapshots(graph, transactions, writerOnly, CatalogSnapshots.DEFAULT_MIN_CONFIDENCE);
+        var own = new CatalogSnapshots(graph, transactions, writerOnly, CatalogSnapshots.DEFAULT_MIN_CONFIDENCE, false, 1.0);
         assertThat(new CatalogSnapshotHealthIndicator(own, writerOnly).health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 
         assertThat(own.current().offering(UNCHANGED)).as("built on first use").isPresent();

@@ -1,4 +1,4 @@
-package org.credpath.imports.skills;
+package org.credpath.labels;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -28,11 +28,11 @@ public final class LabelKeys {
     private LabelKeys() {
     }
 
-    static String exact(String label) {
+    public static String exact(String label) {
         return String.join(" ", words(label));
     }
 
-    static String variant(String label) {
+    public static String variant(String label) {
         var words = new ArrayList<String>();
         for (var word : words(label)) {
             words.add(singular(british(word)));
@@ -44,7 +44,7 @@ public final class LabelKeys {
      * A label that ends with a qualifier in brackets, split: {@code "Python (computer programming)"} gives
      * {@code "Python"} and {@code "computer programming"}.
      */
-    static Optional<String[]> qualified(String label) {
+    public static Optional<String[]> qualified(String label) {
         var m = QUALIFIED.matcher(label.strip());
         return m.matches() && !m.group(1).isBlank() ? Optional.of(new String[] {m.group(1), m.group(2)}) : Optional.empty();
     }
