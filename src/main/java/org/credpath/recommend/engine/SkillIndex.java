@@ -246,10 +246,7 @@ public final class SkillIndex {
         return dense;
     }
 
-    /**
-     * The skill's teachers in the order a next step ranks those counting for it alone ({@link ScoreOrders}), as an
-     * essential or an optional gap skill.
-     */
+    /** The skill's teachers in the order a next step ranks those counting for it alone, as an essential or optional gap skill ({@link ScoreOrders}). */
     ScoreOrders.Order scoreOrder(int skillId, org.credpath.catalog.snapshot.CostMetric metric, boolean essential) {
         return orders.of(this, skillId, metric, essential);
     }
