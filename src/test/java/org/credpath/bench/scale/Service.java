@@ -50,7 +50,12 @@ final class Service implements AutoCloseable {
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         var service = new Service(port, bolt, process);
         // ready once the first snapshot is built: at x50 on a cold page cache that took 272 s (101 s warm)
-        service.awaitHealthy(Duration.ofMinutes(15), log);
+        try {
+            service.awaitHealthy(Duration.ofMinutes(15), log);
+        } catch (RuntimeException | InterruptedException e) {
+            process.destroyForcibly(); // a service left running holds the store's lock
+            throw e;
+        }
         return service;
     }
 
