@@ -1,6 +1,7 @@
 package org.credpath.catalog.snapshot;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class CatalogSnapshot {
     final Rule[] prerequisitesAt; // null: no offering has entry rules
     final List<List<Recognition>> recognitionsFromAt;
     final List<List<Recognition>> recognitionsToAt;
+    final BitSet recognised; // positions recognised as another credential (not changed once built)
     final FilterMatches matches;
     final Object lineage; // the same for every snapshot patched from one whole build: their positions agree
     private volatile IdOrder idOrder; // built on first use
@@ -60,6 +62,7 @@ public final class CatalogSnapshot {
             recognitionsToAt.add(recognitionsTo(id));
         }
         this.positions = LayeredMap.of(positions);
+        this.recognised = SnapshotPatch.recognised(recognitionsFromAt);
         this.matches = new FilterMatches(byPosition);
         this.lineage = new Object();
         this.unknownCost = new double[CostMetric.values().length];
@@ -78,6 +81,7 @@ public final class CatalogSnapshot {
         this.prerequisitesAt = parts.prerequisitesAt();
         this.recognitionsFromAt = parts.recognitionsFromAt();
         this.recognitionsToAt = parts.recognitionsToAt();
+        this.recognised = parts.recognised();
         this.matches = matches;
         this.idOrder = idOrder;
         this.lineage = lineage;
@@ -92,7 +96,7 @@ public final class CatalogSnapshot {
     public CatalogSnapshot withPrerequisitesAsRequirements() {
         var parts = new SnapshotPatch.Parts(offerings, prerequisites, LayeredMap.of(Map.of()), recognitionsFrom, recognitionsTo,
                 positions, byPosition, prerequisitesAt == null ? new Rule[byPosition.length] : prerequisitesAt, null,
-                recognitionsFromAt, recognitionsToAt);
+                recognitionsFromAt, recognitionsToAt, recognised);
         return new CatalogSnapshot(parts, matches, idOrder, lineage, unknownCost); // the same offerings: the same stand-in costs
     }
 
@@ -110,18 +114,13 @@ public final class CatalogSnapshot {
         matches.index(); // the same offerings: the same filter matches, built once for both
         var parts = new SnapshotPatch.Parts(offerings, requirements.replacing(requirementsReplaced),
                 prerequisites.replacing(prerequisitesReplaced), recognitionsFrom, recognitionsTo, positions, byPosition,
-                requirementsAt, prerequisitesAt, recognitionsFromAt, recognitionsToAt);
+                requirementsAt, prerequisitesAt, recognitionsFromAt, recognitionsToAt, recognised);
         return new CatalogSnapshot(parts, matches, idOrder, new Object(), unknownCost.clone()); // not a step of the served line
     }
 
     private Rule[] replaced(Rule[] at, Map<String, Rule> replaced) {
         var copy = replaced.isEmpty() ? at : at.clone();
-        replaced.forEach((id, rule) -> {
-            var position = positions.get(id);
-            if (position != null) {
-                copy[position] = rule;
-            }
-        });
+        replaced.forEach((id, rule) -> Optional.ofNullable(positions.get(id)).ifPresent(position -> copy[position] = rule));
         return copy;
     }
 
@@ -184,6 +183,13 @@ public final class CatalogSnapshot {
     /** {@link #recognitionsFrom} of the offering at the position. */
     public List<Recognition> recognitionsFromAt(int position) {
         return recognitionsFromAt.get(position);
+    }
+
+    /** Adds to {@code into} the positions of {@code among} recognised as another credential (with a {@link #recognitionsFromAt}). */
+    public void addRecognised(BitSet among, BitSet into) {
+        var found = (BitSet) recognised.clone();
+        found.and(among);
+        into.or(found);
     }
 
     /** {@link #recognitionsTo} of the offering at the position. */
@@ -286,15 +292,5 @@ public final class CatalogSnapshot {
         for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
             position.accept(i);
         }
-    }
-
-    /** Every offering of this snapshot the filter matches (from the memo: in time proportional to the matches). */
-    public List<Offering> matching(Filter filter) {
-        var found = matches.of(filter);
-        var result = new ArrayList<Offering>(found.cardinality());
-        for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
-            result.add(byPosition[i]);
-        }
-        return result;
     }
 }

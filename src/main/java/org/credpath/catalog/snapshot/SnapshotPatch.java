@@ -2,6 +2,7 @@ package org.credpath.catalog.snapshot;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +26,16 @@ final class SnapshotPatch {
     record Parts(LayeredMap<String, Offering> offerings, LayeredMap<String, Rule> requirements, LayeredMap<String, Rule> prerequisites,
                  LayeredMap<String, List<Recognition>> recognitionsFrom, LayeredMap<String, List<Recognition>> recognitionsTo,
                  LayeredMap<String, Integer> positions, Offering[] byPosition, Rule[] requirementsAt, Rule[] prerequisitesAt,
-                 List<List<Recognition>> recognitionsFromAt, List<List<Recognition>> recognitionsToAt) {
+                 List<List<Recognition>> recognitionsFromAt, List<List<Recognition>> recognitionsToAt, BitSet recognised) {
+    }
+
+    /** The positions whose recognition lists are not empty. */
+    static BitSet recognised(List<List<Recognition>> recognitionsFromAt) {
+        var recognised = new BitSet(recognitionsFromAt.size());
+        for (int p = 0; p < recognitionsFromAt.size(); p++) {
+            recognised.set(p, !recognitionsFromAt.get(p).isEmpty());
+        }
+        return recognised;
     }
 
     private SnapshotPatch() {
@@ -70,6 +80,8 @@ final class SnapshotPatch {
                 fromAt.set(p, changed.recognitionsFrom(id));
             }
         }
+        var recognised = (BitSet) old.recognised.clone();
+        changedPositions.forEach(p -> recognised.set(p, !fromAt.get(p).isEmpty()));
         var to = recognitionsTo(old, ids, changed);
         to.forEach((credential, list) -> {
             var at = allPositions.get(credential);
@@ -81,7 +93,7 @@ final class SnapshotPatch {
                 replaced(old.requirements, ids, changed.requirements), replaced(old.prerequisites, ids, changed.prerequisites),
                 replaced(old.recognitionsFrom, ids, changed.recognitionsFrom),
                 old.recognitionsTo.with(nonEmpty(to), emptyKeys(to)), allPositions, byPosition, requirementsAt, prerequisitesAt,
-                fromAt, toAt);
+                fromAt, toAt, recognised);
         var order = old.idOrderIfBuilt();
         return new CatalogSnapshot(parts, old.matches.patched(byPosition, changedPositions),
                 order == null ? null : order.withAdded(byPosition, old.size()), old.lineage, unknownCosts(old, ids, changed));

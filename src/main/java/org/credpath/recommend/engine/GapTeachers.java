@@ -87,12 +87,7 @@ final class GapTeachers {
 
     /** With aims, every open candidate recognised as another credential may stack into one through that: scored exactly. */
     void recognisedAreAimed() {
-        var catalog = index.catalog();
-        for (int p = open.nextSetBit(0); p >= 0; p = open.nextSetBit(p + 1)) {
-            if (!catalog.recognitionsFromAt(p).isEmpty()) {
-                aimed.set(p);
-            }
-        }
+        index.catalog().addRecognised(open, aimed);
     }
 
     /** Whether some open credential counts for the skill. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.credpath.catalog.snapshot.Offering;
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Rule;
 import org.credpath.catalog.snapshot.SameCourse;
@@ -154,15 +153,19 @@ public final class NextStepRanker {
 
     /** Adds to {@code open} the credentials open now that an aim's open leaves name or match (and marks them in {@code aimed}). */
     private void addAimed(BitSet open, BitSet aimed, List<OpenLeaves> aims, Access access) {
-        for (var aim : aims) {
-            for (var o : stackingCandidates(aim)) {
-                int p = index.catalog().position(o.id());
-                if (!open.get(p) && access.openNow(p)) {
-                    open.set(p);
-                }
-                if (aimed != null && open.get(p)) {
+        var catalog = index.catalog();
+        java.util.function.IntConsumer add = p -> {
+            if (p >= 0 && (open.get(p) || access.openNow(p))) {
+                open.set(p);
+                if (aimed != null) {
                     aimed.set(p);
                 }
+            }
+        };
+        for (var aim : aims) {
+            aim.named().forEach(id -> add.accept(catalog.position(id)));
+            for (Rule.FilterLeaf f : aim.filters()) {
+                catalog.forEachMatching(f.filter(), add);
             }
         }
     }
@@ -256,16 +259,6 @@ public final class NextStepRanker {
             }
         }
         return result;
-    }
-
-    /** Credentials an aim's open leaves name, or that its open filters match. */
-    private List<Offering> stackingCandidates(OpenLeaves aim) {
-        var found = new ArrayList<Offering>();
-        aim.named().forEach(id -> index.catalog().offering(id).ifPresent(found::add));
-        for (Rule.FilterLeaf f : aim.filters()) {
-            found.addAll(index.catalog().matching(f.filter()));
-        }
-        return found;
     }
 
     private NextSteps.SkillRef ref(String skill) {

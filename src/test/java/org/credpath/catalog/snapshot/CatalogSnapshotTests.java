@@ -48,7 +48,7 @@ class CatalogSnapshotTests {
                 for (var o : offerings.values()) {
                     assertThat(snapshot.matches(filter, o)).as(filter + " on " + o).isEqualTo(filter.matches(o));
                 }
-                assertThat(snapshot.matching(filter)).containsExactlyInAnyOrderElementsOf(
+                assertThat(matching(snapshot, filter)).containsExactlyInAnyOrderElementsOf(
                         offerings.values().stream().filter(filter::matches).toList());
             }
         }
@@ -84,5 +84,12 @@ class CatalogSnapshotTests {
             }
         }
         assertThat(snapshot.recognitionsToAt(snapshot.position("c17"))).hasSize(2);
+    }
+
+    /** The offerings the filter matches, in position order. */
+    static java.util.List<Offering> matching(CatalogSnapshot snapshot, Filter filter) {
+        var found = new java.util.ArrayList<Offering>();
+        snapshot.forEachMatching(filter, p -> found.add(snapshot.at(p)));
+        return found;
     }
 }
