@@ -45,7 +45,17 @@ public final class SameCourse {
 
     /** {@link #key} of a cross-listed course; null for a course with one code. */
     public static String crossListedKey(CatalogSnapshot catalog, String credential) {
-        var others = others(catalog, credential);
+        return crossListedKey(others(catalog, credential), credential);
+    }
+
+    /** {@link #crossListedKey} of the offering at the position (its recognitions read by position, not looked up by id). */
+    public static String crossListedKeyAt(CatalogSnapshot catalog, int position) {
+        var from = catalog.recognitionsFromAt(position);
+        return from.isEmpty() ? null : crossListedKey(from.stream().filter(CatalogSnapshot.Recognition::sameCourse)
+                .map(CatalogSnapshot.Recognition::to).sorted().toList(), catalog.at(position).id());
+    }
+
+    private static String crossListedKey(List<String> others, String credential) {
         if (others.isEmpty()) {
             return null;
         }

@@ -39,13 +39,14 @@ final class GapTeachers {
         this.gapCount = new byte[n];
         for (int s : skills) {
             for (int p : dense.teachers(s)) {
-                if (once.get(p)) {
-                    multi.set(p);
-                } else {
+                byte count = gapCount[p];
+                if (count == 0) {
                     once.set(p);
+                } else if (count == 1) {
+                    multi.set(p);
                 }
-                if (gapCount[p] < Byte.MAX_VALUE) {
-                    gapCount[p]++;
+                if (count < Byte.MAX_VALUE) {
+                    gapCount[p] = (byte) (count + 1);
                 }
             }
         }
@@ -277,7 +278,7 @@ final class GapTeachers {
             }
             var r = scorer.ranked(p, List.of());
             best.offer(r);
-            var course = best.courseOf(r.offering());
+            var course = best.courseOf(r);
             if (course == null || courses.add(course)) {
                 found++;
             }

@@ -90,7 +90,7 @@ public final class NextStepRanker {
         }
         var unlocks = new Unlocks(index).of(closed, reachableLater, open, access);
         var catalog = index.catalog(); // a cross-listed course takes one place, under its best code (of equals, the one an aim names)
-        var best = new Ranked.Best(k, o -> SameCourse.crossListedKey(catalog, o.id()),
+        var best = new Ranked.Best(k, r -> SameCourse.crossListedKeyAt(catalog, r.position()),
                 r -> aims.stream().anyMatch(aim -> aim.asItself(r.position())));
         int unknownCost = fullScan ? top(open, scorer, unlocks, best) : gapTeachers.rank(scorer, unlocks, reachableLater.cardinality(), aims.size(), metric, k, best);
         var ranked = best.inOrder();

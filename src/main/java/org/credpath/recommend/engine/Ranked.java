@@ -47,7 +47,7 @@ record Ranked(int position, Offering offering, double score, int essential, Doub
     static final class Best {
         private final int k;
         private final PriorityQueue<Ranked> heap;
-        private final Function<Offering, String> course;
+        private final Function<Ranked, String> course;
         private final Map<String, Ranked> byCourse = new HashMap<>();
         private final Comparator<Ranked> order;
 
@@ -56,7 +56,7 @@ record Ranked(int position, Offering offering, double score, int essential, Doub
         }
 
         /** {@code named}: of codes that tie up to the id, those an aim's rules name come first ({@link OpenLeaves#asItself}). */
-        Best(int k, Function<Offering, String> course, java.util.function.Predicate<Ranked> named) {
+        Best(int k, Function<Ranked, String> course, java.util.function.Predicate<Ranked> named) {
             this.k = k;
             this.order = bestFirst(named);
             this.heap = new PriorityQueue<>(Math.max(1, k), order.reversed());
@@ -64,7 +64,10 @@ record Ranked(int position, Offering offering, double score, int essential, Doub
         }
 
         void offer(Ranked r) {
-            var key = course.apply(r.offering());
+            if (k > 0 && heap.size() == k && order.compare(r, heap.peek()) >= 0) {
+                return; // not better than the k-th: nor than a code of its course kept (each is at least the k-th)
+            }
+            var key = course.apply(r);
             var same = key == null ? null : byCourse.get(key);
             if (same != null) {
                 if (order.compare(r, same) < 0) {
@@ -78,7 +81,7 @@ record Ranked(int position, Offering offering, double score, int essential, Doub
                 add(r, key);
             } else if (k > 0 && order.compare(r, heap.peek()) < 0) {
                 var out = heap.poll();
-                var outKey = course.apply(out.offering());
+                var outKey = course.apply(out);
                 if (outKey != null) {
                     byCourse.remove(outKey);
                 }
@@ -87,8 +90,8 @@ record Ranked(int position, Offering offering, double score, int essential, Doub
         }
 
         /** The key of the candidate's course: null when it has one code. */
-        String courseOf(Offering o) {
-            return course.apply(o);
+        String courseOf(Ranked r) {
+            return course.apply(r);
         }
 
         private void add(Ranked r, String key) {

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.credpath.bench.CatalogSnapshotOf;
 import org.credpath.catalog.model.Catalog;
 import org.credpath.catalog.model.CredentialSpec;
+import org.credpath.catalog.model.LearnerSpec;
 import org.credpath.catalog.snapshot.CatalogSnapshot;
 import org.credpath.catalog.snapshot.CostMetric;
 import org.credpath.catalog.snapshot.Holding;
@@ -130,7 +131,8 @@ public final class SnapshotScaleBenchmark {
     }
 
     /**
-     * Next steps toward random occupations for learners holding the generated learners' holdings, each request answered by
+     * Next steps toward random occupations for learners holding the generated learners' holdings and aiming at their
+     * credential goals (as the service's learners do), each request answered by
      * the indexed ranking and by the full scan in turn (the same load on both) and the answers compared; with
      * {@code -Dcredpath.bench.full-scan=false} the indexed ranking alone (to profile it: no answer is compared, the full
      * scan's figures are 0).
@@ -140,7 +142,8 @@ public final class SnapshotScaleBenchmark {
         var occupations = Workload.sample(catalog, ScaleSpec.DEFAULT_SEED, 20).occupations();
         var learners = catalog.learners().stream().limit(200).map(l -> new LearnerState(l.id(),
                 l.earned().stream().map(h -> new Holding(h.credential(), h.date(), h.grade(), h.verified())).toList(),
-                List.of(), List.of(), ScaleSpec.AS_OF)).toList();
+                List.of(), l.goals().stream().map(LearnerSpec.Goal::credential).filter(java.util.Objects::nonNull).toList(),
+                ScaleSpec.AS_OF)).toList(); // their credential goals as aims, as the service's learners have them
         boolean compare = !"false".equals(System.getProperty("credpath.bench.full-scan"));
         var indexed = new ArrayList<Double>();
         var fullScan = new ArrayList<Double>();
