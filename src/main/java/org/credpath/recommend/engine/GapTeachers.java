@@ -24,7 +24,7 @@ final class GapTeachers {
     private final int essentials; // how many of them are essential
     final BitSet open;
     final BitSet multi; // teachers counting for two or more gap skills
-    private final byte[] gapCount; // per catalog position, how many gap skills it counts for (at most 127)
+    private final BitSet gapSkillIds; // the skill ids of the gap, to count a candidate's gap skills from its own links
     final BitSet aimed = new BitSet(); // open candidates that may stack into an aim: scored exactly
 
     /** {@code skills}: the distinct gap skill ids in the gaps' order, of which the first {@code essentials} are essential. */
@@ -36,17 +36,14 @@ final class GapTeachers {
         int n = index.catalog().size();
         var once = new BitSet(n);
         this.multi = new BitSet(n);
-        this.gapCount = new byte[n];
+        this.gapSkillIds = new BitSet();
         for (int s : skills) {
+            gapSkillIds.set(s);
             for (int p : dense.teachers(s)) {
-                byte count = gapCount[p];
-                if (count == 0) {
-                    once.set(p);
-                } else if (count == 1) {
+                if (once.get(p)) {
                     multi.set(p);
-                }
-                if (count < Byte.MAX_VALUE) {
-                    gapCount[p] = (byte) (count + 1);
+                } else {
+                    once.set(p);
                 }
             }
         }
@@ -234,21 +231,35 @@ final class GapTeachers {
         return unknownCost.cardinality();
     }
 
-    /** The candidates grouped by how many gap skills they count for (index: the count), each group by catalog position. */
+    /**
+     * The candidates grouped by how many gap skills they count for (index: the count), each group by catalog position;
+     * counted from each candidate's own links (a teacher of a skill is a takeable credential counting for it), so the
+     * pass over the gap's teachers keeps no count per catalog position.
+     */
     private int[][] byGapCount(BitSet candidates) {
+        var counts = new int[candidates.cardinality()];
         int max = 0;
-        var sizes = new int[Byte.MAX_VALUE + 1];
+        int i = 0;
         for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
-            sizes[gapCount[p]]++;
-            max = Math.max(max, gapCount[p]);
+            int count = 0;
+            for (int id : index.dense().counts(p)) {
+                count += gapSkillIds.get(id) ? 1 : 0;
+            }
+            counts[i++] = count;
+            max = Math.max(max, count);
+        }
+        var sizes = new int[max + 1];
+        for (int count : counts) {
+            sizes[count]++;
         }
         var groups = new int[max + 1][];
         for (int c = 0; c <= max; c++) {
             groups[c] = new int[sizes[c]];
             sizes[c] = 0;
         }
+        i = 0;
         for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
-            groups[gapCount[p]][sizes[gapCount[p]]++] = p;
+            groups[counts[i]][sizes[counts[i++]]++] = p;
         }
         return groups;
     }
