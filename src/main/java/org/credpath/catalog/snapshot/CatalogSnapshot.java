@@ -125,9 +125,8 @@ public final class CatalogSnapshot {
     }
 
     /**
-     * This snapshot with the offerings, rules and recognitions of the credentials {@code ids} replaced by those
-     * {@code changed} holds for them, in time proportional to the change (see {@link SnapshotPatch}); null when one
-     * of them is gone from {@code changed} while this snapshot holds it (the caller then builds whole).
+     * This snapshot with the offerings, rules and recognitions of the credentials {@code ids} replaced by {@code changed}'s, in
+     * time proportional to the change ({@link SnapshotPatch}); null when {@code changed} lacks one this one holds (then build whole).
      */
     public CatalogSnapshot withChanges(java.util.Set<String> ids, CatalogSnapshot changed) {
         return SnapshotPatch.apply(this, ids, changed);
@@ -284,6 +283,11 @@ public final class CatalogSnapshot {
     /** How many offerings of this snapshot the filter matches (from the memo). */
     public int countMatching(Filter filter) {
         return matches.of(filter).cardinality();
+    }
+
+    /** Adds to {@code into} the positions of the offerings the filter matches (from the memo). */
+    public void addMatching(Filter filter, BitSet into) {
+        into.or(matches.of(filter));
     }
 
     /** The positions of the offerings the filter matches, in order (from the memo). */

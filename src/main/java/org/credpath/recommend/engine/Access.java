@@ -57,6 +57,40 @@ final class Access {
         return selection.accessible(dense.enrolledOnly(p), provider >= 0 && enrolledProviders.get(provider));
     }
 
+    /**
+     * The credentials of {@code candidates} open now. With filters every one is checked (a filter's check notes the
+     * credentials ruled out for not stating the attribute); without, by sets: takeable ones not held, not enrolled-only
+     * and without an entry rule are open, and of those with one only the ones it may let in are checked.
+     */
+    BitSet openAmong(BitSet candidates) {
+        var open = new BitSet(candidates.length());
+        if (!onlyAccess) {
+            for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
+                if (openNow(p)) {
+                    open.set(p);
+                }
+            }
+            return open;
+        }
+        var dense = index.dense();
+        var unheld = (BitSet) candidates.clone();
+        unheld.and(dense.takeable());
+        unheld.andNot(held);
+        open.or(unheld);
+        open.andNot(dense.gated());
+        open.andNot(dense.enrolledOnly());
+        var check = dense.gatedMaybeOpen(entry.countsAs());
+        check.and(dense.gated());
+        check.or(dense.enrolledOnly());
+        check.and(unheld);
+        for (int p = check.nextSetBit(0); p >= 0; p = check.nextSetBit(p + 1)) {
+            if (openNow(p)) {
+                open.set(p);
+            }
+        }
+        return open;
+    }
+
     boolean openNow(int p) {
         return usable(p) && entry.openNow(p);
     }

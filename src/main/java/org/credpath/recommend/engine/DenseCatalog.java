@@ -32,7 +32,8 @@ final class DenseCatalog {
     private final double[][] weights; // aligned with counts; null where every link weighs 1 (stated, unassessed)
     private final double maxWeight; // at least the heaviest link's weight (and 1): bounds a score from a count of skills
     private final int[][] teachers;
-    private final boolean[] takeable;
+    private final int[][] teachersByPosition; // the same lists in position order (a pass over several stays in cache)
+    private final BitSet takeable;
     private final BitSet enrolledOnly;
     private final int[] provider;
     private final EntryGates gates;
@@ -45,7 +46,7 @@ final class DenseCatalog {
         int n = catalog.size();
         this.counts = new int[n][];
         this.weights = new double[n][];
-        this.takeable = new boolean[n];
+        this.takeable = new BitSet(n);
         this.enrolledOnly = new BitSet(n);
         this.provider = new int[n];
         double heaviest = 1;
@@ -54,7 +55,7 @@ final class DenseCatalog {
             counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
             weights[p] = weights(o, counts[p], weight);
             heaviest = Math.max(heaviest, max(weights[p]));
-            this.takeable[p] = takeable.test(o);
+            this.takeable.set(p, takeable.test(o));
             enrolledOnly.set(p, "enrolled-only".equals(o.access()));
             provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
         }
@@ -63,6 +64,10 @@ final class DenseCatalog {
         teachersOf.keySet().forEach(this::id);
         this.teachers = new int[skills.size()][];
         teachersOf.forEach((skill, list) -> teachers[skillIds.get(skill)] = list.stream().mapToInt(o -> catalog.position(o.id())).toArray());
+        this.teachersByPosition = new int[teachers.length][];
+        for (int s = 0; s < teachers.length; s++) {
+            teachersByPosition[s] = teachers[s] == null ? null : java.util.stream.IntStream.of(teachers[s]).sorted().toArray();
+        }
     }
 
     /**
@@ -91,7 +96,7 @@ final class DenseCatalog {
         this.providerIds = newProvider ? new HashMap<>(previous.providerIds) : previous.providerIds;
         this.counts = java.util.Arrays.copyOf(previous.counts, n);
         this.weights = java.util.Arrays.copyOf(previous.weights, n);
-        this.takeable = java.util.Arrays.copyOf(previous.takeable, n);
+        this.takeable = (BitSet) previous.takeable.clone();
         this.enrolledOnly = (BitSet) previous.enrolledOnly.clone();
         this.provider = java.util.Arrays.copyOf(previous.provider, n);
         double heaviest = previous.maxWeight; // never lowered in place: still a bound
@@ -100,7 +105,7 @@ final class DenseCatalog {
             counts[p] = ids(countsFor.getOrDefault(o.id(), Set.of()));
             weights[p] = weights(o, counts[p], weight);
             heaviest = Math.max(heaviest, max(weights[p]));
-            this.takeable[p] = takeable.test(o);
+            this.takeable.set(p, takeable.test(o));
             enrolledOnly.set(p, "enrolled-only".equals(o.access()));
             provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
         }
@@ -108,6 +113,7 @@ final class DenseCatalog {
         this.gates = n > size ? new EntryGates(catalog) : previous.gates.patched(catalog, changed); // an unchanged rule may name an added one
         teachersOf.keySet().forEach(this::id);
         this.teachers = java.util.Arrays.copyOf(previous.teachers, skills.size());
+        this.teachersByPosition = java.util.Arrays.copyOf(previous.teachersByPosition, skills.size());
         var fresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Offering, Boolean>());
         var changedAt = new BitSet(n);
         changed.forEach(p -> {
@@ -118,8 +124,10 @@ final class DenseCatalog {
             int id = skillIds.get(skill);
             int[] before = id < previous.teachers.length && previous.teachers[id] != null ? previous.teachers[id] : NONE;
             teachers[id] = positions(list, before, fresh, changedAt, catalog);
+            teachersByPosition[id] = java.util.stream.IntStream.of(teachers[id]).sorted().toArray();
         });
     }
+
 
     /**
      * The positions of a patched teacher list: the changed credentials' by lookup, every other one's from the list before
@@ -230,8 +238,18 @@ final class DenseCatalog {
         return skillId < 0 || skillId >= teachers.length || teachers[skillId] == null ? NONE : teachers[skillId];
     }
 
+    /** {@link #teachers} in position order. */
+    int[] teachersByPosition(int skillId) {
+        return skillId < 0 || skillId >= teachersByPosition.length || teachersByPosition[skillId] == null ? NONE : teachersByPosition[skillId];
+    }
+
     boolean takeable(int position) {
-        return takeable[position];
+        return takeable.get(position);
+    }
+
+    /** The takeable credentials (read only). */
+    BitSet takeable() {
+        return takeable;
     }
 
     /** Whether the credential is open only to learners enrolled at its provider. */

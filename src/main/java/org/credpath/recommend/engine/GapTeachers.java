@@ -19,6 +19,8 @@ import org.credpath.catalog.snapshot.CostMetric;
  */
 final class GapTeachers {
 
+    private static final int BLOCK = 1 << 15; // positions: 4 KB of a bit set
+
     private final SkillIndex index;
     private final int[] skills; // distinct gap skill ids, in the gaps' order (essential first)
     private final int essentials; // how many of them are essential
@@ -32,55 +34,34 @@ final class GapTeachers {
         this.index = index;
         this.skills = skills;
         this.essentials = essentials;
-        var dense = index.dense();
         int n = index.catalog().size();
         var once = new BitSet(n);
         this.multi = new BitSet(n);
         this.gapSkillIds = new BitSet();
-        for (int s : skills) {
-            gapSkillIds.set(s);
-            for (int p : dense.teachers(s)) {
-                if (once.get(p)) {
-                    multi.set(p);
-                } else {
-                    once.set(p);
+        var lists = new int[skills.length][];
+        for (int g = 0; g < skills.length; g++) {
+            gapSkillIds.set(skills[g]);
+            lists[g] = index.dense().teachersByPosition(skills[g]);
+        }
+        // block by block of positions, every gap skill's teachers in the block: the bits written stay in the core's cache
+        var at = new int[skills.length];
+        for (int end = BLOCK, left = skills.length; left > 0; end += BLOCK) {
+            left = 0;
+            for (int g = 0; g < lists.length; g++) {
+                int[] list = lists[g];
+                int i = at[g];
+                for (; i < list.length && list[i] < end; i++) {
+                    if (once.get(list[i])) {
+                        multi.set(list[i]);
+                    } else {
+                        once.set(list[i]);
+                    }
                 }
+                at[g] = i;
+                left += i < list.length ? 1 : 0;
             }
         }
-        this.open = open(once, access);
-    }
-
-    /**
-     * The usable teachers open now. With filters every teacher is checked (a filter's check notes the credentials ruled
-     * out for not stating the attribute); without, by sets: teachers are takeable, so those not held, not enrolled-only
-     * and without an entry rule are open, and of those with one only the ones it may let in are checked.
-     */
-    private BitSet open(BitSet teachers, Access access) {
-        var open = new BitSet(teachers.length());
-        if (!access.onlyAccess) {
-            for (int p = teachers.nextSetBit(0); p >= 0; p = teachers.nextSetBit(p + 1)) {
-                if (access.usable(p) && access.entry.openNow(p)) {
-                    open.set(p);
-                }
-            }
-            return open;
-        }
-        var dense = index.dense();
-        var unheld = (BitSet) teachers.clone();
-        unheld.andNot(access.held);
-        open.or(unheld);
-        open.andNot(dense.gated());
-        open.andNot(dense.enrolledOnly());
-        var check = dense.gatedMaybeOpen(access.entry.countsAs());
-        check.and(dense.gated());
-        check.or(dense.enrolledOnly());
-        check.and(unheld);
-        for (int p = check.nextSetBit(0); p >= 0; p = check.nextSetBit(p + 1)) {
-            if (access.usable(p) && access.entry.openNow(p)) {
-                open.set(p);
-            }
-        }
-        return open;
+        this.open = access.openAmong(once);
     }
 
     /** With aims, every open candidate recognised as another credential may stack into one through that: scored exactly. */

@@ -154,19 +154,19 @@ public final class NextStepRanker {
     /** Adds to {@code open} the credentials open now that an aim's open leaves name or match (and marks them in {@code aimed}). */
     private void addAimed(BitSet open, BitSet aimed, List<OpenLeaves> aims, Access access) {
         var catalog = index.catalog();
-        java.util.function.IntConsumer add = p -> {
-            if (p >= 0 && (open.get(p) || access.openNow(p))) {
-                open.set(p);
-                if (aimed != null) {
-                    aimed.set(p);
-                }
-            }
-        };
+        var matched = new BitSet();
         for (var aim : aims) {
-            aim.named().forEach(id -> add.accept(catalog.position(id)));
+            aim.named().stream().mapToInt(catalog::position).filter(p -> p >= 0).forEach(matched::set);
             for (Rule.FilterLeaf f : aim.filters()) {
-                catalog.forEachMatching(f.filter(), add);
+                catalog.addMatching(f.filter(), matched);
             }
+        }
+        var fresh = (BitSet) matched.clone();
+        fresh.andNot(open);
+        open.or(access.openAmong(fresh));
+        if (aimed != null) {
+            matched.and(open);
+            aimed.or(matched);
         }
     }
 

@@ -99,7 +99,10 @@ class IncrementalSkillIndexTests {
                 expected.add(p);
             }
             assertThat(positions).as("dense teachers of s" + s).isEqualTo(expected);
+            assertThat(a.teachersByPosition(a.skillId("s" + s))).as("dense teachers of s" + s + " in position order")
+                    .isEqualTo(expected.stream().mapToInt(Integer::intValue).sorted().toArray());
         }
+        assertThat(a.takeable()).as("takeable credentials").isEqualTo(b.takeable());
     }
 
     private static void assertSameNextSteps(SkillIndex updated, SkillIndex whole) {
