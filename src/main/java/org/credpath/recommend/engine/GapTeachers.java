@@ -19,47 +19,56 @@ import org.credpath.catalog.snapshot.CostMetric;
  */
 final class GapTeachers {
 
-    private static final int BLOCK = 1 << 15; // positions: 4 KB of a bit set
+    static final int BLOCK = 1 << 15; // positions per block of the pass: 4 KB of a bit set, 64 KB of counts
 
     private final SkillIndex index;
     private final int[] skills; // distinct gap skill ids, in the gaps' order (essential first)
     private final int essentials; // how many of them are essential
     final BitSet open;
     final BitSet multi; // teachers counting for two or more gap skills
-    private final BitSet gapSkillIds; // the skill ids of the gap, to count a candidate's gap skills from its own links
+    private int[] multiAt = new int[64]; // the positions of multi, in order
+    private short[] multiCount = new short[64]; // how many gap skills each of those counts for
+    private int multiSize;
     final BitSet aimed = new BitSet(); // open candidates that may stack into an aim: scored exactly
 
-    /** {@code skills}: the distinct gap skill ids in the gaps' order, of which the first {@code essentials} are essential. */
-    GapTeachers(SkillIndex index, int[] skills, int essentials, Access access) {
+    /**
+     * {@code skills}: the distinct gap skill ids in the gaps' order, of which the first {@code essentials} are essential;
+     * {@code block}: positions per block of the pass over their teachers ({@link #BLOCK}).
+     */
+    GapTeachers(SkillIndex index, int[] skills, int essentials, Access access, int block) {
         this.index = index;
         this.skills = skills;
         this.essentials = essentials;
         int n = index.catalog().size();
         var once = new BitSet(n);
         this.multi = new BitSet(n);
-        this.gapSkillIds = new BitSet();
         var lists = new int[skills.length][];
         for (int g = 0; g < skills.length; g++) {
-            gapSkillIds.set(skills[g]);
             lists[g] = index.dense().teachersByPosition(skills[g]);
         }
-        // block by block of positions, every gap skill's teachers in the block: the bits written stay in the core's cache
+        // block by block of positions, every gap skill's teachers in the block: what is counted stays in the core's cache
         var at = new int[skills.length];
-        for (int end = BLOCK, left = skills.length; left > 0; end += BLOCK) {
+        var count = new short[block];
+        for (int base = 0, left = skills.length; left > 0; base += block) {
             left = 0;
             for (int g = 0; g < lists.length; g++) {
                 int[] list = lists[g];
                 int i = at[g];
-                for (; i < list.length && list[i] < end; i++) {
-                    if (once.get(list[i])) {
-                        multi.set(list[i]);
-                    } else {
+                for (; i < list.length && list[i] < base + block; i++) {
+                    int c = ++count[list[i] - base];
+                    if (c == 1) {
                         once.set(list[i]);
+                    } else if (c == 2) {
+                        multi.set(list[i]);
                     }
                 }
                 at[g] = i;
                 left += i < list.length ? 1 : 0;
             }
+            for (int p = multi.nextSetBit(base); p >= 0 && p < base + block; p = multi.nextSetBit(p + 1)) {
+                addMulti(p, count[p - base]);
+            }
+            java.util.Arrays.fill(count, (short) 0);
         }
         this.open = access.openAmong(once);
     }
@@ -212,25 +221,30 @@ final class GapTeachers {
         return unknownCost.cardinality();
     }
 
-    /**
-     * The candidates grouped by how many gap skills they count for (index: the count), each group by catalog position;
-     * counted from each candidate's own links (a teacher of a skill is a takeable credential counting for it), so the
-     * pass over the gap's teachers keeps no count per catalog position.
-     */
+    private void addMulti(int position, short count) {
+        if (multiSize == multiAt.length) {
+            multiAt = java.util.Arrays.copyOf(multiAt, multiSize * 2);
+            multiCount = java.util.Arrays.copyOf(multiCount, multiSize * 2);
+        }
+        multiAt[multiSize] = position;
+        multiCount[multiSize++] = count;
+    }
+
+    /** The candidates (of {@link #multi}) grouped by how many gap skills they count for (index: the count), each group by position. */
     private int[][] byGapCount(BitSet candidates) {
-        var counts = new int[candidates.cardinality()];
+        var counts = new short[candidates.cardinality()];
         int max = 0;
         int i = 0;
+        int j = 0;
         for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
-            int count = 0;
-            for (int id : index.dense().counts(p)) {
-                count += gapSkillIds.get(id) ? 1 : 0;
+            while (multiAt[j] < p) {
+                j++; // both in position order
             }
-            counts[i++] = count;
-            max = Math.max(max, count);
+            counts[i++] = multiCount[j];
+            max = Math.max(max, multiCount[j]);
         }
         var sizes = new int[max + 1];
-        for (int count : counts) {
+        for (short count : counts) {
             sizes[count]++;
         }
         var groups = new int[max + 1][];

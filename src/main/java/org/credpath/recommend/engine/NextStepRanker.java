@@ -31,15 +31,22 @@ public final class NextStepRanker {
     private final SkillIndex index;
     private final CostMetric metric;
     private final boolean fullScan;
+    private final int block; // positions per block of the pass over the gap's teachers
 
     public NextStepRanker(SkillIndex index, CostMetric metric) {
-        this(index, metric, false);
+        this(index, metric, false, GapTeachers.BLOCK);
     }
 
-    private NextStepRanker(SkillIndex index, CostMetric metric, boolean fullScan) {
+    private NextStepRanker(SkillIndex index, CostMetric metric, boolean fullScan, int block) {
         this.index = index;
         this.metric = metric;
         this.fullScan = fullScan;
+        this.block = block;
+    }
+
+    /** The indexed ranking with the pass over the gap's teachers in blocks of {@code block} positions (tests: many blocks on small catalogs). */
+    static NextStepRanker inBlocksOf(SkillIndex index, CostMetric metric, int block) {
+        return new NextStepRanker(index, metric, false, block);
     }
 
     /**
@@ -47,7 +54,7 @@ public final class NextStepRanker {
      * against ({@code NextStepEquivalenceTests}) and to measure ({@code SnapshotScaleBenchmark}).
      */
     public static NextStepRanker fullScan(SkillIndex index, CostMetric metric) {
-        return new NextStepRanker(index, metric, true);
+        return new NextStepRanker(index, metric, true, GapTeachers.BLOCK);
     }
 
     public NextSteps rank(LearnerState learner, GoalProfile goal, Selection selection, int k) {
@@ -65,7 +72,7 @@ public final class NextStepRanker {
         var scorer = new NextStepScorer(index, metric, essentialPlace, optionalPlace, aims);
 
         var gapTeachers = fullScan ? null : new GapTeachers(index, gapSkills(essentialGap, optionalGap),
-                (int) essentialGap.stream().filter(skill -> dense.skillId(skill) >= 0).count(), access);
+                (int) essentialGap.stream().filter(skill -> dense.skillId(skill) >= 0).count(), access, block);
         var candidates = fullScan ? candidates(List.of(essentialGap, optionalGap), aims, access) : candidates(gapTeachers, aims, access);
         var open = candidates.open();
         // essential gap skill ids that open credentials teach, and those only closed ones teach

@@ -66,6 +66,9 @@ class NextStepEquivalenceTests {
                 var expected = NextStepRanker.fullScan(c.index(), metric).rank(learner, profile, selection, k);
                 var actual = new NextStepRanker(c.index(), metric).rank(learner, profile, selection, k);
                 assertThat(actual).as("world %d request %d (k %d, %s, %s)", world, request, k, metric, selection).isEqualTo(expected);
+                int block = 1 + random.nextInt(7); // the pass over the gap's teachers in many blocks, as on a large catalog
+                assertThat(NextStepRanker.inBlocksOf(c.index(), metric, block).rank(learner, profile, selection, k))
+                        .as("world %d request %d in blocks of %d positions", world, request, block).isEqualTo(expected);
                 compared += expected.items().size();
                 var catalog = c.index().catalog(); // a cross-listed course: one place, and none when a code of it is held
                 var courses = expected.items().stream().map(i -> SameCourse.key(catalog, i.credential().id())).toList();
