@@ -60,7 +60,8 @@ final class Access {
     /**
      * The credentials of {@code candidates} open now. With filters every one is checked (a filter's check notes the
      * credentials ruled out for not stating the attribute); without, by sets: takeable ones not held, not enrolled-only
-     * and without an entry rule are open, and of those with one only the ones it may let in are checked.
+     * and without an entry rule are open, and of the others only those an entry rule may let in, or enrolled-only at a
+     * provider the learner is enrolled at, are checked.
      */
     BitSet openAmong(BitSet candidates) {
         var open = new BitSet(candidates.length());
@@ -81,7 +82,7 @@ final class Access {
         open.andNot(dense.enrolledOnly());
         var check = dense.gatedMaybeOpen(entry.countsAs());
         check.and(dense.gated());
-        check.or(dense.enrolledOnly());
+        check.or(dense.enrolledOnlyAt(enrolledProviders)); // enrolled-only elsewhere: not usable
         check.and(unheld);
         for (int p = check.nextSetBit(0); p >= 0; p = check.nextSetBit(p + 1)) {
             if (openNow(p)) {

@@ -27,28 +27,23 @@ final class DenseCatalog {
 
     private final Map<String, Integer> skillIds;
     private final List<String> skills;
-    private final Map<String, Integer> providerIds;
     private final int[][] counts;
     private final double[][] weights; // aligned with counts; null where every link weighs 1 (stated, unassessed)
     private final double maxWeight; // at least the heaviest link's weight (and 1): bounds a score from a count of skills
     private final int[][] teachers;
     private final int[][] teachersByPosition; // the same lists in position order (a pass over several stays in cache)
     private final BitSet takeable;
-    private final BitSet enrolledOnly;
-    private final int[] provider;
+    private final Enrollment enrollment;
     private final EntryGates gates;
 
     DenseCatalog(CatalogSnapshot catalog, Map<String, Set<String>> countsFor, Map<String, List<Offering>> teachersOf,
                  Predicate<Offering> takeable, ToDoubleBiFunction<Offering, String> weight) {
         this.skillIds = new HashMap<>();
         this.skills = new ArrayList<>();
-        this.providerIds = new HashMap<>();
         int n = catalog.size();
         this.counts = new int[n][];
         this.weights = new double[n][];
         this.takeable = new BitSet(n);
-        this.enrolledOnly = new BitSet(n);
-        this.provider = new int[n];
         double heaviest = 1;
         for (int p = 0; p < n; p++) {
             var o = catalog.at(p);
@@ -56,10 +51,9 @@ final class DenseCatalog {
             weights[p] = weights(o, counts[p], weight);
             heaviest = Math.max(heaviest, max(weights[p]));
             this.takeable.set(p, takeable.test(o));
-            enrolledOnly.set(p, "enrolled-only".equals(o.access()));
-            provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
         }
         this.maxWeight = heaviest;
+        this.enrollment = new Enrollment(catalog);
         this.gates = new EntryGates(catalog);
         teachersOf.keySet().forEach(this::id);
         this.teachers = new int[skills.size()][];
@@ -89,16 +83,12 @@ final class DenseCatalog {
         var newSkills = new java.util.HashSet<String>(teachersOf.keySet());
         changed.forEach(p -> newSkills.addAll(countsFor.getOrDefault(catalog.at(p).id(), Set.of())));
         newSkills.removeAll(previous.skillIds.keySet());
-        boolean newProvider = changed.stream().map(p -> catalog.at(p).provider())
-                .anyMatch(id -> id != null && !previous.providerIds.containsKey(id));
         this.skillIds = newSkills.isEmpty() ? previous.skillIds : new HashMap<>(previous.skillIds);
         this.skills = newSkills.isEmpty() ? previous.skills : new ArrayList<>(previous.skills);
-        this.providerIds = newProvider ? new HashMap<>(previous.providerIds) : previous.providerIds;
         this.counts = java.util.Arrays.copyOf(previous.counts, n);
         this.weights = java.util.Arrays.copyOf(previous.weights, n);
         this.takeable = (BitSet) previous.takeable.clone();
-        this.enrolledOnly = (BitSet) previous.enrolledOnly.clone();
-        this.provider = java.util.Arrays.copyOf(previous.provider, n);
+        this.enrollment = previous.enrollment.patched(catalog, changed);
         double heaviest = previous.maxWeight; // never lowered in place: still a bound
         for (int p : changed) {
             var o = catalog.at(p);
@@ -106,8 +96,6 @@ final class DenseCatalog {
             weights[p] = weights(o, counts[p], weight);
             heaviest = Math.max(heaviest, max(weights[p]));
             this.takeable.set(p, takeable.test(o));
-            enrolledOnly.set(p, "enrolled-only".equals(o.access()));
-            provider[p] = o.provider() == null ? -1 : providerIds.computeIfAbsent(o.provider(), k -> providerIds.size());
         }
         this.maxWeight = heaviest;
         this.gates = n > size ? new EntryGates(catalog) : previous.gates.patched(catalog, changed); // an unchanged rule may name an added one
@@ -254,12 +242,17 @@ final class DenseCatalog {
 
     /** Whether the credential is open only to learners enrolled at its provider. */
     boolean enrolledOnly(int position) {
-        return enrolledOnly.get(position);
+        return enrollment.enrolledOnly().get(position);
     }
 
     /** The enrolled-only credentials (read only). */
     BitSet enrolledOnly() {
-        return enrolledOnly;
+        return enrollment.enrolledOnly();
+    }
+
+    /** {@link Enrollment#enrolledOnlyAt}. */
+    BitSet enrolledOnlyAt(BitSet providers) {
+        return enrollment.enrolledOnlyAt(providers);
     }
 
     /** {@link EntryGates#gatedMaybeOpen}. */
@@ -279,18 +272,11 @@ final class DenseCatalog {
 
     /** The providers as a set of their ids (unknown ones left out). */
     BitSet providers(Collection<String> ids) {
-        var set = new BitSet(providerIds.size());
-        ids.forEach(id -> {
-            var at = providerIds.get(id);
-            if (at != null) {
-                set.set(at);
-            }
-        });
-        return set;
+        return enrollment.providers(ids);
     }
 
     /** The id of the credential's provider, or -1 when it states none. */
     int provider(int position) {
-        return provider[position];
+        return enrollment.provider(position);
     }
 }

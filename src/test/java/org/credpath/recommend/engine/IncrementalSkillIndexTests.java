@@ -80,6 +80,9 @@ class IncrementalSkillIndexTests {
             assertThat(a.provider(p) < 0).isEqualTo(b.provider(p) < 0);
             if (a.provider(p) >= 0) {
                 assertThat(a.providers(List.of(catalog.at(p).provider())).get(a.provider(p))).as("provider at " + p).isTrue();
+                var provider = List.of(catalog.at(p).provider());
+                assertThat(a.enrolledOnlyAt(a.providers(provider))).as("enrolled-only at the provider of " + p)
+                        .isEqualTo(b.enrolledOnlyAt(b.providers(provider)));
             }
             assertThat(a.entryNames(p) == null ? null : positions(a.entryNames(p)))
                     .as("entry names at " + p).isEqualTo(b.entryNames(p) == null ? null : positions(b.entryNames(p)));
