@@ -38,7 +38,8 @@ final class Enrollment {
 
     private Enrollment(Enrollment previous, CatalogSnapshot catalog, Collection<Integer> changed) {
         int n = catalog.size();
-        this.providerIds = new HashMap<>(previous.providerIds);
+        boolean newProvider = changed.stream().map(p -> catalog.at(p).provider()).anyMatch(id -> id != null && !previous.providerIds.containsKey(id));
+        this.providerIds = newProvider ? new HashMap<>(previous.providerIds) : previous.providerIds; // only added to: shared until then
         this.provider = Arrays.copyOf(previous.provider, n);
         this.enrolledOnly = (BitSet) previous.enrolledOnly.clone();
         this.enrolledOnlyOf = new HashMap<>(previous.enrolledOnlyOf);
