@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * ESCO's knowledge/skill twins, where knowing K is read as a reason to count S, the skill of doing what the knowledge
- * is of. Two conditions, both from ESCO:
+ * is of. Three conditions, all from ESCO:
  * <ol>
  * <li><b>the label</b>: S's preferred label without its leading verb is K's ({@code perform data mining} and
  * {@code data mining}, {@code use databases} and {@code database}), compared by the {@linkplain LabelKeys#variant
@@ -20,15 +20,29 @@ import java.util.Set;
  * optional) also require S. The label alone pairs a subject with teaching it ({@code teach psychology} and
  * <em>psychology</em>: 1 of the 55 occupations needing psychology needs to teach it), packing or soldering it
  * ({@code pack electronic equipment}: 3 of 143); those who need the knowledge are not expected to do that.</li>
+ * <li><b>not work on an object</b>: S is under none of ESCO's skill groups of work done on physical things
+ * ({@link #WORK_ON_OBJECTS}: S6 <em>handling and moving</em>, S7 <em>constructing</em>, S8 <em>working with machinery and
+ * specialised equipment</em>), at any depth of ESCO's skills hierarchy. A course about sensors does not teach assembling
+ * them ({@code assemble sensors}, S6.5), nor one on hearing aids repairing them; one on databases does teach using them
+ * ({@code use databases}, S5.5). A skill whose groups are unknown is not taken for one on an object.</li>
  * </ol>
  */
 public final class SkillTwins {
 
-    /** An ESCO skill as the twins are read from: its labels and its type ({@code skill/competence}, {@code knowledge}). */
-    public record Skill(String uri, String label, List<String> altLabels, String skillType) {
+    /**
+     * An ESCO skill as the twins are read from: its labels, its type ({@code skill/competence}, {@code knowledge}) and
+     * the codes of the skill groups it is under at any depth of ESCO's hierarchy ({@code S6.5.1}, {@code S6.5}, {@code S6}).
+     */
+    public record Skill(String uri, String label, List<String> altLabels, String skillType, Set<String> groups) {
 
         public Skill {
             altLabels = altLabels == null ? List.of() : List.copyOf(altLabels);
+            groups = groups == null ? Set.of() : Set.copyOf(groups);
+        }
+
+        /** A skill whose groups are not known. */
+        public Skill(String uri, String label, List<String> altLabels, String skillType) {
+            this(uri, label, altLabels, skillType, Set.of());
         }
     }
 
@@ -38,6 +52,12 @@ public final class SkillTwins {
 
     /** The least share of the occupations requiring a knowledge concept that also require its twin. */
     public static final double SHARED_OCCUPATIONS = 1.0 / 3;
+
+    /**
+     * ESCO's top skill groups of work done on physical things (skillsHierarchy_en.csv): S6 handling and moving, S7
+     * constructing, S8 working with machinery and specialised equipment. A skill under any of them is no twin.
+     */
+    public static final Set<String> WORK_ON_OBJECTS = Set.of("S6", "S7", "S8");
 
     /** No twins (the inference off). */
     public static final SkillTwins NONE = new SkillTwins(List.of(), Set.of(), Map.of());
@@ -61,7 +81,7 @@ public final class SkillTwins {
             }
         }
         for (var s : concepts) {
-            if (!COMPETENCE.equals(s.skillType())) {
+            if (!COMPETENCE.equals(s.skillType()) || onObjects(s)) {
                 continue;
             }
             var words = LabelKeys.words(s.label());
@@ -84,6 +104,11 @@ public final class SkillTwins {
     /** The share of the occupations requiring the knowledge that also require the skill (0 when none requires it). */
     static double sharedOccupations(Set<String> knowledge, Set<String> skill) {
         return knowledge.isEmpty() ? 0 : (double) knowledge.stream().filter(skill::contains).count() / knowledge.size();
+    }
+
+    /** Whether ESCO puts the skill under one of its groups of work on physical things ({@link #WORK_ON_OBJECTS}). */
+    static boolean onObjects(Skill skill) {
+        return skill.groups().stream().anyMatch(code -> WORK_ON_OBJECTS.contains(code.split("\\.", 2)[0]));
     }
 
     /** The key of a relation between two skills, the same in either direction. */

@@ -143,7 +143,7 @@ final class CatalogSnapshotLoader {
     }
 
     /**
-     * Whether the skills, their relations or the occupations' requirements changed in number since the twins were read
+     * Whether the skills, their relations, their place in the hierarchy or the occupations' requirements changed in number since the twins were read
      * (an ESCO import): every credential's inferred links may have changed, so the snapshot must be built whole.
      */
     boolean twinsChanged() {
@@ -156,9 +156,12 @@ final class CatalogSnapshotLoader {
 
     /** ESCO's knowledge/skill twins among the stored skills. */
     private SkillTwins twins() {
+        var groups = new HashMap<String, List<String>>();
+        graph.all("catalog/snapshot/skill-groups", Map.of())
+                .forEach(r -> groups.put((String) r.get("skill"), graph.list(r.get("groups"), String.class)));
         var concepts = graph.all("imports/skill-labels", Map.of()).stream()
                 .map(r -> new SkillTwins.Skill((String) r.get("uri"), (String) r.get("label"), graph.list(r.get("altLabels"), String.class),
-                        (String) r.get("skillType"))).toList();
+                        (String) r.get("skillType"), Set.copyOf(groups.getOrDefault((String) r.get("uri"), List.of())))).toList();
         var related = new HashSet<String>();
         graph.all("catalog/snapshot/skill-relations", Map.of())
                 .forEach(r -> related.add(SkillTwins.relation((String) r.get("a"), (String) r.get("b"))));

@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.apache.commons.csv.CSVFormat;
 import org.credpath.labels.SkillTwins;
 import org.credpath.labels.SkillTwins.Skill;
 import org.neo4j.driver.AuthTokens;
@@ -28,8 +29,9 @@ import org.neo4j.driver.GraphDatabase;
  * gained, and a seeded random sample of inferred links written as CSV for judging by reading.
  *
  * <p>Arguments: the Bolt URI, the CSV to write the sample to (- for none), the threshold (default 0.5), the sample
- * size (60), the random seed (25) and the factor (1: a knowledge link at the threshold counts for its twin; 0.8, the
- * setting's default, counts it from 0.5 / 0.8 = 0.625).
+ * size (60), the random seed (25), the factor (1: a knowledge link at the threshold counts for its twin; 0.8, the
+ * setting's default, counts it from 0.5 / 0.8 = 0.625) and, optionally, earlier samples (CSV files with the columns
+ * credential and skill_uri, comma-separated paths) whose links the sample must not draw again, so that it is held out.
  */
 public final class TwinLinksReport {
 
@@ -55,6 +57,7 @@ public final class TwinLinksReport {
         int size = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         long seed = args.length > 4 ? Long.parseLong(args[4]) : 25;
         double factor = args.length > 5 ? Double.parseDouble(args[5]) : 1;
+        var drawnBefore = args.length > 6 ? drawn(args[6]) : Set.<String>of();
         try (var driver = GraphDatabase.driver(uri, AuthTokens.none())) {
             var labels = new HashMap<String, String>();
             var twins = twins(driver, labels);
@@ -98,20 +101,26 @@ public final class TwinLinksReport {
                     .forEach(e -> System.out.printf("  %4d  %s%n", e.getValue(), e.getKey()));
             occupations(driver, labels, taught, inferred.values());
             if (sampleFile != null) {
-                var all = new ArrayList<>(inferred.values());
+                var all = new ArrayList<>(inferred.values().stream().filter(i -> !drawnBefore.contains(i.credential() + " " + i.skill())).toList());
                 Collections.shuffle(all, new Random(seed));
                 write(sampleFile, all.subList(0, Math.min(size, all.size())), labels);
-                System.out.printf("sampled %d of %d inferred links (seed %d) into %s%n", Math.min(size, all.size()), all.size(), seed, sampleFile);
+                System.out.printf("sampled %d of %d inferred links (seed %d; %d drawn before left out) into %s%n", Math.min(size, all.size()),
+                        all.size(), seed, inferred.size() - all.size(), sampleFile);
             }
         }
     }
 
     static SkillTwins twins(Driver driver, Map<String, String> labels) {
+        var groups = new HashMap<String, Set<String>>();
+        driver.executableQuery("""
+                MATCH (s:Skill {skillType: 'skill/competence'})-[:BROADER*1..8]->(g:SkillGroup) WHERE g.code IS NOT NULL
+                RETURN s.uri AS skill, collect(DISTINCT g.code) AS groups""").execute().records()
+                .forEach(r -> groups.put(r.get("skill").asString(), Set.copyOf(r.get("groups").asList(v -> v.asString()))));
         var concepts = new ArrayList<Skill>();
         driver.executableQuery("MATCH (s:Skill) RETURN s.uri AS uri, s.label AS label, coalesce(s.altLabels, []) AS altLabels, s.skillType AS skillType")
                 .execute().records().forEach(r -> {
                     concepts.add(new Skill(r.get("uri").asString(), r.get("label").asString(""), r.get("altLabels").asList(v -> v.asString()),
-                            r.get("skillType").asString(null)));
+                            r.get("skillType").asString(null), groups.getOrDefault(r.get("uri").asString(), Set.of())));
                     labels.put(r.get("uri").asString(), r.get("label").asString(""));
                 });
         var related = new HashSet<String>();
@@ -144,6 +153,19 @@ public final class TwinLinksReport {
             essential.stream().filter(s -> taughtSkills.contains(s) && gained.containsKey(s))
                     .forEach(s -> System.out.printf("  (already linked, inferred too: %s, %d credentials)%n", labels.get(s), gained.get(s).size()));
         }
+    }
+
+    /** The links (credential and skill URI) of earlier samples, comma-separated CSV files with those columns. */
+    private static Set<String> drawn(String files) throws IOException {
+        var keys = new HashSet<String>();
+        for (var file : files.split(",")) {
+            try (var in = Files.newBufferedReader(Path.of(file))) {
+                for (var row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                    keys.add(row.get("credential") + " " + row.get("skill_uri"));
+                }
+            }
+        }
+        return keys;
     }
 
     private static void write(Path file, List<Inferred> sample, Map<String, String> labels) throws IOException {

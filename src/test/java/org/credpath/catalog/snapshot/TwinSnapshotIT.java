@@ -66,6 +66,25 @@ class TwinSnapshotIT {
         assertThat(own.current().offering("twin-test-db").orElseThrow().link(PREFIX + "s-db").source()).isEqualTo("inferred");
     }
 
+    @Test
+    void aSkillUnderEscosGroupsOfWorkOnPhysicalThingsIsNotInferred() {
+        catalog.loadFile("twins-objects.yaml", HEADER + knowledge("sensors", "sensors twintest") + skill("sensors", "assemble sensors twintest")
+                + occupation("sensors") + course("sensors"));
+        catalog.loadFile("twins-objects-2.yaml", HEADER + knowledge("gis", "gis twintest") + skill("gis", "use gis twintest")
+                + occupation("gis") + course("gis"));
+        // ESCO's hierarchy: assembling is under S6.5 (handling and moving), the GIS skill under S5.5 (working with computers)
+        driver.executableQuery("""
+                UNWIND [['s-sensors', 'S6.5'], ['s-gis', 'S5.5']] AS placed
+                MATCH (s:Skill {uri: $prefix + placed[0]})
+                CREATE (s)-[:BROADER]->(:SkillGroup {uri: $prefix + 'g-' + placed[1], code: placed[1]})""")
+                .withParameters(java.util.Map.of("prefix", PREFIX)).execute();
+        var own = new CatalogSnapshots(graph, transactions, new CatalogRefreshProperties(Duration.ofSeconds(1), 500, true), 0.5, true, 1.0);
+
+        assertThat(own.current().offering("twin-test-sensors").orElseThrow().skills()).contains(PREFIX + "k-sensors")
+                .doesNotContain(PREFIX + "s-sensors");
+        assertThat(own.current().offering("twin-test-gis").orElseThrow().link(PREFIX + "s-gis").source()).isEqualTo("inferred");
+    }
+
     private static final String HEADER = "format: credpath-catalog/1\nskills:\n";
 
     private static String knowledge(String key, String label) {
