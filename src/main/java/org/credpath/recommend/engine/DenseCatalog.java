@@ -112,10 +112,10 @@ final class DenseCatalog {
             int id = skillIds.get(skill);
             int[] before = id < previous.teachers.length && previous.teachers[id] != null ? previous.teachers[id] : NONE;
             teachers[id] = positions(list, before, fresh, changedAt, catalog);
-            teachersByPosition[id] = java.util.stream.IntStream.of(teachers[id]).sorted().toArray();
+            teachersByPosition[id] = TeacherLists.byPosition(teachers[id], id < previous.teachersByPosition.length
+                    && previous.teachersByPosition[id] != null ? previous.teachersByPosition[id] : NONE, changedAt);
         });
     }
-
 
     /**
      * The positions of a patched teacher list: the changed credentials' by lookup, every other one's from the list before
