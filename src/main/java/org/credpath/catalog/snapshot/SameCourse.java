@@ -18,7 +18,10 @@ public final class SameCourse {
 
     /** The other codes of the same course, in id order (empty when it is cross-listed with none). */
     public static List<String> others(CatalogSnapshot catalog, String credential) {
-        var from = catalog.recognitionsFrom(credential);
+        return others(catalog.recognitionsFrom(credential));
+    }
+
+    private static List<String> others(List<CatalogSnapshot.Recognition> from) {
         if (from.isEmpty()) {
             return List.of();
         }
@@ -51,8 +54,7 @@ public final class SameCourse {
     /** {@link #crossListedKey} of the offering at the position (its recognitions read by position, not looked up by id). */
     public static String crossListedKeyAt(CatalogSnapshot catalog, int position) {
         var from = catalog.recognitionsFromAt(position);
-        return from.isEmpty() ? null : crossListedKey(from.stream().filter(CatalogSnapshot.Recognition::sameCourse)
-                .map(CatalogSnapshot.Recognition::to).sorted().toList(), catalog.at(position).id());
+        return from.isEmpty() ? null : crossListedKey(others(from), catalog.at(position).id());
     }
 
     private static String crossListedKey(List<String> others, String credential) {
